@@ -1,0 +1,62 @@
+package io.visitwire.enrich;
+
+import io.visitwire.schemas.config.Settings;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * Every setting of the enrich service, in one place. From environment variables
+ * ({@code VISITWIRE_BOOTSTRAP_SERVERS}) or a properties file ({@code bootstrap.servers}).
+ *
+ * @param bootstrapServers  Kafka brokers (bootstrap.servers; default 127.0.0.1:9092)
+ * @param applicationId     Streams application id, also the consumer group (enrich.application.id;
+ *                          default visitwire-enrich)
+ * @param streamThreads     stream threads; each runs one article at a time through the shared
+ *                          NLP pipeline (enrich.stream.threads; default 1)
+ * @param stateDir          local Streams state (state.dir; default ./.visitwire/streams)
+ * @param partitions        partitions of topics this service creates (topics.partitions; default 2)
+ * @param replicationFactor replication of topics this service creates (topics.replication.factor; default 1)
+ * @param kafkaOverrides    raw Kafka client settings passed through (kafka.*, VISITWIRE_KAFKA_*),
+ *                          e.g. security.protocol, sasl.mechanism, ssl.truststore.location
+ */
+public record EnrichConfig(String bootstrapServers, String applicationId, int streamThreads, Path stateDir,
+                           int partitions, short replicationFactor, Map<String, String> kafkaOverrides) {
+
+    public static final String DEFAULT_APPLICATION_ID = "visitwire-enrich";
+
+    public static EnrichConfig from(Settings settings) {
+        return new EnrichConfig(
+                settings.text("bootstrap.servers", "127.0.0.1:9092"),
+                settings.text("enrich.application.id", DEFAULT_APPLICATION_ID),
+                settings.integer("enrich.stream.threads", 1, 1, 64),
+                Path.of(settings.text("state.dir", ".visitwire/streams")),
+                settings.integer("topics.partitions", 2, 1, 1000),
+                (short) settings.integer("topics.replication.factor", 1, 1, 10),
+                settings.kafkaClientOverrides());
+    }
+
+    public EnrichConfig withBootstrapServers(String servers) {
+        return new EnrichConfig(servers, applicationId, streamThreads, stateDir, partitions, replicationFactor,
+                kafkaOverrides);
+    }
+
+    public Properties streamsProperties() {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, streamThreads);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) replicationFactor);
+        // NLP takes ~1 s per article: poll few records so a poll loop never nears max.poll.interval.ms
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 10);
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG), 600_000);
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 8 * 1024 * 1024);
+        props.putAll(kafkaOverrides);
+        return props;
+    }
+}

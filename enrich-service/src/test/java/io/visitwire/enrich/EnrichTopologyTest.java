@@ -1,0 +1,111 @@
+package io.visitwire.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.visitwire.schemas.Topics;
+import io.visitwire.schemas.avro.Article;
+import io.visitwire.schemas.avro.EnrichedArticle;
+import io.visitwire.schemas.deadletter.DeadLetterHandlers;
+import io.visitwire.schemas.deadletter.DeadLetterHeaders;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.Test;
+
+/** The topology's wiring and failure routing, with a stand-in for the NLP engine. */
+class EnrichTopologyTest {
+
+    private static final ArticleEnricher TITLE_ONLY = article -> EnrichedArticle.newBuilder()
+            .setArticleId(article.getId()).setTitle(article.getTitle()).setEngineVersion("stand-in")
+            .setEnrichedAt(Instant.EPOCH).build();
+
+    private static final ArticleEnricher FAILS_ON_POISON = article -> {
+        if (article.getBody().contains("poison")) {
+            throw new IllegalStateException("cannot read this body");
+        }
+        return TITLE_ONLY.enrich(article);
+    };
+
+    @Test
+    void everyArticleIsEnrichedUnderItsOwnKey() {
+        try (TopologyTestDriver driver = driver(TITLE_ONLY)) {
+            raw(driver).pipeInput("a-1", article("a-1", "fine"));
+
+            List<TestRecord<String, EnrichedArticle>> out = enriched(driver).readRecordsToList();
+
+            assertEquals(1, out.size());
+            assertEquals("a-1", out.get(0).key());
+            assertEquals("stand-in", out.get(0).value().getEngineVersion());
+        }
+    }
+
+    @Test
+    void anArticleThatFailsGoesToTheDeadLetterTopicAndTheNextOneIsProcessed() {
+        try (TopologyTestDriver driver = driver(FAILS_ON_POISON)) {
+            raw(driver).pipeInput("bad", article("bad", "poison"));
+            raw(driver).pipeInput("good", article("good", "fine"));
+
+            assertEquals(List.of("good"), enriched(driver).readKeyValuesToList().stream().map(kv -> kv.key).toList());
+            TestRecord<byte[], byte[]> dead = deadLetters(driver).readRecord();
+            assertEquals("bad", new String(dead.key(), StandardCharsets.UTF_8));
+            assertEquals("enrich", DeadLetterHeaders.text(dead.headers(), DeadLetterHeaders.STAGE));
+            assertEquals(IllegalStateException.class.getName(),
+                    DeadLetterHeaders.text(dead.headers(), DeadLetterHeaders.EXCEPTION_CLASS));
+            assertEquals(Topics.ARTICLES_RAW.name(), DeadLetterHeaders.text(dead.headers(), DeadLetterHeaders.SOURCE_TOPIC));
+            assertEquals("0", DeadLetterHeaders.text(dead.headers(), DeadLetterHeaders.SOURCE_OFFSET));
+            assertEquals(article("bad", "poison"), Topics.ARTICLES_RAW.valueSerde().deserializer().deserialize("t", dead.value()));
+        }
+    }
+
+    @Test
+    void undecodableBytesGoToTheDeadLetterTopicAsTheyCame() {
+        try (TopologyTestDriver driver = driver(TITLE_ONLY)) {
+            TestInputTopic<String, byte[]> rawBytes = driver.createInputTopic(Topics.ARTICLES_RAW.name(),
+                    new StringSerializer(), new ByteArraySerializer());
+            rawBytes.pipeInput("junk", "{not avro".getBytes(StandardCharsets.UTF_8));
+            raw(driver).pipeInput("good", article("good", "fine"));
+
+            assertEquals(List.of("good"), enriched(driver).readKeyValuesToList().stream().map(kv -> kv.key).toList());
+            TestRecord<byte[], byte[]> dead = deadLetters(driver).readRecord();
+            assertEquals("{not avro", new String(dead.value(), StandardCharsets.UTF_8));
+            assertEquals("deserialize", DeadLetterHeaders.text(dead.headers(), DeadLetterHeaders.STAGE));
+            assertTrue(deadLetters(driver).isEmpty());
+        }
+    }
+
+    private static TopologyTestDriver driver(ArticleEnricher enricher) {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
+        DeadLetterHandlers.configure(props, Topics.ARTICLES_DLQ.name(), "enrich");
+        return new TopologyTestDriver(EnrichTopology.build(enricher), props);
+    }
+
+    private static Article article(String id, String body) {
+        return Article.newBuilder().setId(id).setTitle("Title " + id).setBody(body)
+                .setReceivedAt(Instant.parse("2024-01-01T00:00:00Z")).build();
+    }
+
+    private static TestInputTopic<String, Article> raw(TopologyTestDriver driver) {
+        return driver.createInputTopic(Topics.ARTICLES_RAW.name(),
+                Topics.ARTICLES_RAW.keySerde().serializer(), Topics.ARTICLES_RAW.valueSerde().serializer());
+    }
+
+    private static TestOutputTopic<String, EnrichedArticle> enriched(TopologyTestDriver driver) {
+        return driver.createOutputTopic(Topics.ARTICLES_ENRICHED.name(),
+                Topics.ARTICLES_ENRICHED.keySerde().deserializer(), Topics.ARTICLES_ENRICHED.valueSerde().deserializer());
+    }
+
+    private static TestOutputTopic<byte[], byte[]> deadLetters(TopologyTestDriver driver) {
+        return driver.createOutputTopic(Topics.ARTICLES_DLQ.name(),
+                Topics.ARTICLES_DLQ.keySerde().deserializer(), Topics.ARTICLES_DLQ.valueSerde().deserializer());
+    }
+}

@@ -1,0 +1,72 @@
+package io.visitwire.schemas.deadletter;
+
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Streams exception handlers that send a record that cannot be read or processed to the
+ * dead-letter topic, with its original bytes, and let the stream go on.
+ */
+public final class DeadLetterHandlers {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterHandlers.class);
+
+    /** Adds the handlers and the dead-letter topic to a Streams configuration. */
+    public static void configure(Properties streamsProps, String deadLetterTopic, String stage) {
+        streamsProps.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, deadLetterTopic);
+        streamsProps.put(DeadLetterSettings.STAGE_CONFIG, stage);
+        streamsProps.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, OnDeserialization.class.getName());
+        streamsProps.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, OnProcessing.class.getName());
+        streamsProps.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+    }
+
+    /** A record whose bytes the serde cannot read: nothing later can read it either. */
+    public static final class OnDeserialization implements DeserializationExceptionHandler {
+
+        private DeadLetterSettings settings;
+
+        @Override
+        public void configure(Map<String, ?> configs) {
+            settings = DeadLetterSettings.from(configs);
+        }
+
+        @Override
+        public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record,
+                                    Exception exception) {
+            log.warn("Dead-lettering undecodable record {}-{}@{}: {}", context.topic(), context.partition(),
+                    context.offset(), exception.getMessage());
+            return Response.resume(DeadLetterRecords.of(settings.topic(), "deserialize", context,
+                    record.key(), record.value(), exception));
+        }
+    }
+
+    /** A record that failed in a processor (an NLP failure, a bug on odd input). */
+    public static final class OnProcessing implements ProcessingExceptionHandler {
+
+        private DeadLetterSettings settings;
+
+        @Override
+        public void configure(Map<String, ?> configs) {
+            settings = DeadLetterSettings.from(configs);
+        }
+
+        @Override
+        public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
+            log.warn("Dead-lettering record {}-{}@{} that failed in {}: {}", context.topic(), context.partition(),
+                    context.offset(), context.processorNodeId(), exception.toString());
+            return Response.resume(DeadLetterRecords.of(settings.topic(), settings.stage(), context,
+                    context.sourceRawKey(), context.sourceRawValue(), exception));
+        }
+    }
+
+    private DeadLetterHandlers() {
+    }
+}

@@ -1,0 +1,111 @@
+package io.visitwire.sink;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.visitwire.schemas.Topics;
+import io.visitwire.schemas.avro.Commitment;
+import io.visitwire.schemas.avro.CommitmentKind;
+import io.visitwire.schemas.avro.EnrichedArticle;
+import io.visitwire.schemas.avro.Evidence;
+import io.visitwire.schemas.avro.PersonRef;
+import io.visitwire.schemas.avro.VisitEvent;
+import io.visitwire.schemas.avro.VisitMention;
+import io.visitwire.schemas.avro.VisitStatus;
+import io.visitwire.sink.visits.VisitAssembler;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.Test;
+
+class SinkTopologyTest {
+
+    private static final Instant NOW = Instant.parse("2024-05-02T08:00:00Z");
+
+    @Test
+    void mentionsOfOneVisitBecomeOneVisitEventKeyedByVisitId() {
+        try (TopologyTestDriver driver = driver()) {
+            input(driver).pipeInput("art-1", article(
+                    mention("Maria Example", "Lisbon", "2024-05-01", VisitStatus.COMPLETED, "Ana Host"),
+                    mention("Maria Example", null, "2024-05-02", VisitStatus.ONGOING, "Rui Other")));
+
+            Map<String, VisitEvent> visits = visits(driver).readKeyValuesToMap();
+
+            assertEquals(1, visits.size());
+            VisitEvent visit = visits.values().iterator().next();
+            assertEquals("PT", visit.getCountry());
+            assertEquals("Lisbon", visit.getPlace());
+            assertEquals("2024-05-01", visit.getStart());
+            assertEquals("2024-05-02", visit.getEnd());
+            assertEquals(VisitStatus.COMPLETED, visit.getStatus());
+            assertEquals(List.of("Ana Host", "Rui Other"), visit.getHosts().stream().map(PersonRef::getName).toList());
+            assertEquals("art-1", visit.getSources().get(0).getArticleId());
+            assertEquals(List.of("c-1"), visit.getCommitmentIds());
+        }
+    }
+
+    @Test
+    void theSameVisitReportedTwiceKeepsItsKey() {
+        try (TopologyTestDriver driver = driver()) {
+            input(driver).pipeInput("art-1", article(mention("Maria Example", "Lisbon", "2024-05-01", VisitStatus.COMPLETED)));
+            input(driver).pipeInput("art-1", article(mention("Maria Example", "Lisbon", "2024-05-01", VisitStatus.COMPLETED)));
+
+            assertEquals(1, visits(driver).readKeyValuesToMap().size());
+        }
+    }
+
+    @Test
+    void commitmentsArePublishedUnderTheirOwnIds() {
+        try (TopologyTestDriver driver = driver()) {
+            input(driver).pipeInput("art-1", article());
+
+            TestOutputTopic<String, Commitment> commitments = driver.createOutputTopic(Topics.COMMITMENTS.name(),
+                    Topics.COMMITMENTS.keySerde().deserializer(), Topics.COMMITMENTS.valueSerde().deserializer());
+            Map<String, Commitment> byId = commitments.readKeyValuesToMap();
+            assertEquals(List.of("c-1"), List.copyOf(byId.keySet()));
+            assertEquals(CommitmentKind.PLAN, byId.get("c-1").getKind());
+        }
+    }
+
+    private static TopologyTestDriver driver() {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "sink-test");
+        return new TopologyTestDriver(SinkTopology.build(new VisitAssembler(), Clock.fixed(NOW, ZoneOffset.UTC)), props);
+    }
+
+    private static TestInputTopic<String, EnrichedArticle> input(TopologyTestDriver driver) {
+        return driver.createInputTopic(Topics.ARTICLES_ENRICHED.name(),
+                Topics.ARTICLES_ENRICHED.keySerde().serializer(), Topics.ARTICLES_ENRICHED.valueSerde().serializer());
+    }
+
+    private static TestOutputTopic<String, VisitEvent> visits(TopologyTestDriver driver) {
+        return driver.createOutputTopic(Topics.VISITS.name(),
+                Topics.VISITS.keySerde().deserializer(), Topics.VISITS.valueSerde().deserializer());
+    }
+
+    private static Evidence evidence() {
+        return new Evidence("art-1", null, "She arrived in Lisbon.", 0, 22);
+    }
+
+    private static VisitMention mention(String visitor, String place, String start, VisitStatus status, String... hosts) {
+        return VisitMention.newBuilder()
+                .setVisitor(PersonRef.newBuilder().setName(visitor).setTitle("Foreign Minister").setCountry("NO").build())
+                .setPlace(place).setCountry("PT").setStart(start).setEnd(null)
+                .setHosts(java.util.Arrays.stream(hosts).map(h -> PersonRef.newBuilder().setName(h).build()).toList())
+                .setStatus(status).setEvidence(evidence()).build();
+    }
+
+    private static EnrichedArticle article(VisitMention... mentions) {
+        Commitment commitment = Commitment.newBuilder().setId("c-1").setArticleId("art-1").setCommitter("Maria Example")
+                .setAction("open a consulate").setKind(CommitmentKind.PLAN).setEvidence(evidence()).build();
+        return EnrichedArticle.newBuilder().setArticleId("art-1").setTitle("t").setEngineVersion("test")
+                .setPublished("2024-05-02").setCommitments(List.of(commitment)).setVisits(List.of(mentions))
+                .setEnrichedAt(NOW).build();
+    }
+}
