@@ -1,0 +1,50 @@
+package io.visitwire.ingest;
+
+import io.visitwire.ingest.http.IngestApi;
+import io.visitwire.ingest.publish.ArticlePublisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ingest service running on its own: one Kafka publisher and the HTTP API in front of it. Started in
+ * dependency order (publisher, then HTTP) and closed in reverse (HTTP first, so no request arrives for a
+ * closed producer; then the producer, which waits for records in flight).
+ */
+public final class IngestService implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+
+    private final ArticlePublisher publisher;
+    private final IngestApi api;
+
+    private IngestService(ArticlePublisher publisher, IngestApi api) {
+        this.publisher = publisher;
+        this.api = api;
+    }
+
+    public static IngestService start(IngestConfig config) {
+        log.info("Starting ingest service with {}", config);
+        ArticlePublisher publisher = ArticlePublisher.create(config);
+        try {
+            IngestApi api = IngestApi.create(config, publisher).start(config.httpPort());
+            return new IngestService(publisher, api);
+        } catch (RuntimeException e) {
+            publisher.close();
+            throw e;
+        }
+    }
+
+    public int httpPort() {
+        return api.port();
+    }
+
+    @Override
+    public void close() {
+        log.info("Stopping ingest service");
+        try {
+            api.stop();
+        } finally {
+            publisher.close();
+        }
+    }
+}

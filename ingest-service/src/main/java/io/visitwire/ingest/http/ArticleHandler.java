@@ -1,0 +1,86 @@
+package io.visitwire.ingest.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
+import io.visitwire.ingest.ArticleParser;
+import io.visitwire.ingest.ParseResult;
+import io.visitwire.ingest.Problem;
+import io.visitwire.ingest.publish.Publisher;
+import io.visitwire.schemas.avro.Article;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@code POST /articles}: one JSON article, answered 202 once Kafka has acknowledged it. */
+final class ArticleHandler implements Handler {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleHandler.class);
+
+    private final Publisher publisher;
+    private final ArticleParser parser;
+    private final long maxRequestBytes;
+    private final Clock clock;
+
+    ArticleHandler(Publisher publisher, ArticleParser parser, long maxRequestBytes, Clock clock) {
+        this.publisher = publisher;
+        this.parser = parser;
+        this.maxRequestBytes = maxRequestBytes;
+        this.clock = clock;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        Article article;
+        try {
+            article = parse(ctx);
+        } catch (RejectedRequest rejection) {
+            log.debug("POST /articles refused with {}: {}", rejection.status(), rejection.error());
+            JsonResponses.send(ctx, rejection);
+            return;
+        }
+        ctx.future(() -> publish(article).thenAccept(outcome -> JsonResponses.send(ctx, outcome.status, outcome.body)));
+    }
+
+    private Article parse(Context ctx) {
+        RequestBodies.requireContentType(ctx, RequestBodies.JSON_TYPES);
+        byte[] body = RequestBodies.read(ctx, maxRequestBytes);
+        JsonNode document;
+        try {
+            document = ArticleParser.readJson(body, 0, body.length);
+        } catch (ArticleParser.MalformedJsonException e) {
+            throw new RejectedRequest(HttpStatus.BAD_REQUEST.getCode(), "malformed JSON",
+                    List.of(Problem.ofDocument(e.getMessage())));
+        }
+        ParseResult result = parser.parse(document, clock.instant());
+        if (result instanceof ParseResult.Valid valid) {
+            return valid.article();
+        }
+        throw new RejectedRequest(HttpStatus.BAD_REQUEST.getCode(), "invalid article", result.problems());
+    }
+
+    private CompletableFuture<Outcome> publish(Article article) {
+        String id = article.getId();
+        return PublishFailure.attempt(publisher, article).handle((acknowledgement, failure) -> {
+            if (failure == null) {
+                ObjectNode body = JsonNodeFactory.instance.objectNode();
+                body.set("ids", JsonResponses.strings(List.of(id)));
+                return new Outcome(HttpStatus.ACCEPTED.getCode(), body);
+            }
+            PublishFailure kind = PublishFailure.of(failure);
+            log.warn("Article {} not published, answering {}: {}", id, kind.status(), PublishFailure.unwrap(failure).toString());
+            List<Problem> problems = kind == PublishFailure.TOO_LARGE
+                    ? List.of(new Problem("body", "field 'body' makes the article too large for the topic"))
+                    : List.of();
+            return new Outcome(kind.status(), JsonResponses.error(kind.describe(failure), problems));
+        });
+    }
+
+    private record Outcome(int status, ObjectNode body) {
+    }
+}

@@ -1,0 +1,116 @@
+package io.visitwire.ingest.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpStatus;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import io.visitwire.ingest.ArticleParser;
+import io.visitwire.ingest.IngestConfig;
+import io.visitwire.ingest.publish.Publisher;
+import java.time.Clock;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ingest HTTP API.
+ *
+ * <table>
+ *   <caption>Routes</caption>
+ *   <tr><th>route</th><th>body</th><th>success</th></tr>
+ *   <tr><td>{@code POST /articles}</td><td>one JSON article, {@code application/json}</td>
+ *       <td>202 {@code {"ids":["…"]}}</td></tr>
+ *   <tr><td>{@code POST /articles:batch}</td><td>JSON Lines: {@code application/x-ndjson}, {@code application/jsonl},
+ *       {@code application/json-lines} or {@code text/plain}</td>
+ *       <td>202 {@code {"ids":[…],"rejected":[{"line":3,"problems":[…]}]}}</td></tr>
+ *   <tr><td>{@code GET /health}</td><td></td><td>200 {@code {"status":"UP"}}</td></tr>
+ * </table>
+ *
+ * <p>202 is sent only after Kafka acknowledged every accepted article. Errors are JSON
+ * {@code {"error":"…","problems":[{"field":…,"message":…}]}}:
+ * 400 malformed JSON, invalid fields, empty body, or a batch with no valid line (with {@code rejected});
+ * 413 request body over the limit, or an article larger than the topic accepts;
+ * 415 missing or wrong Content-Type, or a charset other than UTF-8;
+ * 503 Kafka did not acknowledge in time (a batch also lists the {@code ids} that were acknowledged; re-posting
+ * the whole batch is safe because ids, and so keys, are deterministic);
+ * 500 an article that cannot be encoded (a bug).
+ *
+ * <p>To embed the routes in another Javalin instance (the launcher's single process), call
+ * {@link #registerRoutes}; to run on its own, {@link #start(int)} and {@link #stop()}.
+ */
+public final class IngestApi {
+
+    public static final String ARTICLES_PATH = "/articles";
+    public static final String BATCH_PATH = "/articles:batch";
+    public static final String HEALTH_PATH = "/health";
+
+    private static final Logger log = LoggerFactory.getLogger(IngestApi.class);
+    private static final byte[] HEALTHY = "{\"status\":\"UP\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    private final ArticleHandler articleHandler;
+    private final BatchHandler batchHandler;
+    private Javalin server;
+
+    public IngestApi(Publisher publisher, ArticleParser parser, long maxRequestBytes, Clock clock) {
+        Objects.requireNonNull(publisher, "publisher");
+        Objects.requireNonNull(parser, "parser");
+        Objects.requireNonNull(clock, "clock");
+        if (maxRequestBytes <= 0) {
+            throw new IllegalArgumentException("maxRequestBytes must be positive, got " + maxRequestBytes);
+        }
+        this.articleHandler = new ArticleHandler(publisher, parser, maxRequestBytes, clock);
+        this.batchHandler = new BatchHandler(publisher, parser, maxRequestBytes, clock);
+    }
+
+    /** The API with the limits of {@code config}, stamping articles with the system clock. */
+    public static IngestApi create(IngestConfig config, Publisher publisher) {
+        return new IngestApi(publisher, new ArticleParser(config.maxBodyBytes()), config.maxRequestBytes(),
+                Clock.systemUTC());
+    }
+
+    /**
+     * Adds the routes to a Javalin instance or router, e.g. {@code api.registerRoutes(app)} or
+     * {@code config.router.mount(api::registerRoutes)}. Installs no exception mapper or JSON mapper, so it
+     * leaves the instance's other routes alone.
+     */
+    public void registerRoutes(JavalinDefaultRoutingApi<?> routes) {
+        routes.post(ARTICLES_PATH, articleHandler);
+        routes.post(BATCH_PATH, batchHandler);
+        routes.get(HEALTH_PATH, ctx -> ctx.status(HttpStatus.OK).contentType("application/json").result(HEALTHY));
+    }
+
+    /** A Javalin instance with this API's routes, not started; add more routes to it before starting. */
+    public Javalin createServer() {
+        return Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.startupWatcherEnabled = false;
+            config.router.mount(this::registerRoutes);
+        });
+    }
+
+    /** Starts an HTTP server of its own on {@code port} (0 = any free port); see {@link #port()}. */
+    public synchronized IngestApi start(int port) {
+        if (server != null) {
+            throw new IllegalStateException("already started on port " + server.port());
+        }
+        server = createServer().start(port);
+        log.info("Ingest API listening on port {}", server.port());
+        return this;
+    }
+
+    /** The port {@link #start(int)} listens on. */
+    public synchronized int port() {
+        if (server == null) {
+            throw new IllegalStateException("not started");
+        }
+        return server.port();
+    }
+
+    /** Stops the server started by {@link #start(int)}; does nothing if none runs. */
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+            log.info("Ingest API stopped");
+        }
+    }
+}
