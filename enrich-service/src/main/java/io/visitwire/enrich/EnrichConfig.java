@@ -10,9 +10,9 @@ import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * Every setting of the enrich service, in one place. From environment variables
- * ({@code VISITWIRE_BOOTSTRAP_SERVERS}) or a properties file ({@code bootstrap.servers}).
+ * ({@code VISITWIRE_KAFKA_BOOTSTRAP_SERVERS}) or a properties file ({@code kafka.bootstrap.servers}).
  *
- * @param bootstrapServers  Kafka brokers (bootstrap.servers; default 127.0.0.1:9092)
+ * @param bootstrapServers  Kafka brokers (kafka.bootstrap.servers; default 127.0.0.1:9092)
  * @param applicationId     Streams application id, also the consumer group (enrich.application.id;
  *                          default visitwire-enrich)
  * @param streamThreads     stream threads; each runs one article at a time through the shared
@@ -30,7 +30,7 @@ public record EnrichConfig(String bootstrapServers, String applicationId, int st
 
     public static EnrichConfig from(Settings settings) {
         return new EnrichConfig(
-                settings.text("bootstrap.servers", "127.0.0.1:9092"),
+                settings.text("kafka.bootstrap.servers", "127.0.0.1:9092"),
                 settings.text("enrich.application.id", DEFAULT_APPLICATION_ID),
                 settings.integer("enrich.stream.threads", 1, 1, 64),
                 Path.of(settings.text("state.dir", ".visitwire/streams")),
@@ -47,16 +47,15 @@ public record EnrichConfig(String bootstrapServers, String applicationId, int st
     public Properties streamsProperties() {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, streamThreads);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) replicationFactor);
-        // NLP takes ~1 s per article: poll few records so a poll loop never nears max.poll.interval.ms
+        // NLP takes ~1 s per article: poll few records so a poll loop stays far below max.poll.interval.ms
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 10);
-        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG), 600_000);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 8 * 1024 * 1024);
         props.putAll(kafkaOverrides);
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         return props;
     }
 }

@@ -30,7 +30,7 @@ public final class TailCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "Topic: articles.raw.v1, articles.enriched.v1, visits.v1, commitments.v1, articles.dlq.v1")
     String topic;
 
-    @Option(names = "--bootstrap-server", defaultValue = "${env:VISITWIRE_BOOTSTRAP_SERVERS:-127.0.0.1:9092}",
+    @Option(names = "--bootstrap-server", defaultValue = "${env:VISITWIRE_KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}",
             description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE})")
     String bootstrapServers;
 

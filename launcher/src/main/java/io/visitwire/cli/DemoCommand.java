@@ -1,0 +1,92 @@
+package io.visitwire.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.visitwire.cli.local.LocalPipeline;
+import io.visitwire.cli.local.PipelineWatch;
+import io.visitwire.schemas.RecordJson;
+import io.visitwire.schemas.Topics;
+import io.visitwire.schemas.avro.VisitEvent;
+import io.visitwire.sink.SinkConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** Posts articles through the whole local pipeline and prints the visit events they produced. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Start Kafka and the three services in this process, post the reference article (or FILE,"
+                + " JSON Lines) over HTTP, wait for the results and print the visit events from visits.v1 as"
+                + " JSON Lines. Progress goes to stderr."})
+public final class DemoCommand implements Callable<Integer> {
+
+    static final String REFERENCE_ARTICLE = "/examples/reference-article.jsonl";
+    private static final Duration PROCESSING_TIMEOUT = Duration.ofMinutes(20);
+
+    @Parameters(index = "0", arity = "0..1", description = "JSON Lines file of articles (default: the reference article)")
+    Path input;
+
+    @Override
+    public Integer call() throws Exception {
+        Progress progress = new Progress(System.err);
+        String articles = input == null ? referenceArticle() : Files.readString(input, StandardCharsets.UTF_8);
+        try (LocalPipeline pipeline = LocalPipeline.withEmbeddedBroker(VisitwireHome.resolve(), 0, 0, Engine::loadEnricher, progress)) {
+            List<String> ids = post(pipeline.httpPort(), articles, progress);
+            if (ids.isEmpty()) {
+                progress.say("No article was accepted; nothing to wait for");
+                return 1;
+            }
+            PipelineWatch watch = new PipelineWatch(pipeline.clientProperties());
+            AtomicInteger done = new AtomicInteger();
+            Set<String> deadLettered = watch.awaitProcessed(ids, PROCESSING_TIMEOUT,
+                    id -> progress.say("Enriched %d/%d: %s", done.incrementAndGet(), ids.size(), id));
+            if (!deadLettered.isEmpty()) {
+                progress.say("Sent to the dead-letter topic %s: %s", Topics.ARTICLES_DLQ.name(), deadLettered);
+            }
+            watch.awaitCaughtUp(SinkConfig.DEFAULT_APPLICATION_ID, Topics.ARTICLES_ENRICHED, PROCESSING_TIMEOUT);
+            List<VisitEvent> visits = watch.visitsFrom(ids);
+            progress.say("%d visit event(s) on %s:", visits.size(), Topics.VISITS.name());
+            visits.forEach(visit -> System.out.println(RecordJson.toJsonLine(visit)));
+            System.out.flush();
+        }
+        progress.say("Done");
+        return 0;
+    }
+
+    private static List<String> post(int httpPort, String articles, Progress progress) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/articles:batch"))
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString(articles, StandardCharsets.UTF_8))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        JsonNode body = RecordJson.MAPPER.readTree(response.body());
+        List<String> ids = new ArrayList<>();
+        body.path("ids").forEach(id -> ids.add(id.asText()));
+        progress.say("POST /articles:batch -> %d, %d accepted", response.statusCode(), ids.size());
+        body.path("rejected").forEach(rejected -> progress.say("Rejected: %s", rejected));
+        return ids;
+    }
+
+    private static String referenceArticle() throws IOException {
+        try (InputStream in = DemoCommand.class.getResourceAsStream(REFERENCE_ARTICLE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + REFERENCE_ARTICLE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+}

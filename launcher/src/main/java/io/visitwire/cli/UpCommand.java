@@ -1,0 +1,37 @@
+package io.visitwire.cli;
+
+import io.visitwire.cli.local.LocalPipeline;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The whole stack in one process, until Ctrl-C. */
+@Command(name = "up", mixinStandardHelpOptions = true,
+        description = {"Start Kafka and the three services in this process and keep them running until Ctrl-C."})
+public final class UpCommand implements Callable<Integer> {
+
+    @Option(names = "--kafka-port", defaultValue = "9092", description = "Kafka port (default: ${DEFAULT-VALUE})")
+    int kafkaPort;
+
+    @Option(names = "--http-port", defaultValue = "8080", description = "HTTP API port (default: ${DEFAULT-VALUE})")
+    int httpPort;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Progress progress = new Progress(System.err);
+        LocalPipeline pipeline = LocalPipeline.withEmbeddedBroker(VisitwireHome.resolve(), kafkaPort, httpPort,
+                Engine::loadEnricher, progress);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            progress.say("Shutting down...");
+            pipeline.close();
+            progress.say("Stopped cleanly");
+            stopped.countDown();
+        }, "visitwire-up-shutdown"));
+        progress.say("visitwire is up: POST http://localhost:%d/articles, Kafka on %s. Ctrl-C to stop.",
+                pipeline.httpPort(), pipeline.bootstrapServers());
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,166 @@
+package io.visitwire.cli.local;
+
+import io.visitwire.cli.Progress;
+import io.visitwire.cli.VisitwireHome;
+import io.visitwire.enrich.ArticleEnricher;
+import io.visitwire.enrich.EnrichConfig;
+import io.visitwire.enrich.EnrichService;
+import io.visitwire.ingest.IngestConfig;
+import io.visitwire.ingest.http.IngestApi;
+import io.visitwire.ingest.publish.ArticlePublisher;
+import io.visitwire.schemas.TopicProvisioner;
+import io.visitwire.schemas.Topics;
+import io.visitwire.schemas.config.Settings;
+import org.apache.kafka.clients.admin.Admin;
+import io.visitwire.sink.SinkConfig;
+import io.visitwire.sink.SinkService;
+import io.visitwire.testkit.EmbeddedKafkaBroker;
+import io.visitwire.testkit.KafkaBroker;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything in one process, for a laptop: an Apache Kafka broker (KRaft) with its data in the
+ * visitwire home, and the ingest, enrich and sink services against it. Closes in reverse order.
+ */
+public final class LocalPipeline implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalPipeline.class);
+    private static final Duration STREAMS_START_TIMEOUT = Duration.ofMinutes(2);
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private KafkaBroker broker;
+    private IngestApi ingest;
+
+    private LocalPipeline() {
+    }
+
+    /**
+     * Starts a broker with its data in the visitwire home, then the services on it.
+     *
+     * @param brokerPort Kafka port, 0 for any free one
+     * @param httpPort   HTTP API port, 0 for any free one
+     */
+    public static LocalPipeline withEmbeddedBroker(VisitwireHome home, int brokerPort, int httpPort,
+                                                   Supplier<ArticleEnricher> enricherLoader, Progress progress) {
+        LocalPipeline pipeline = new LocalPipeline();
+        try {
+            // CoreNLP takes the longest to load: start it first, beside the broker
+            CompletableFuture<ArticleEnricher> enricher = pipeline.loadInBackground(enricherLoader, progress);
+            progress.say("Starting Apache Kafka (KRaft) with data in %s", home.kafkaData());
+            EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder()
+                    .dataDirectory(home.kafkaData()).brokerPort(brokerPort).start();
+            pipeline.started.push(broker);
+            progress.say("Kafka is up on %s", broker.bootstrapServers());
+            pipeline.startServices(broker, home.streamsState(), httpPort, enricher, progress);
+            return pipeline;
+        } catch (RuntimeException e) {
+            pipeline.close();
+            throw e;
+        }
+    }
+
+    /** Starts the services on a broker someone else runs (and closes). */
+    public static LocalPipeline onBroker(KafkaBroker broker, Path stateDir, int httpPort,
+                                         Supplier<ArticleEnricher> enricherLoader, Progress progress) {
+        LocalPipeline pipeline = new LocalPipeline();
+        try {
+            pipeline.startServices(broker, stateDir, httpPort, pipeline.loadInBackground(enricherLoader, progress),
+                    progress);
+            return pipeline;
+        } catch (RuntimeException e) {
+            pipeline.close();
+            throw e;
+        }
+    }
+
+    private CompletableFuture<ArticleEnricher> loadInBackground(Supplier<ArticleEnricher> loader, Progress progress) {
+        progress.say("Loading CoreNLP models in the background (15-30 s)...");
+        return CompletableFuture.supplyAsync(loader);
+    }
+
+    private void startServices(KafkaBroker broker, Path stateDir, int httpPort,
+                               CompletableFuture<ArticleEnricher> enricher, Progress progress) {
+        this.broker = broker;
+        Map<String, String> values = new HashMap<>();
+        // the broker's client settings (security included) reach every service as kafka.* pass-through
+        broker.clientProperties().forEach((name, value) -> values.put("kafka." + name, String.valueOf(value)));
+        values.put("state.dir", stateDir.toString());
+        Settings settings = Settings.of(values);
+        SinkConfig sinkConfig = SinkConfig.from(settings);
+        // all topics before any service, so the first POST never waits for a topic
+        try (Admin admin = Admin.create(broker.clientProperties())) {
+            TopicProvisioner.ensureTopics(admin, Topics.ALL, sinkConfig.partitions(), sinkConfig.replicationFactor());
+        }
+        SinkService sink = new SinkService(sinkConfig);
+        started.push(sink);
+        sink.start();
+
+        Map<String, String> ingestValues = new HashMap<>(values);
+        ingestValues.remove("state.dir");
+        ingestValues.put("http.port", Integer.toString(httpPort));
+        IngestConfig ingestConfig = IngestConfig.fromSettings(ingestValues, "visitwire launcher");
+        ArticlePublisher publisher = ArticlePublisher.create(ingestConfig);
+        started.push(publisher);
+        ingest = IngestApi.create(ingestConfig, publisher);
+        ingest.start(httpPort);
+        started.push(ingest::stop);
+        progress.say("Ingest API listening on http://localhost:%d", ingest.port());
+
+        EnrichService enrich = new EnrichService(EnrichConfig.from(settings), enricher.join());
+        started.push(enrich);
+        progress.say("CoreNLP loaded");
+        enrich.start();
+        awaitRunning("enrich", enrich::isRunning);
+        awaitRunning("sink", sink::isRunning);
+        progress.say("Enrich and sink services are running");
+    }
+
+    public String bootstrapServers() {
+        return broker.bootstrapServers();
+    }
+
+    public Map<String, Object> clientProperties() {
+        return broker.clientProperties();
+    }
+
+    public int httpPort() {
+        return ingest.port();
+    }
+
+    private static void awaitRunning(String service, Supplier<Boolean> running) {
+        Instant deadline = Instant.now().plus(STREAMS_START_TIMEOUT);
+        while (!running.get()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(service + " service did not reach RUNNING in " + STREAMS_START_TIMEOUT);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while starting " + service, e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        while (!started.isEmpty()) {
+            AutoCloseable part = started.pop();
+            try {
+                part.close();
+            } catch (Exception e) {
+                log.warn("Error while stopping {}", part, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package io.visitwire.cli.local;
+
+import io.visitwire.schemas.Topic;
+import io.visitwire.schemas.Topics;
+import io.visitwire.schemas.avro.SourceRef;
+import io.visitwire.schemas.avro.VisitEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Watches the pipeline's topics from outside, as any consumer would: which posted articles
+ * came out of enrichment (or went to the dead-letter topic), whether the sink has caught up,
+ * and which visit events hold them.
+ */
+public final class PipelineWatch {
+
+    private final Map<String, Object> clientProps;
+
+    public PipelineWatch(Map<String, Object> clientProps) {
+        this.clientProps = clientProps;
+    }
+
+    /** Waits until every id is on the enriched or the dead-letter topic; returns the dead-lettered ones. */
+    public Set<String> awaitProcessed(Collection<String> articleIds, Duration timeout, Consumer<String> onEach)
+            throws InterruptedException {
+        Set<String> waiting = new HashSet<>(articleIds);
+        Set<String> deadLettered = new HashSet<>();
+        Instant deadline = Instant.now().plus(timeout);
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            List<TopicPartition> partitions = partitionsOf(consumer,
+                    List.of(Topics.ARTICLES_ENRICHED.name(), Topics.ARTICLES_DLQ.name()));
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            while (!waiting.isEmpty()) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("Timed out after " + timeout + " waiting for " + waiting);
+                }
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.key() != null && waiting.remove(record.key())) {
+                        if (record.topic().equals(Topics.ARTICLES_DLQ.name())) {
+                            deadLettered.add(record.key());
+                        }
+                        onEach.accept(record.key());
+                    }
+                }
+            }
+        }
+        return deadLettered;
+    }
+
+    /** Waits until the consumer group has committed every record of the topic. */
+    public void awaitCaughtUp(String groupId, Topic<?, ?> topic, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        try (Admin admin = Admin.create(clientProps)) {
+            while (lag(admin, groupId, topic) > 0) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("Timed out after " + timeout + " waiting for " + groupId
+                            + " to catch up on " + topic.name());
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    /** The latest state of every visit event that has one of the articles among its sources. */
+    public List<VisitEvent> visitsFrom(Collection<String> articleIds) {
+        Map<String, VisitEvent> latest = new LinkedHashMap<>();
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            List<TopicPartition> partitions = partitionsOf(consumer, List.of(Topics.VISITS.name()));
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.value() == null) {
+                        latest.remove(record.key());
+                        continue;
+                    }
+                    VisitEvent visit = Topics.VISITS.valueSerde().deserializer().deserialize(record.topic(), record.value());
+                    latest.put(record.key(), visit);
+                }
+            }
+        }
+        Set<String> wanted = new HashSet<>(articleIds);
+        return latest.values().stream()
+                .filter(visit -> visit.getSources().stream().map(SourceRef::getArticleId).anyMatch(wanted::contains))
+                .toList();
+    }
+
+    private long lag(Admin admin, String groupId, Topic<?, ?> topic) throws InterruptedException {
+        try {
+            Map<TopicPartition, OffsetAndMetadata> committed =
+                    admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
+            Set<TopicPartition> partitions = admin.describeTopics(List.of(topic.name())).allTopicNames().get()
+                    .get(topic.name()).partitions().stream()
+                    .map(info -> new TopicPartition(topic.name(), info.partition()))
+                    .collect(Collectors.toSet());
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(
+                    partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get();
+            long lag = 0;
+            for (TopicPartition partition : partitions) {
+                OffsetAndMetadata done = committed.get(partition);
+                lag += ends.get(partition).offset() - (done == null ? 0 : done.offset());
+            }
+            return lag;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot read offsets of " + groupId + ": " + e.getCause().getMessage(), e);
+        }
+    }
+
+    private KafkaConsumer<String, byte[]> consumer() {
+        Properties props = new Properties();
+        props.putAll(clientProps);
+        // transactional writers: see only what they committed
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    private static List<TopicPartition> partitionsOf(KafkaConsumer<?, ?> consumer, List<String> topics) {
+        return topics.stream()
+                .flatMap(topic -> consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream())
+                .map(info -> new TopicPartition(info.topic(), info.partition()))
+                .toList();
+    }
+}
