@@ -9,9 +9,9 @@ import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * Every setting of the sink service, in one place. From environment variables
- * ({@code VISITWIRE_BOOTSTRAP_SERVERS}) or a properties file ({@code bootstrap.servers}).
+ * ({@code VISITWIRE_KAFKA_BOOTSTRAP_SERVERS}) or a properties file ({@code kafka.bootstrap.servers}).
  *
- * @param bootstrapServers  Kafka brokers (bootstrap.servers; default 127.0.0.1:9092)
+ * @param bootstrapServers  Kafka brokers (kafka.bootstrap.servers; default 127.0.0.1:9092)
  * @param applicationId     Streams application id, also the consumer group (sink.application.id;
  *                          default visitwire-sink)
  * @param streamThreads     stream threads (sink.stream.threads; default 1)
@@ -28,7 +28,7 @@ public record SinkConfig(String bootstrapServers, String applicationId, int stre
 
     public static SinkConfig from(Settings settings) {
         return new SinkConfig(
-                settings.text("bootstrap.servers", "127.0.0.1:9092"),
+                settings.text("kafka.bootstrap.servers", "127.0.0.1:9092"),
                 settings.text("sink.application.id", DEFAULT_APPLICATION_ID),
                 settings.integer("sink.stream.threads", 1, 1, 64),
                 Path.of(settings.text("state.dir", ".visitwire/streams")),
@@ -45,13 +45,13 @@ public record SinkConfig(String bootstrapServers, String applicationId, int stre
     public Properties streamsProperties() {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, streamThreads);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) replicationFactor);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 8 * 1024 * 1024);
         props.putAll(kafkaOverrides);
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         return props;
     }
 }

@@ -1,9 +1,15 @@
 package io.visitwire.sink;
 
+import io.visitwire.schemas.AvroSerde;
 import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.avro.EnrichedArticle;
+import io.visitwire.schemas.avro.KnownVisits;
+import io.visitwire.schemas.avro.VisitEvent;
+import io.visitwire.sink.merge.VisitMergeProcessor;
 import io.visitwire.sink.visits.VisitAssembler;
+import io.visitwire.sink.visits.VisitIds;
 import java.time.Clock;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -11,20 +17,32 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
 
 /**
  * {@code articles.enriched.v1 → visits.v1 (key: visit id) and commitments.v1 (key: commitment id)}.
- * Re-keying by visit id is what lets a compacted {@code visits.v1} hold one record per visit.
+ *
+ * <p>Visits: each article's visit reports are re-keyed by visitor and country, so every report
+ * of one person's trips to one country meets the same task and its store of known visits;
+ * merged, they leave under the stable visit id, which lets a compacted {@code visits.v1} hold
+ * one record per real visit, updated as reports arrive.
  */
 public final class SinkTopology {
 
     public static Topology build(VisitAssembler assembler, Clock clock) {
         StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VisitMergeProcessor.STORE),
+                Serdes.String(), AvroSerde.of(KnownVisits.class)));
+
         KStream<String, EnrichedArticle> enriched = builder.stream(Topics.ARTICLES_ENRICHED.name(),
                 Consumed.with(Topics.ARTICLES_ENRICHED.keySerde(), Topics.ARTICLES_ENRICHED.valueSerde()));
 
         enriched.flatMap((articleId, article) -> assembler.assemble(article, clock.instant()).stream()
-                        .map(visit -> KeyValue.pair(visit.getVisitId(), visit)).toList(), Named.as("assemble-visits"))
+                        .map(visit -> KeyValue.pair(visitorAndCountry(visit), visit)).toList(),
+                        Named.as("assemble-visits"))
+                .repartition(Repartitioned.with(Serdes.String(), Topics.VISITS.valueSerde()).withName("visits-by-visitor"))
+                .process(VisitMergeProcessor::new, Named.as("merge-visits"), VisitMergeProcessor.STORE)
                 .to(Topics.VISITS.name(), Produced.with(Topics.VISITS.keySerde(), Topics.VISITS.valueSerde()));
 
         enriched.flatMap((articleId, article) -> article.getCommitments().stream()
@@ -33,6 +51,10 @@ public final class SinkTopology {
                 .to(Topics.COMMITMENTS.name(),
                         Produced.with(Topics.COMMITMENTS.keySerde(), Topics.COMMITMENTS.valueSerde()));
         return builder.build();
+    }
+
+    static String visitorAndCountry(VisitEvent visit) {
+        return VisitIds.surnameKey(visit.getVisitor().getName()) + "|" + visit.getCountry();
     }
 
     private SinkTopology() {

@@ -61,6 +61,25 @@ class SinkTopologyTest {
     }
 
     @Test
+    void twoArticlesAboutOneVisitEndAsOneKeyWithBothSourcesAndTheExactDates() {
+        try (TopologyTestDriver driver = driver()) {
+            input(driver).pipeInput("art-1", article("art-1", "2024-04-25",
+                    mention("Maria Example", "Lisbon", "2024-05", VisitStatus.PLANNED)));
+            input(driver).pipeInput("art-2", article("art-2", "2024-05-03",
+                    mention("Maria Example", "Lisbon", "2024-05-02", VisitStatus.COMPLETED, "Ana Host")));
+
+            List<org.apache.kafka.streams.KeyValue<String, VisitEvent>> updates = visits(driver).readKeyValuesToList();
+
+            assertEquals(2, updates.size(), "each report is an update");
+            assertEquals(updates.get(0).key, updates.get(1).key, "one visit, one key");
+            VisitEvent latest = updates.get(1).value;
+            assertEquals(List.of("art-1", "art-2"), latest.getSources().stream().map(s -> s.getArticleId()).toList());
+            assertEquals("2024-05-02", latest.getStart());
+            assertEquals(VisitStatus.COMPLETED, latest.getStatus());
+        }
+    }
+
+    @Test
     void commitmentsArePublishedUnderTheirOwnIds() {
         try (TopologyTestDriver driver = driver()) {
             input(driver).pipeInput("art-1", article());
@@ -102,10 +121,14 @@ class SinkTopologyTest {
     }
 
     private static EnrichedArticle article(VisitMention... mentions) {
+        return article("art-1", "2024-05-02", mentions);
+    }
+
+    private static EnrichedArticle article(String articleId, String published, VisitMention... mentions) {
         Commitment commitment = Commitment.newBuilder().setId("c-1").setArticleId("art-1").setCommitter("Maria Example")
                 .setAction("open a consulate").setKind(CommitmentKind.PLAN).setEvidence(evidence()).build();
-        return EnrichedArticle.newBuilder().setArticleId("art-1").setTitle("t").setEngineVersion("test")
-                .setPublished("2024-05-02").setCommitments(List.of(commitment)).setVisits(List.of(mentions))
+        return EnrichedArticle.newBuilder().setArticleId(articleId).setTitle("t").setEngineVersion("test")
+                .setPublished(published).setCommitments(List.of(commitment)).setVisits(List.of(mentions))
                 .setEnrichedAt(NOW).build();
     }
 }

@@ -7,6 +7,7 @@ import io.visitwire.schemas.avro.SourceRef;
 import io.visitwire.schemas.avro.VisitEvent;
 import io.visitwire.schemas.avro.VisitMention;
 import io.visitwire.schemas.avro.VisitStatus;
+import io.visitwire.sink.merge.VisitMerger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,7 +45,7 @@ public final class VisitAssembler {
         String start = earliest(mentions.stream().map(VisitMention::getStart).toList());
         String end = latest(mentions.stream().map(m -> m.getEnd() != null ? m.getEnd() : m.getStart()).toList());
         VisitStatus status = mentions.stream().map(VisitMention::getStatus)
-                .max(Comparator.comparingInt(VisitAssembler::progress)).orElse(VisitStatus.UNKNOWN);
+                .max(Comparator.comparingInt(VisitMerger::progress)).orElse(VisitStatus.UNKNOWN);
         return VisitEvent.newBuilder()
                 .setVisitId(VisitIds.of(visitor.getName(), country, start))
                 .setVisitor(visitor)
@@ -60,17 +61,6 @@ public final class VisitAssembler {
                 .setEvidence(mentions.stream().map(VisitMention::getEvidence).distinct().toList())
                 .setUpdatedAt(now)
                 .build();
-    }
-
-    /** How far along a visit is; a later report of a visit never moves it back. */
-    static int progress(VisitStatus status) {
-        return switch (status) {
-            case UNKNOWN -> 0;
-            case PLANNED -> 1;
-            case ONGOING -> 2;
-            case COMPLETED -> 3;
-            case CANCELLED -> 4;
-        };
     }
 
     private static PersonRef mostComplete(List<PersonRef> people) {

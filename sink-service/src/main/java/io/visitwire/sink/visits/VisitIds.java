@@ -20,7 +20,7 @@ public final class VisitIds {
     }
 
     /** Folds case and diacritics and keeps the last name: the part every report of a person shares. */
-    static String surnameKey(String name) {
+    public static String surnameKey(String name) {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ").trim();
         String[] words = folded.split("\\s+");

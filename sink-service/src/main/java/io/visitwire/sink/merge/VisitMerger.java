@@ -1,0 +1,166 @@
+package io.visitwire.sink.merge;
+
+import io.visitwire.schemas.avro.PersonRef;
+import io.visitwire.schemas.avro.SourceRef;
+import io.visitwire.schemas.avro.VisitEvent;
+import io.visitwire.schemas.avro.VisitStatus;
+import io.visitwire.sink.visits.VisitIds;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Decides whether a new report describes a visit already known (same visitor, same country,
+ * overlapping or adjacent dates, or a planned visit later reported as it happened) and, if so,
+ * refines that visit with it: sources accumulate, exact dates beat approximate ones, the status
+ * only moves forward. The merged visit keeps the key it was first published under.
+ */
+public final class VisitMerger {
+
+    /** Two reports of dates this close describe one visit (arrival one day, talks the next). */
+    static final int ADJACENT_DAYS = 3;
+    /** A plan ("next week", "next month") is approximate: its real dates may fall this far off. */
+    static final int PLAN_TOLERANCE_DAYS = 31;
+
+    /** The visit to publish and the visits to remember for this visitor and country. */
+    public record Result(VisitEvent visit, List<VisitEvent> known) {
+    }
+
+    public Result merge(List<VisitEvent> known, VisitEvent report) {
+        List<VisitEvent> updated = new ArrayList<>(known);
+        for (int i = 0; i < updated.size(); i++) {
+            if (sameVisit(updated.get(i), report)) {
+                VisitEvent merged = refine(updated.get(i), report);
+                updated.set(i, merged);
+                return new Result(merged, updated);
+            }
+        }
+        updated.add(report);
+        return new Result(report, updated);
+    }
+
+    static boolean sameVisit(VisitEvent known, VisitEvent report) {
+        if (!VisitIds.surnameKey(known.getVisitor().getName()).equals(VisitIds.surnameKey(report.getVisitor().getName()))
+                || !known.getCountry().equals(report.getCountry())) {
+            return false;
+        }
+        DateRange a = DateRange.of(known);
+        DateRange b = DateRange.of(report);
+        if (a == null || b == null) {
+            return false;
+        }
+        boolean eitherPlanned = known.getStatus() == VisitStatus.PLANNED || report.getStatus() == VisitStatus.PLANNED;
+        return a.gapInDays(b) <= (eitherPlanned ? PLAN_TOLERANCE_DAYS : ADJACENT_DAYS);
+    }
+
+    static VisitEvent refine(VisitEvent known, VisitEvent report) {
+        boolean reportIsNewerState = progress(report.getStatus()) >= progress(known.getStatus());
+        String start = moreExact(known.getStart(), report.getStart(), reportIsNewerState);
+        String end = moreExact(known.getEnd(), report.getEnd(), reportIsNewerState);
+        return VisitEvent.newBuilder(known)
+                .setVisitor(moreComplete(known.getVisitor(), report.getVisitor()))
+                .setPlace(known.getPlace() != null ? known.getPlace() : report.getPlace())
+                .setStart(start)
+                .setEnd(end)
+                .setHosts(union(known.getHosts(), report.getHosts(), host -> VisitIds.surnameKey(host.getName())))
+                .setStatus(reportIsNewerState ? report.getStatus() : known.getStatus())
+                .setTopics(union(known.getTopics(), report.getTopics(), Function.identity()))
+                .setCommitmentIds(union(known.getCommitmentIds(), report.getCommitmentIds(), Function.identity()))
+                .setSources(union(known.getSources(), report.getSources(), SourceRef::getArticleId))
+                .setEvidence(union(known.getEvidence(), report.getEvidence(),
+                        evidence -> evidence.getArticleId() + "@" + evidence.getStart()))
+                .setUpdatedAt(report.getUpdatedAt())
+                .build();
+    }
+
+    /** How far along a visit is; a later report never moves it back. */
+    public static int progress(VisitStatus status) {
+        return switch (status) {
+            case UNKNOWN -> 0;
+            case PLANNED -> 1;
+            case ONGOING -> 2;
+            case COMPLETED -> 3;
+            case CANCELLED -> 4;
+        };
+    }
+
+    /** A day beats a month beats nothing; between equals, the report of the later state wins. */
+    private static String moreExact(String known, String report, boolean preferReport) {
+        int knownPrecision = known == null ? 0 : known.length();
+        int reportPrecision = report == null ? 0 : report.length();
+        if (reportPrecision != knownPrecision) {
+            return reportPrecision > knownPrecision ? report : known;
+        }
+        return preferReport && report != null ? report : known;
+    }
+
+    private static PersonRef moreComplete(PersonRef a, PersonRef b) {
+        return score(b) > score(a) ? b : a;
+    }
+
+    private static int score(PersonRef person) {
+        return person.getName().length() + (person.getTitle() != null ? 100 : 0) + (person.getCountry() != null ? 100 : 0);
+    }
+
+    private static <T> List<T> union(List<T> first, List<T> second, Function<T, String> identity) {
+        Map<String, T> byIdentity = new LinkedHashMap<>();
+        first.forEach(item -> byIdentity.putIfAbsent(identity.apply(item), item));
+        second.forEach(item -> byIdentity.putIfAbsent(identity.apply(item), item));
+        return new ArrayList<>(byIdentity.values());
+    }
+
+    /** A visit's days: exact when the dates are, the whole month when only the month is known. */
+    record DateRange(LocalDate first, LocalDate last) {
+
+        static DateRange of(VisitEvent visit) {
+            String startText = visit.getStart() != null ? visit.getStart() : publishedOf(visit);
+            if (startText == null) {
+                return null;
+            }
+            DateRange start = parse(startText);
+            DateRange end = visit.getEnd() == null ? null : parse(visit.getEnd());
+            if (start == null) {
+                return null;
+            }
+            return end == null || end.last.isBefore(start.first) ? start : new DateRange(start.first, end.last);
+        }
+
+        /** Undated reports are placed at their article's publication date. */
+        private static String publishedOf(VisitEvent visit) {
+            return visit.getSources().stream().map(SourceRef::getPublished).filter(p -> p != null && p.length() >= 10)
+                    .map(p -> p.substring(0, 10)).findFirst().orElse(null);
+        }
+
+        private static DateRange parse(String text) {
+            try {
+                if (text.length() >= 10) {
+                    LocalDate day = LocalDate.parse(text.substring(0, 10));
+                    return new DateRange(day, day);
+                }
+                if (text.length() == 7) {
+                    YearMonth month = YearMonth.parse(text);
+                    return new DateRange(month.atDay(1), month.atEndOfMonth());
+                }
+                return null;
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+
+        long gapInDays(DateRange other) {
+            if (!other.first.isAfter(last) && !first.isAfter(other.last)) {
+                return 0;
+            }
+            return last.isBefore(other.first)
+                    ? ChronoUnit.DAYS.between(last, other.first)
+                    : ChronoUnit.DAYS.between(other.last, first);
+        }
+    }
+
+}
