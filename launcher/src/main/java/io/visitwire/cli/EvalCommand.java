@@ -1,0 +1,81 @@
+package io.visitwire.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.visitwire.eval.Report;
+import io.visitwire.eval.Scorer;
+import io.visitwire.extract.OfflineExtractor;
+import io.visitwire.schemas.RecordJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Scores the extraction against annotated articles, per CONTRACT.md. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Run extract on the articles of a gold file (JSON Lines with a 'gold' field, which extract"
+                + " ignores) and print precision, recall and F1 for entities, visits and commitments, and the"
+                + " attribute accuracies."})
+public final class EvalCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", description = "Gold file: JSON Lines articles with a 'gold' field")
+    Path gold;
+
+    @Option(names = "--detail", description = "Also list each article's misses, false hits and wrong attributes.")
+    boolean detail;
+
+    @Option(names = "--json", description = "Print the report as JSON instead of a table.")
+    boolean json;
+
+    @Option(names = "--predictions", description = "Score this extract output instead of running extract.")
+    Path predictions;
+
+    @Override
+    public Integer call() throws IOException {
+        Progress progress = new Progress(System.err);
+        List<String> lines = Files.readAllLines(gold, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+        List<JsonNode> goldArticles = new ArrayList<>();
+        for (String line : lines) {
+            goldArticles.add(RecordJson.MAPPER.readTree(line));
+        }
+        Map<String, JsonNode> predicted = predictions != null ? readPredictions(predictions) : extract(lines, progress);
+        Report report = Scorer.score(goldArticles, predicted);
+        System.out.println(json ? RecordJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report.toJson())
+                : report.toTable());
+        if (detail) {
+            System.out.println(report.toDetail());
+        }
+        return 0;
+    }
+
+    private static Map<String, JsonNode> extract(List<String> lines, Progress progress) {
+        progress.say("Loading CoreNLP (15-30 s)...");
+        OfflineExtractor extractor = new OfflineExtractor(Engine.loadEnricher(), Clock.systemUTC());
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode result = extractor.extractLine(lines.get(i), i + 1);
+            byId.put(result.path("id").asText(), result);
+            progress.say("Extracted %d/%d: %s", i + 1, lines.size(), result.path("id").asText());
+        }
+        return byId;
+    }
+
+    private static Map<String, JsonNode> readPredictions(Path file) throws IOException {
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                JsonNode result = RecordJson.MAPPER.readTree(line);
+                byId.put(result.path("id").asText(), result);
+            }
+        }
+        return byId;
+    }
+}
