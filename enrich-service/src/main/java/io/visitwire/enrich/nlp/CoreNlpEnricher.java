@@ -1,0 +1,172 @@
+package io.visitwire.enrich.nlp;
+
+import io.visitwire.enrich.ArticleEnricher;
+import io.visitwire.enrich.commitments.CommitmentCandidate;
+import io.visitwire.enrich.commitments.CommitmentExtractor;
+import io.visitwire.enrich.entities.CanonicalEntity;
+import io.visitwire.enrich.entities.EntityExtractor;
+import io.visitwire.enrich.entities.EntityIndex;
+import io.visitwire.enrich.entities.EntityMention;
+import io.visitwire.enrich.entities.Gazetteer;
+import io.visitwire.enrich.entities.SubjectResolver;
+import io.visitwire.enrich.visits.VisitCandidate;
+import io.visitwire.enrich.visits.VisitExtractor;
+import io.visitwire.schemas.avro.Article;
+import io.visitwire.schemas.avro.Commitment;
+import io.visitwire.schemas.avro.EnrichedArticle;
+import io.visitwire.schemas.avro.Entity;
+import io.visitwire.schemas.avro.Evidence;
+import io.visitwire.schemas.avro.Mention;
+import io.visitwire.schemas.avro.PersonRef;
+import io.visitwire.schemas.avro.TemporalExpression;
+import io.visitwire.schemas.avro.VisitMention;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The CoreNLP-based {@link ArticleEnricher}: one shared pipeline, then rule-based entities, dates,
+ * visit mentions and commitments. Holds no per-article state, so one instance serves all threads.
+ */
+public final class CoreNlpEnricher implements ArticleEnricher {
+
+    /** Bumped when rules change output, so consumers can tell which engine read an article. */
+    public static final String ENGINE_VERSION = "corenlp-4.5.10/rules-1";
+
+    private final Supplier<NlpPipeline> pipeline;
+    private final Clock clock;
+    private final ArticleContexts contexts = new ArticleContexts();
+    private final EntityExtractor entities;
+    private final DateExtractor dates = new DateExtractor();
+    private final VisitExtractor visits;
+    private final CommitmentExtractor commitments = new CommitmentExtractor();
+
+    /** Uses the process-wide pipeline, loaded on the first article. */
+    public CoreNlpEnricher() {
+        this(NlpPipeline::shared, Gazetteer.standard(), Clock.systemUTC());
+    }
+
+    public CoreNlpEnricher(Supplier<NlpPipeline> pipeline, Gazetteer gazetteer, Clock clock) {
+        this.pipeline = pipeline;
+        this.clock = clock;
+        this.entities = new EntityExtractor(gazetteer);
+        this.visits = new VisitExtractor(gazetteer);
+    }
+
+    @Override
+    public EnrichedArticle enrich(Article article) {
+        String body = article.getBody().toString();
+        String id = article.getId().toString();
+        String url = str(article.getUrl());
+        DocumentContext ctx = contexts.of(str(article.getPublished()), url, str(article.getSource()),
+                str(article.getDateline()), body);
+        NlpPipeline nlp = pipeline.get();
+        ParsedText doc = nlp.parse(body, ctx.docDate());
+        ParsedText headline = nlp.parse(article.getTitle().toString(), ctx.docDate());
+        EntityIndex index = entities.extract(doc, ctx, headline);
+        List<DateMention> dateMentions = dates.extract(doc);
+        SubjectResolver resolver = new SubjectResolver(doc, index, authorOf(headline, index));
+        List<VisitCandidate> vs = visits.extract(doc, ctx, index, dateMentions, resolver);
+        List<CommitmentCandidate> cs = commitments.extract(doc, index, dateMentions, resolver);
+
+        return EnrichedArticle.newBuilder()
+                .setArticleId(id)
+                .setUrl(url)
+                .setSource(str(article.getSource()))
+                .setPublished(str(article.getPublished()))
+                .setTitle(article.getTitle().toString())
+                .setLanguage("en")
+                .setEngineVersion(ENGINE_VERSION)
+                .setEntities(index.all().stream().map(CoreNlpEnricher::toEntity).toList())
+                .setDates(dateMentions.stream()
+                        .map(d -> new TemporalExpression(d.text(), d.start(), d.begin(), d.end())).toList())
+                .setCommitments(cs.stream().map(c -> toCommitment(id, url, c)).toList())
+                .setVisits(vs.stream().map(v -> toVisit(id, url, v)).toList())
+                .setEnrichedAt(clock.instant())
+                .build();
+    }
+
+    /** The person a statement's headline names first ("Statement from President X on ..."). */
+    private static String authorOf(ParsedText headline, EntityIndex index) {
+        for (Sentence s : headline.sentences()) {
+            for (NerSpan sp : s.spans()) {
+                if (sp.isPersonType() && sp.tokenStart() > 0) {
+                    return sp.text().replaceAll("['’]s$", "");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Entity toEntity(CanonicalEntity e) {
+        return Entity.newBuilder()
+                .setId(e.id())
+                .setName(e.name())
+                .setType(e.type())
+                .setSubtype(e.subtype())
+                .setCountry(e.country())
+                .setTitle(e.title())
+                .setMentions(e.mentions().stream().map(CoreNlpEnricher::toMention).toList())
+                .build();
+    }
+
+    private static Mention toMention(EntityMention m) {
+        return new Mention(m.text(), m.begin(), m.end());
+    }
+
+    private static PersonRef ref(CanonicalEntity p) {
+        return new PersonRef(p.name(), p.title(), p.country());
+    }
+
+    private static Evidence evidence(String articleId, String url, Sentence s) {
+        return new Evidence(articleId, url, s.text(), s.begin(), s.end());
+    }
+
+    private static VisitMention toVisit(String articleId, String url, VisitCandidate v) {
+        return VisitMention.newBuilder()
+                .setVisitor(ref(v.visitor()))
+                .setPlace(v.place())
+                .setCountry(v.country())
+                .setStart(v.start())
+                .setEnd(v.end())
+                .setHosts(v.hosts().stream().map(CoreNlpEnricher::ref).toList())
+                .setStatus(v.status())
+                .setEvidence(evidence(articleId, url, v.evidence()))
+                .build();
+    }
+
+    private static Commitment toCommitment(String articleId, String url, CommitmentCandidate c) {
+        Sentence s = c.evidence();
+        return Commitment.newBuilder()
+                .setId(stableId(articleId + "|" + c.committer().name() + "|" + s.begin() + "|" + s.end()))
+                .setArticleId(articleId)
+                .setCommitter(c.committer().name())
+                .setCommitterType(c.committer().type().name())
+                .setRecipient(c.recipient())
+                .setAction(c.action())
+                .setKind(c.kind())
+                .setDue(c.due())
+                .setAmount(c.amount())
+                .setCurrency(c.currency())
+                .setConfidence(c.confidence())
+                .setEvidence(evidence(articleId, url, s))
+                .build();
+    }
+
+    static String stableId(String key) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    private static String str(CharSequence s) {
+        return s == null ? null : s.toString();
+    }
+}

@@ -1,0 +1,30 @@
+package io.visitwire.enrich.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ArticleContextsTest {
+
+    private final ArticleContexts contexts = new ArticleContexts();
+
+    @Test
+    void datelineAndPublisherCountry() {
+        String body = "NAIROBI, March 4, 2019 — The minister arrived.";
+        DocumentContext ctx = contexts.of("2019-03-04T10:00:00Z", "https://www.state.gov/x", null, null, body);
+        assertEquals(LocalDate.of(2019, 3, 4), ctx.docDate());
+        assertEquals("US", ctx.homeCountry());
+        assertEquals("NAIROBI", ctx.datelinePlace());
+        assertEquals("The minister arrived.", body.substring(ctx.datelineEnd()));
+    }
+
+    @Test
+    void noDatelineAndUnknownPublisher() {
+        DocumentContext ctx = contexts.of(null, null, "Some Daily", null, "The minister arrived.");
+        assertEquals(0, ctx.datelineEnd());
+        assertNull(ctx.homeCountry());
+        assertEquals(LocalDate.now(), ctx.docDate());
+    }
+}
