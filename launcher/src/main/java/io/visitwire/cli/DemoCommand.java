@@ -3,6 +3,7 @@ package io.visitwire.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.visitwire.cli.local.LocalPipeline;
 import io.visitwire.cli.local.PipelineWatch;
+import io.visitwire.enrich.EnrichConfig;
 import io.visitwire.schemas.RecordJson;
 import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.avro.VisitEvent;
@@ -19,9 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -49,13 +48,10 @@ public final class DemoCommand implements Callable<Integer> {
                 return 1;
             }
             PipelineWatch watch = new PipelineWatch(pipeline.clientProperties());
-            AtomicInteger done = new AtomicInteger();
-            Set<String> deadLettered = watch.awaitProcessed(ids, PROCESSING_TIMEOUT,
-                    id -> progress.say("Enriched %d/%d: %s", done.incrementAndGet(), ids.size(), id));
-            if (!deadLettered.isEmpty()) {
-                progress.say("Sent to the dead-letter topic %s: %s", Topics.ARTICLES_DLQ.name(), deadLettered);
-            }
-            watch.awaitCaughtUp(SinkConfig.DEFAULT_APPLICATION_ID, Topics.ARTICLES_ENRICHED, PROCESSING_TIMEOUT);
+            watch.awaitCaughtUp(EnrichConfig.DEFAULT_APPLICATION_ID, Topics.ARTICLES_RAW, PROCESSING_TIMEOUT,
+                    lag -> progress.say("Enriching: %d article(s) to go", lag));
+            watch.awaitCaughtUp(SinkConfig.DEFAULT_APPLICATION_ID, Topics.ARTICLES_ENRICHED, PROCESSING_TIMEOUT,
+                    lag -> progress.say("Assembling visits: %d enriched article(s) to go", lag));
             List<VisitEvent> visits = watch.visitsFrom(ids);
             progress.say("%d visit event(s) on %s:", visits.size(), Topics.VISITS.name());
             visits.forEach(visit -> System.out.println(RecordJson.toJsonLine(visit)));

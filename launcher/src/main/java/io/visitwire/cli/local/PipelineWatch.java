@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
@@ -41,42 +41,24 @@ public final class PipelineWatch {
         this.clientProps = clientProps;
     }
 
-    /** Waits until every id is on the enriched or the dead-letter topic; returns the dead-lettered ones. */
-    public Set<String> awaitProcessed(Collection<String> articleIds, Duration timeout, Consumer<String> onEach)
+    /**
+     * Waits until the consumer group has committed every record of the topic, which with
+     * exactly-once processing means its output is committed too. Reports the lag as it changes.
+     */
+    public void awaitCaughtUp(String groupId, Topic<?, ?> topic, Duration timeout, LongConsumer onLag)
             throws InterruptedException {
-        Set<String> waiting = new HashSet<>(articleIds);
-        Set<String> deadLettered = new HashSet<>();
-        Instant deadline = Instant.now().plus(timeout);
-        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = partitionsOf(consumer,
-                    List.of(Topics.ARTICLES_ENRICHED.name(), Topics.ARTICLES_DLQ.name()));
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            while (!waiting.isEmpty()) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("Timed out after " + timeout + " waiting for " + waiting);
-                }
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (record.key() != null && waiting.remove(record.key())) {
-                        if (record.topic().equals(Topics.ARTICLES_DLQ.name())) {
-                            deadLettered.add(record.key());
-                        }
-                        onEach.accept(record.key());
-                    }
-                }
-            }
-        }
-        return deadLettered;
-    }
-
-    /** Waits until the consumer group has committed every record of the topic. */
-    public void awaitCaughtUp(String groupId, Topic<?, ?> topic, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         try (Admin admin = Admin.create(clientProps)) {
-            while (lag(admin, groupId, topic) > 0) {
+            long lastReported = -1;
+            long lag;
+            while ((lag = lag(admin, groupId, topic)) > 0) {
                 if (Instant.now().isAfter(deadline)) {
                     throw new IllegalStateException("Timed out after " + timeout + " waiting for " + groupId
                             + " to catch up on " + topic.name());
+                }
+                if (lag != lastReported) {
+                    onLag.accept(lag);
+                    lastReported = lag;
                 }
                 Thread.sleep(200);
             }
