@@ -2,6 +2,7 @@ package io.visitwire.enrich;
 
 import io.visitwire.schemas.config.Settings;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -20,11 +21,16 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param stateDir          local Streams state (state.dir; default ./.visitwire/streams)
  * @param partitions        partitions of topics this service creates (topics.partitions; default 2)
  * @param replicationFactor replication of topics this service creates (topics.replication.factor; default 1)
+ * @param maxBodyChars      longest article body enriched; a longer one goes to the dead-letter topic
+ *                          (enrich.max.body.chars; default 100000, ~15,000 words)
+ * @param maxArticleTime    longest one article may take in the NLP engine before it is given up and
+ *                          dead-lettered (enrich.max.article.seconds; default 120)
  * @param kafkaOverrides    raw Kafka client settings passed through (kafka.*, VISITWIRE_KAFKA_*),
  *                          e.g. security.protocol, sasl.mechanism, ssl.truststore.location
  */
 public record EnrichConfig(String bootstrapServers, String applicationId, int streamThreads, Path stateDir,
-                           int partitions, short replicationFactor, Map<String, String> kafkaOverrides) {
+                           int partitions, short replicationFactor, int maxBodyChars, Duration maxArticleTime,
+                           Map<String, String> kafkaOverrides) {
 
     public static final String DEFAULT_APPLICATION_ID = "visitwire-enrich";
 
@@ -36,12 +42,9 @@ public record EnrichConfig(String bootstrapServers, String applicationId, int st
                 Path.of(settings.text("state.dir", ".visitwire/streams")),
                 settings.integer("topics.partitions", 2, 1, 1000),
                 (short) settings.integer("topics.replication.factor", 1, 1, 10),
+                settings.integer("enrich.max.body.chars", 100_000, 1_000, 10_000_000),
+                Duration.ofSeconds(settings.integer("enrich.max.article.seconds", 120, 1, 3600)),
                 settings.kafkaClientOverrides());
-    }
-
-    public EnrichConfig withBootstrapServers(String servers) {
-        return new EnrichConfig(servers, applicationId, streamThreads, stateDir, partitions, replicationFactor,
-                kafkaOverrides);
     }
 
     public Properties streamsProperties() {

@@ -1,5 +1,6 @@
 package io.visitwire.enrich;
 
+import io.visitwire.enrich.guard.BoundedEnricher;
 import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.streams.StreamsRunner;
 import java.util.List;
@@ -7,10 +8,12 @@ import java.util.List;
 /** The enrich service as a start/stop object. */
 public final class EnrichService implements AutoCloseable {
 
+    private final BoundedEnricher boundedEnricher;
     private final StreamsRunner runner;
 
     public EnrichService(EnrichConfig config, ArticleEnricher enricher) {
-        this.runner = new StreamsRunner("enrich", EnrichTopology.build(enricher), config.streamsProperties(),
+        this.boundedEnricher = new BoundedEnricher(enricher, config.maxBodyChars(), config.maxArticleTime());
+        this.runner = new StreamsRunner("enrich", EnrichTopology.build(boundedEnricher), config.streamsProperties(),
                 List.of(Topics.ARTICLES_RAW, Topics.ARTICLES_ENRICHED, Topics.ARTICLES_DLQ),
                 config.partitions(), config.replicationFactor());
     }
@@ -26,5 +29,6 @@ public final class EnrichService implements AutoCloseable {
     @Override
     public void close() {
         runner.close();
+        boundedEnricher.close();
     }
 }

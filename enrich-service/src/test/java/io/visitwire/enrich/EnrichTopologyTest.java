@@ -49,6 +49,48 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void aRepostedArticleIsEnrichedOnceAndAChangedBodyIsAnUpdate() {
+        try (TopologyTestDriver driver = driver(TITLE_ONLY)) {
+            raw(driver).pipeInput("a-1", article("a-1", "first version"));
+            raw(driver).pipeInput("a-1", article("a-1", "first version"));
+            raw(driver).pipeInput("a-1", article("a-1", "corrected version"));
+
+            assertEquals(List.of("a-1", "a-1"), enriched(driver).readKeyValuesToList().stream().map(kv -> kv.key).toList());
+        }
+    }
+
+    @Test
+    void theSameUrlPostedUnderAnotherIdIsNotEnrichedAgain() {
+        try (TopologyTestDriver driver = driver(TITLE_ONLY)) {
+            Article first = article("a-1", "same text");
+            first.setUrl("https://example.org/story");
+            Article again = Article.newBuilder(first).setId("a-2").setTitle(first.getTitle()).build();
+            raw(driver).pipeInput("a-1", first);
+            raw(driver).pipeInput("a-2", again);
+
+            assertEquals(List.of("a-1"), enriched(driver).readKeyValuesToList().stream().map(kv -> kv.key).toList());
+        }
+    }
+
+    @Test
+    void anArticleThatFailedIsTriedAgainWhenPostedAgain() {
+        java.util.concurrent.atomic.AtomicBoolean broken = new java.util.concurrent.atomic.AtomicBoolean(true);
+        ArticleEnricher flaky = article -> {
+            if (broken.get()) {
+                throw new IllegalStateException("engine not ready");
+            }
+            return TITLE_ONLY.enrich(article);
+        };
+        try (TopologyTestDriver driver = driver(flaky)) {
+            raw(driver).pipeInput("a-1", article("a-1", "text"));
+            broken.set(false);
+            raw(driver).pipeInput("a-1", article("a-1", "text"));
+
+            assertEquals(List.of("a-1"), enriched(driver).readKeyValuesToList().stream().map(kv -> kv.key).toList());
+        }
+    }
+
+    @Test
     void anArticleThatFailsGoesToTheDeadLetterTopicAndTheNextOneIsProcessed() {
         try (TopologyTestDriver driver = driver(FAILS_ON_POISON)) {
             raw(driver).pipeInput("bad", article("bad", "poison"));

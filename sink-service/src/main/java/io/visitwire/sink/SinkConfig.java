@@ -37,11 +37,6 @@ public record SinkConfig(String bootstrapServers, String applicationId, int stre
                 settings.kafkaClientOverrides());
     }
 
-    public SinkConfig withBootstrapServers(String servers) {
-        return new SinkConfig(servers, applicationId, streamThreads, stateDir, partitions, replicationFactor,
-                kafkaOverrides);
-    }
-
     public Properties streamsProperties() {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
