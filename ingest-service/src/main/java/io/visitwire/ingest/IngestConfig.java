@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -39,10 +40,11 @@ import org.slf4j.LoggerFactory;
  * @param bootstrapServers Kafka {@code bootstrap.servers}
  * @param maxBodyBytes     largest article {@code body} accepted, in bytes of UTF-8
  * @param maxRequestBytes  largest HTTP request body accepted (a whole batch), in bytes
+ * @param authToken        bearer token POST requests must carry; empty means no authentication
  * @param kafka            other raw Kafka client settings, without the prefix
  */
 public record IngestConfig(int httpPort, String bootstrapServers, int maxBodyBytes, long maxRequestBytes,
-                           Map<String, String> kafka) {
+                           Optional<String> authToken, Map<String, String> kafka) {
 
     private static final Logger log = LoggerFactory.getLogger(IngestConfig.class);
 
@@ -67,7 +69,12 @@ public record IngestConfig(int httpPort, String bootstrapServers, int maxBodyByt
             "Largest HTTP request body accepted, in bytes (for a batch: all its lines); a larger one gets 413. "
                     + "At least max.body.bytes.");
 
-    public static final List<Setting> SETTINGS = List.of(HTTP_PORT, BOOTSTRAP_SERVERS, MAX_BODY_BYTES, MAX_REQUEST_BYTES);
+    public static final Setting AUTH_TOKEN = new Setting("http.auth.token", "",
+            "Bearer token that POST requests must send (Authorization: Bearer <token>); a request without it gets 401. "
+                    + "Empty: no authentication (only on a trusted network). `visitwire up` generates one.");
+
+    public static final List<Setting> SETTINGS =
+            List.of(HTTP_PORT, BOOTSTRAP_SERVERS, MAX_BODY_BYTES, MAX_REQUEST_BYTES, AUTH_TOKEN);
     private static final Set<String> KNOWN_KEYS = SETTINGS.stream().map(Setting::key).collect(Collectors.toUnmodifiableSet());
 
     /** Kafka settings fixed by the service: serializers come from the topic contract, acks/idempotence from DESIGN. */
@@ -76,6 +83,7 @@ public record IngestConfig(int httpPort, String bootstrapServers, int maxBodyByt
 
     public IngestConfig {
         Objects.requireNonNull(bootstrapServers, "bootstrapServers");
+        Objects.requireNonNull(authToken, "authToken");
         kafka = Collections.unmodifiableMap(new TreeMap<>(kafka));
     }
 
@@ -115,6 +123,7 @@ public record IngestConfig(int httpPort, String bootstrapServers, int maxBodyByt
         String bootstrap = read(settings, BOOTSTRAP_SERVERS, errors, IngestConfig::bootstrapServersValue);
         int maxBody = read(settings, MAX_BODY_BYTES, errors, text -> intIn(text, 1, Integer.MAX_VALUE - (1 << 20)));
         long maxRequest = read(settings, MAX_REQUEST_BYTES, errors, text -> (long) intIn(text, 1, Integer.MAX_VALUE));
+        String token = settings.getOrDefault(AUTH_TOKEN.key(), "").trim();
         if (errors.isEmpty() && maxRequest < maxBody) {
             errors.add(describe(MAX_REQUEST_BYTES) + " = " + maxRequest + ": must be at least "
                     + MAX_BODY_BYTES.key() + " (" + maxBody + "), or valid articles could never be posted");
@@ -139,16 +148,22 @@ public record IngestConfig(int httpPort, String bootstrapServers, int maxBodyByt
         if (!errors.isEmpty()) {
             throw new InvalidSettingsException("Invalid ingest settings (from " + origin + "): " + String.join("; ", errors));
         }
-        return new IngestConfig(port, bootstrap, maxBody, maxRequest, kafka);
+        return new IngestConfig(port, bootstrap, maxBody, maxRequest,
+                token.isEmpty() ? Optional.empty() : Optional.of(token), kafka);
     }
 
     /** The same settings with other Kafka brokers, e.g. an embedded one started by the launcher. */
     public IngestConfig withBootstrapServers(String servers) {
-        return new IngestConfig(httpPort, bootstrapServersValue(servers), maxBodyBytes, maxRequestBytes, kafka);
+        return new IngestConfig(httpPort, bootstrapServersValue(servers), maxBodyBytes, maxRequestBytes, authToken, kafka);
     }
 
     public IngestConfig withHttpPort(int port) {
-        return new IngestConfig(intIn(String.valueOf(port), 0, 65_535), bootstrapServers, maxBodyBytes, maxRequestBytes, kafka);
+        return new IngestConfig(intIn(String.valueOf(port), 0, 65_535), bootstrapServers, maxBodyBytes, maxRequestBytes,
+                authToken, kafka);
+    }
+
+    public IngestConfig withAuthToken(String token) {
+        return new IngestConfig(httpPort, bootstrapServers, maxBodyBytes, maxRequestBytes, Optional.of(token), kafka);
     }
 
     /** A table of every setting: key, environment variable, default and description. */
@@ -170,7 +185,7 @@ public record IngestConfig(int httpPort, String bootstrapServers, int maxBodyByt
     public String toString() {
         return "IngestConfig[httpPort=" + httpPort + ", bootstrapServers=" + bootstrapServers
                 + ", maxBodyBytes=" + maxBodyBytes + ", maxRequestBytes=" + maxRequestBytes
-                + ", kafka settings=" + kafka.keySet() + "]";
+                + ", authToken=" + (authToken.isPresent() ? "(set)" : "(none)") + ", kafka settings=" + kafka.keySet() + "]";
     }
 
     private static <T> T read(Map<String, String> settings, Setting setting, List<String> errors, Function<String, T> parse) {

@@ -41,8 +41,10 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Progress progress = new Progress(System.err);
         String articles = input == null ? referenceArticle() : Files.readString(input, StandardCharsets.UTF_8);
-        try (LocalPipeline pipeline = LocalPipeline.withEmbeddedBroker(VisitwireHome.resolve(), 0, 0, Engine::loadEnricher, progress)) {
-            List<String> ids = post(pipeline.httpPort(), articles, progress);
+        String token = AccessToken.configuredOrNew();
+        try (LocalPipeline pipeline = LocalPipeline.withEmbeddedBroker(VisitwireHome.resolve(), 0, 0, token,
+                Engine::loadEnricher, progress)) {
+            List<String> ids = post(pipeline.httpPort(), token, articles, progress);
             if (ids.isEmpty()) {
                 progress.say("No article was accepted; nothing to wait for");
                 return 1;
@@ -61,10 +63,12 @@ public final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<String> post(int httpPort, String articles, Progress progress) throws IOException, InterruptedException {
+    private static List<String> post(int httpPort, String token, String articles, Progress progress)
+            throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/articles:batch"))
                 .header("Content-Type", "application/x-ndjson")
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(articles, StandardCharsets.UTF_8))
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -20,7 +20,8 @@ public final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Progress progress = new Progress(System.err);
-        LocalPipeline pipeline = LocalPipeline.withEmbeddedBroker(VisitwireHome.resolve(), kafkaPort, httpPort,
+        String token = AccessToken.configuredOrNew();
+        LocalPipeline pipeline = LocalPipeline.withEmbeddedBroker(VisitwireHome.resolve(), kafkaPort, httpPort, token,
                 Engine::loadEnricher, progress);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -31,6 +32,10 @@ public final class UpCommand implements Callable<Integer> {
         }, "visitwire-up-shutdown"));
         progress.say("visitwire is up: POST http://localhost:%d/articles, Kafka on %s. Ctrl-C to stop.",
                 pipeline.httpPort(), pipeline.bootstrapServers());
+        progress.say("Ingest token (send as 'Authorization: Bearer <token>'; set %s to choose it): %s",
+                AccessToken.ENV, token);
+        progress.say("Try: curl -XPOST localhost:%d/articles -H 'Authorization: Bearer %s'"
+                + " -H 'Content-Type: application/json' -d @article.json", pipeline.httpPort(), token);
         stopped.await();
         return 0;
     }

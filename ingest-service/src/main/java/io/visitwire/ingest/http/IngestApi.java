@@ -1,6 +1,7 @@
 package io.visitwire.ingest.http;
 
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import io.visitwire.ingest.ArticleParser;
@@ -8,6 +9,7 @@ import io.visitwire.ingest.IngestConfig;
 import io.visitwire.ingest.publish.Publisher;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +29,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>202 is sent only after Kafka acknowledged every accepted article. Errors are JSON
  * {@code {"error":"…","problems":[{"field":…,"message":…}]}}:
+ * 401 a bearer token is configured and the request does not carry it;
  * 400 malformed JSON, invalid fields, empty body, or a batch with no valid line (with {@code rejected});
  * 413 request body over the limit, or an article larger than the topic accepts;
  * 415 missing or wrong Content-Type, or a charset other than UTF-8;
@@ -46,25 +49,33 @@ public final class IngestApi {
     private static final Logger log = LoggerFactory.getLogger(IngestApi.class);
     private static final byte[] HEALTHY = "{\"status\":\"UP\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-    private final ArticleHandler articleHandler;
-    private final BatchHandler batchHandler;
+    private final Handler articleHandler;
+    private final Handler batchHandler;
     private Javalin server;
 
     public IngestApi(Publisher publisher, ArticleParser parser, long maxRequestBytes, Clock clock) {
+        this(publisher, parser, maxRequestBytes, clock, Optional.empty());
+    }
+
+    /** @param authToken when present, POST requests without {@code Authorization: Bearer <token>} get 401 */
+    public IngestApi(Publisher publisher, ArticleParser parser, long maxRequestBytes, Clock clock,
+                     Optional<String> authToken) {
         Objects.requireNonNull(publisher, "publisher");
         Objects.requireNonNull(parser, "parser");
         Objects.requireNonNull(clock, "clock");
         if (maxRequestBytes <= 0) {
             throw new IllegalArgumentException("maxRequestBytes must be positive, got " + maxRequestBytes);
         }
-        this.articleHandler = new ArticleHandler(publisher, parser, maxRequestBytes, clock);
-        this.batchHandler = new BatchHandler(publisher, parser, maxRequestBytes, clock);
+        Handler article = new ArticleHandler(publisher, parser, maxRequestBytes, clock);
+        Handler batch = new BatchHandler(publisher, parser, maxRequestBytes, clock);
+        this.articleHandler = authToken.<Handler>map(token -> new BearerTokenCheck(token, article)).orElse(article);
+        this.batchHandler = authToken.<Handler>map(token -> new BearerTokenCheck(token, batch)).orElse(batch);
     }
 
     /** The API with the limits of {@code config}, stamping articles with the system clock. */
     public static IngestApi create(IngestConfig config, Publisher publisher) {
         return new IngestApi(publisher, new ArticleParser(config.maxBodyBytes()), config.maxRequestBytes(),
-                Clock.systemUTC());
+                Clock.systemUTC(), config.authToken());
     }
 
     /**

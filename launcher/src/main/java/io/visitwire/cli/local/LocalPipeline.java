@@ -50,7 +50,7 @@ public final class LocalPipeline implements AutoCloseable {
      * @param brokerPort Kafka port, 0 for any free one
      * @param httpPort   HTTP API port, 0 for any free one
      */
-    public static LocalPipeline withEmbeddedBroker(VisitwireHome home, int brokerPort, int httpPort,
+    public static LocalPipeline withEmbeddedBroker(VisitwireHome home, int brokerPort, int httpPort, String authToken,
                                                    Supplier<ArticleEnricher> enricherLoader, Progress progress) {
         LocalPipeline pipeline = new LocalPipeline();
         try {
@@ -61,7 +61,7 @@ public final class LocalPipeline implements AutoCloseable {
                     .dataDirectory(home.kafkaData()).brokerPort(brokerPort).start();
             pipeline.started.push(broker);
             progress.say("Kafka is up on %s", broker.bootstrapServers());
-            pipeline.startServices(broker, home.streamsState(), httpPort, enricher, progress);
+            pipeline.startServices(broker, home.streamsState(), httpPort, authToken, enricher, progress);
             return pipeline;
         } catch (RuntimeException e) {
             pipeline.close();
@@ -69,13 +69,13 @@ public final class LocalPipeline implements AutoCloseable {
         }
     }
 
-    /** Starts the services on a broker someone else runs (and closes). */
+    /** Starts the services on a broker someone else runs (and closes); no HTTP authentication. */
     public static LocalPipeline onBroker(KafkaBroker broker, Path stateDir, int httpPort,
                                          Supplier<ArticleEnricher> enricherLoader, Progress progress) {
         LocalPipeline pipeline = new LocalPipeline();
         try {
-            pipeline.startServices(broker, stateDir, httpPort, pipeline.loadInBackground(enricherLoader, progress),
-                    progress);
+            pipeline.startServices(broker, stateDir, httpPort, null,
+                    pipeline.loadInBackground(enricherLoader, progress), progress);
             return pipeline;
         } catch (RuntimeException e) {
             pipeline.close();
@@ -88,7 +88,8 @@ public final class LocalPipeline implements AutoCloseable {
         return CompletableFuture.supplyAsync(loader);
     }
 
-    private void startServices(KafkaBroker broker, Path stateDir, int httpPort,
+    /** @param authToken bearer token the HTTP API requires, or null for none */
+    private void startServices(KafkaBroker broker, Path stateDir, int httpPort, String authToken,
                                CompletableFuture<ArticleEnricher> enricher, Progress progress) {
         this.broker = broker;
         Map<String, String> values = new HashMap<>();
@@ -108,6 +109,9 @@ public final class LocalPipeline implements AutoCloseable {
         Map<String, String> ingestValues = new HashMap<>(values);
         ingestValues.remove("state.dir");
         ingestValues.put("http.port", Integer.toString(httpPort));
+        if (authToken != null) {
+            ingestValues.put("http.auth.token", authToken);
+        }
         IngestConfig ingestConfig = IngestConfig.fromSettings(ingestValues, "visitwire launcher");
         ArticlePublisher publisher = ArticlePublisher.create(ingestConfig);
         started.push(publisher);
