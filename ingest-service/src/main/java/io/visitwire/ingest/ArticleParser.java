@@ -92,6 +92,7 @@ public final class ArticleParser {
      * @throws MalformedJsonException if the text is not exactly one well-formed JSON value
      */
     public static JsonNode readJson(byte[] utf8, int offset, int length) {
+        requireWellFormedUtf8(utf8, offset, length);
         try {
             JsonNode node = JSON.readTree(utf8, offset, length);
             if (node == null || node.isMissingNode()) {
@@ -178,7 +179,31 @@ public final class ArticleParser {
                 .build());
     }
 
+    /**
+     * Jackson decodes some ill-formed UTF-8 (encoded surrogates, for one) without complaint; the
+     * JDK's decoder in REPORT mode does not, so the bytes are checked first.
+     */
+    private static void requireWellFormedUtf8(byte[] bytes, int offset, int length) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes, offset, length));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new MalformedJsonException("the request is not valid UTF-8 text");
+        }
+    }
+
+    /** Blank also when made of no-break or other Unicode spaces, which {@link String#isBlank} keeps. */
+    static boolean isBlankText(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+
     static boolean isIsoDateOrDateTime(String text) {
+        // the ISO formatters also take signed and five-digit years, which no news article has
+        if (!text.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return false;
+        }
         return parses(text, DateTimeFormatter.ISO_LOCAL_DATE, LocalDate::from)
                 || parses(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME, OffsetDateTime::from)
                 || parses(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME, LocalDateTime::from);
@@ -249,7 +274,7 @@ public final class ArticleParser {
             if (text == null) {
                 return null;
             }
-            if (text.isBlank()) {
+            if (isBlankText(text)) {
                 problem(name, "must not be blank");
                 return null;
             }
@@ -274,7 +299,7 @@ public final class ArticleParser {
                 return null;
             }
             String text = text(name, node);
-            if (text == null || text.isBlank()) {
+            if (text == null || isBlankText(text)) {
                 return null;
             }
             return checkChars(name, text, maxChars);

@@ -27,6 +27,9 @@ final class ArticleHandler implements Handler {
     private final long maxRequestBytes;
     private final Clock clock;
 
+    /** Room for the fields other than {@code body} (title, URL, source ... are capped well below this). */
+    static final int ENVELOPE_BYTES = 64 * 1024;
+
     ArticleHandler(Publisher publisher, ArticleParser parser, long maxRequestBytes, Clock clock) {
         this.publisher = publisher;
         this.parser = parser;
@@ -49,7 +52,8 @@ final class ArticleHandler implements Handler {
 
     private Article parse(Context ctx) {
         RequestBodies.requireContentType(ctx, RequestBodies.JSON_TYPES);
-        byte[] body = RequestBodies.read(ctx, maxRequestBytes);
+        // one article: a request much larger than the body limit is refused before it is read (413)
+        byte[] body = RequestBodies.read(ctx, Math.min(maxRequestBytes, (long) parser.maxBodyBytes() + ENVELOPE_BYTES));
         JsonNode document;
         try {
             document = ArticleParser.readJson(body, 0, body.length);
