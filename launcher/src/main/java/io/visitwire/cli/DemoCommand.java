@@ -8,6 +8,7 @@ import io.visitwire.schemas.RecordJson;
 import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.avro.VisitEvent;
 import io.visitwire.sink.SinkConfig;
+import io.visitwire.sink.SinkTopology;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -50,10 +51,11 @@ public final class DemoCommand implements Callable<Integer> {
                 return 1;
             }
             PipelineWatch watch = new PipelineWatch(pipeline.clientProperties());
-            watch.awaitCaughtUp(EnrichConfig.DEFAULT_APPLICATION_ID, Topics.ARTICLES_RAW, PROCESSING_TIMEOUT,
-                    lag -> progress.say("Enriching: %d article(s) to go", lag));
-            watch.awaitCaughtUp(SinkConfig.DEFAULT_APPLICATION_ID, Topics.ARTICLES_ENRICHED, PROCESSING_TIMEOUT,
-                    lag -> progress.say("Assembling visits: %d enriched article(s) to go", lag));
+            watch.awaitCaughtUp(EnrichConfig.DEFAULT_APPLICATION_ID, List.of(Topics.ARTICLES_RAW.name()), PROCESSING_TIMEOUT,
+                    lag -> progress.say("Enriching: %d record(s) to go", lag));
+            watch.awaitCaughtUp(SinkConfig.DEFAULT_APPLICATION_ID,
+                    SinkTopology.inputTopics(SinkConfig.DEFAULT_APPLICATION_ID), PROCESSING_TIMEOUT,
+                    lag -> progress.say("Assembling visits: %d record(s) to go", lag));
             List<VisitEvent> visits = watch.visitsFrom(ids);
             progress.say("%d visit event(s) on %s:", visits.size(), Topics.VISITS.name());
             visits.forEach(visit -> System.out.println(RecordJson.toJsonLine(visit)));

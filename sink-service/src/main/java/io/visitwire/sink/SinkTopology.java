@@ -9,6 +9,7 @@ import io.visitwire.sink.merge.VisitMergeProcessor;
 import io.visitwire.sink.visits.VisitAssembler;
 import io.visitwire.sink.visits.VisitIds;
 import java.time.Clock;
+import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -30,6 +31,9 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class SinkTopology {
 
+    /** Name of the repartition step; Streams names its topic {@code <application.id>-visits-by-visitor-repartition}. */
+    public static final String VISITS_BY_VISITOR = "visits-by-visitor";
+
     public static Topology build(VisitAssembler assembler, Clock clock) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VisitMergeProcessor.STORE),
@@ -41,7 +45,7 @@ public final class SinkTopology {
         enriched.flatMap((articleId, article) -> assembler.assemble(article, clock.instant()).stream()
                         .map(visit -> KeyValue.pair(visitorAndCountry(visit), visit)).toList(),
                         Named.as("assemble-visits"))
-                .repartition(Repartitioned.with(Serdes.String(), Topics.VISITS.valueSerde()).withName("visits-by-visitor"))
+                .repartition(Repartitioned.with(Serdes.String(), Topics.VISITS.valueSerde()).withName(VISITS_BY_VISITOR))
                 .process(VisitMergeProcessor::new, Named.as("merge-visits"), VisitMergeProcessor.STORE)
                 .to(Topics.VISITS.name(), Produced.with(Topics.VISITS.keySerde(), Topics.VISITS.valueSerde()));
 
@@ -51,6 +55,11 @@ public final class SinkTopology {
                 .to(Topics.COMMITMENTS.name(),
                         Produced.with(Topics.COMMITMENTS.keySerde(), Topics.COMMITMENTS.valueSerde()));
         return builder.build();
+    }
+
+    /** Every topic the sink consumes: it has caught up when its group has committed all of them. */
+    public static List<String> inputTopics(String applicationId) {
+        return List.of(Topics.ARTICLES_ENRICHED.name(), applicationId + "-" + VISITS_BY_VISITOR + "-repartition");
     }
 
     static String visitorAndCountry(VisitEvent visit) {

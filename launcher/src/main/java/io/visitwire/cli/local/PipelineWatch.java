@@ -1,6 +1,5 @@
 package io.visitwire.cli.local;
 
-import io.visitwire.schemas.Topic;
 import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.avro.SourceRef;
 import io.visitwire.schemas.avro.VisitEvent;
@@ -18,6 +17,7 @@ import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -45,16 +45,16 @@ public final class PipelineWatch {
      * Waits until the consumer group has committed every record of the topic, which with
      * exactly-once processing means its output is committed too. Reports the lag as it changes.
      */
-    public void awaitCaughtUp(String groupId, Topic<?, ?> topic, Duration timeout, LongConsumer onLag)
+    public void awaitCaughtUp(String groupId, List<String> topics, Duration timeout, LongConsumer onLag)
             throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         try (Admin admin = Admin.create(clientProps)) {
             long lastReported = -1;
             long lag;
-            while ((lag = lag(admin, groupId, topic)) > 0) {
+            while ((lag = lag(admin, groupId, topics)) > 0) {
                 if (Instant.now().isAfter(deadline)) {
                     throw new IllegalStateException("Timed out after " + timeout + " waiting for " + groupId
-                            + " to catch up on " + topic.name());
+                            + " to catch up on " + topics);
                 }
                 if (lag != lastReported) {
                     onLag.accept(lag);
@@ -90,13 +90,15 @@ public final class PipelineWatch {
                 .toList();
     }
 
-    private long lag(Admin admin, String groupId, Topic<?, ?> topic) throws InterruptedException {
+    private long lag(Admin admin, String groupId, List<String> topics) throws InterruptedException {
         try {
             Map<TopicPartition, OffsetAndMetadata> committed =
                     admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
-            Set<TopicPartition> partitions = admin.describeTopics(List.of(topic.name())).allTopicNames().get()
-                    .get(topic.name()).partitions().stream()
-                    .map(info -> new TopicPartition(topic.name(), info.partition()))
+            Set<String> existing = admin.listTopics(new ListTopicsOptions().listInternal(false)).names().get();
+            Set<TopicPartition> partitions = admin.describeTopics(topics.stream().filter(existing::contains).toList())
+                    .allTopicNames().get().values().stream()
+                    .flatMap(description -> description.partitions().stream()
+                            .map(info -> new TopicPartition(description.name(), info.partition())))
                     .collect(Collectors.toSet());
             Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(
                     partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get();
