@@ -1,7 +1,5 @@
 package io.visitwire.enrich;
 
-import io.visitwire.enrich.nlp.CoreNlpEnricher;
-import io.visitwire.enrich.nlp.NlpPipeline;
 import io.visitwire.schemas.config.Settings;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -15,8 +13,7 @@ public final class EnrichMain {
     public static void main(String[] args) {
         EnrichConfig config = EnrichConfig.from(Settings.fromEnvironment(args.length > 0 ? Path.of(args[0]) : null));
         log.info("Loading CoreNLP...");
-        NlpPipeline.shared();
-        EnrichService service = new EnrichService(config, new CoreNlpEnricher());
+        EnrichService service = new EnrichService(config, EnrichEngine.load());
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "visitwire-enrich-shutdown"));
         service.start();
     }
