@@ -41,10 +41,13 @@ import org.slf4j.LoggerFactory;
  * @param maxBodyBytes     largest article {@code body} accepted, in bytes of UTF-8
  * @param maxRequestBytes  largest HTTP request body accepted (a whole batch), in bytes
  * @param authToken        bearer token POST requests must carry; empty means no authentication
+ * @param topicPartitions  partitions of {@code articles.raw.v1} if this service has to create it
+ * @param topicReplication replication factor of {@code articles.raw.v1} if this service has to create it
  * @param kafka            other raw Kafka client settings, without the prefix
  */
 public record IngestConfig(int httpPort, String bootstrapServers, int maxBodyBytes, long maxRequestBytes,
-                           Optional<String> authToken, Map<String, String> kafka) {
+                           Optional<String> authToken, int topicPartitions, short topicReplication,
+                           Map<String, String> kafka) {
 
     private static final Logger log = LoggerFactory.getLogger(IngestConfig.class);
 
@@ -73,8 +76,13 @@ public record IngestConfig(int httpPort, String bootstrapServers, int maxBodyByt
             "Bearer token that POST requests must send (Authorization: Bearer <token>); a request without it gets 401. "
                     + "Empty: no authentication (only on a trusted network). `visitwire up` generates one.");
 
-    public static final List<Setting> SETTINGS =
-            List.of(HTTP_PORT, BOOTSTRAP_SERVERS, MAX_BODY_BYTES, MAX_REQUEST_BYTES, AUTH_TOKEN);
+    public static final Setting TOPIC_PARTITIONS = new Setting("topics.partitions", "2",
+            "Partitions of articles.raw.v1 when the service creates it at start (an existing topic is left alone).");
+    public static final Setting TOPIC_REPLICATION = new Setting("topics.replication.factor", "1",
+            "Replication factor of articles.raw.v1 when the service creates it; 3 on a real cluster.");
+
+    public static final List<Setting> SETTINGS = List.of(HTTP_PORT, BOOTSTRAP_SERVERS, MAX_BODY_BYTES,
+            MAX_REQUEST_BYTES, AUTH_TOKEN, TOPIC_PARTITIONS, TOPIC_REPLICATION);
     private static final Set<String> KNOWN_KEYS = SETTINGS.stream().map(Setting::key).collect(Collectors.toUnmodifiableSet());
 
     /** Kafka settings fixed by the service: serializers come from the topic contract, acks/idempotence from DESIGN. */
@@ -124,6 +132,8 @@ public record IngestConfig(int httpPort, String bootstrapServers, int maxBodyByt
         int maxBody = read(settings, MAX_BODY_BYTES, errors, text -> intIn(text, 1, Integer.MAX_VALUE - (1 << 20)));
         long maxRequest = read(settings, MAX_REQUEST_BYTES, errors, text -> (long) intIn(text, 1, Integer.MAX_VALUE));
         String token = settings.getOrDefault(AUTH_TOKEN.key(), "").trim();
+        int partitions = read(settings, TOPIC_PARTITIONS, errors, text -> intIn(text, 1, 10_000));
+        short replication = read(settings, TOPIC_REPLICATION, errors, text -> (short) intIn(text, 1, 100));
         if (errors.isEmpty() && maxRequest < maxBody) {
             errors.add(describe(MAX_REQUEST_BYTES) + " = " + maxRequest + ": must be at least "
                     + MAX_BODY_BYTES.key() + " (" + maxBody + "), or valid articles could never be posted");
@@ -149,21 +159,23 @@ public record IngestConfig(int httpPort, String bootstrapServers, int maxBodyByt
             throw new InvalidSettingsException("Invalid ingest settings (from " + origin + "): " + String.join("; ", errors));
         }
         return new IngestConfig(port, bootstrap, maxBody, maxRequest,
-                token.isEmpty() ? Optional.empty() : Optional.of(token), kafka);
+                token.isEmpty() ? Optional.empty() : Optional.of(token), partitions, replication, kafka);
     }
 
     /** The same settings with other Kafka brokers, e.g. an embedded one started by the launcher. */
     public IngestConfig withBootstrapServers(String servers) {
-        return new IngestConfig(httpPort, bootstrapServersValue(servers), maxBodyBytes, maxRequestBytes, authToken, kafka);
+        return new IngestConfig(httpPort, bootstrapServersValue(servers), maxBodyBytes, maxRequestBytes, authToken,
+                topicPartitions, topicReplication, kafka);
     }
 
     public IngestConfig withHttpPort(int port) {
         return new IngestConfig(intIn(String.valueOf(port), 0, 65_535), bootstrapServers, maxBodyBytes, maxRequestBytes,
-                authToken, kafka);
+                authToken, topicPartitions, topicReplication, kafka);
     }
 
     public IngestConfig withAuthToken(String token) {
-        return new IngestConfig(httpPort, bootstrapServers, maxBodyBytes, maxRequestBytes, Optional.of(token), kafka);
+        return new IngestConfig(httpPort, bootstrapServers, maxBodyBytes, maxRequestBytes, Optional.of(token),
+                topicPartitions, topicReplication, kafka);
     }
 
     /** A table of every setting: key, environment variable, default and description. */

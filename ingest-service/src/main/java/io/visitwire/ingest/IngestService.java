@@ -2,6 +2,12 @@ package io.visitwire.ingest;
 
 import io.visitwire.ingest.http.IngestApi;
 import io.visitwire.ingest.publish.ArticlePublisher;
+import io.visitwire.schemas.TopicProvisioner;
+import io.visitwire.schemas.Topics;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +30,7 @@ public final class IngestService implements AutoCloseable {
 
     public static IngestService start(IngestConfig config) {
         log.info("Starting ingest service with {}", config);
+        ensureRawTopic(config);
         ArticlePublisher publisher = ArticlePublisher.create(config);
         try {
             IngestApi api = IngestApi.create(config, publisher).start(config.httpPort());
@@ -31,6 +38,16 @@ public final class IngestService implements AutoCloseable {
         } catch (RuntimeException e) {
             publisher.close();
             throw e;
+        }
+    }
+
+    /** Without its topic, every POST would wait for the producer's timeout and get 503. */
+    private static void ensureRawTopic(IngestConfig config) {
+        Map<String, Object> adminProps = new HashMap<>(config.kafka());
+        adminProps.put("bootstrap.servers", config.bootstrapServers());
+        try (Admin admin = Admin.create(adminProps)) {
+            TopicProvisioner.ensureTopics(admin, List.of(Topics.ARTICLES_RAW), config.topicPartitions(),
+                    config.topicReplication());
         }
     }
 
