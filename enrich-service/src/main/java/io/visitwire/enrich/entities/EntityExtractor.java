@@ -345,7 +345,7 @@ public final class EntityExtractor {
         }
     }
 
-    /** Ovidio "El Raton" Guzman → Ovidio Guzman: a quoted nickname is not part of the name. */
+    /** Carlos "El Gato" Mendez → Carlos Mendez: a quoted nickname is not part of the name. */
     static String withoutNickname(String name) {
         return name.replaceAll("\\s*[\"“‘][^\"”’]{1,30}[\"”’]\\s*", " ").trim();
     }

@@ -185,7 +185,9 @@ public final class Gazetteer {
             String letters = written.replaceAll("[^\\p{L}]", "");
             return letters.equals(letters.toUpperCase(Locale.ROOT)) ? Optional.of(org) : Optional.empty();
         }
-        boolean capital = Character.isUpperCase(written.charAt(0)) || written.startsWith("al-") || written.startsWith("al ");
+        String bare = written.startsWith("the ") ? written.substring(4) : written;
+        boolean capital = !bare.isEmpty() && Character.isUpperCase(bare.charAt(0)) || bare.startsWith("al-")
+                || bare.startsWith("al ");
         return capital ? Optional.of(org) : Optional.empty();
     }
 

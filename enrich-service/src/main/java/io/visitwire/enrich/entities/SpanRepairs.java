@@ -118,8 +118,8 @@ final class SpanRepairs {
     }
 
     /**
-     * Names the tagger leaves untagged right after an office ("Minister of Defense Khaled al-Ubaidi",
-     * "Defense Minister Song Young-moo"): two to four name-shaped tokens after a TITLE and its portfolio
+     * Names the tagger leaves untagged right after an office ("Minister of Defense Karim al-Hassani",
+     * "Defense Minister Park Ji-hoon"): two to four name-shaped tokens after a TITLE and its portfolio
      * words, ending at punctuation or a lower-case word.
      */
     private void personsAfterTitles(Sentence s, String body, List<NerSpan> spans) {
@@ -199,7 +199,7 @@ final class SpanRepairs {
     }
 
     /**
-     * Ovidio "El Raton" Guzman: a quoted nickname splits one name into two PERSON spans. They are one
+     * Carlos "El Gato" Mendez: a quoted nickname splits one name into two PERSON spans. They are one
      * person; the nickname is left out of the name (the mention still covers it).
      */
     private void joinNicknamedNames(Sentence s, String body, List<NerSpan> spans) {

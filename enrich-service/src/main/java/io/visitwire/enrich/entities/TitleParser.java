@@ -93,6 +93,14 @@ public final class TitleParser {
         while (firstOffice <= last && !isTitleToken(toks.get(firstOffice))) {
             firstOffice++;
         }
+        // "President X of Peru and Chilean Defense Minister Y": what precedes an "and" before the first
+        // office word is another conjunct
+        for (int k = firstOffice - 1; k >= p; k--) {
+            if (toks.get(k).lowerWord().equals("and")) {
+                p = k + 1;
+                break;
+            }
+        }
         for (int k = firstOffice - 1; k > p; k--) {
             Token c = toks.get(k);
             if (Set.of("of", "for", "to").contains(c.lowerWord()) && !isCountryish(toks.get(k - 1))
@@ -191,7 +199,7 @@ public final class TitleParser {
     private boolean isTitleWord(Token t) {
         String ner = t.ner() == null ? "O" : t.ner();
         if (ner.equals("PERSON")) {
-            // "Ambassador to Niger Alexandre X" tagged as one name: the country word is the office's
+            // "Ambassador to Chad Pierre X" tagged as one name: the country word is the office's
             return gazetteer.countryByName(t.word()).isPresent();
         }
         if (ner.equals("DATE") || ner.equals("NUMBER") || ner.equals("ORDINAL")) {
