@@ -29,21 +29,40 @@ public final class EntityExtractor {
     /** Offices held only abroad in the kind of text we read; such holders never default to the home country. */
     private static final Pattern FOREIGN_OFFICE = Pattern.compile(
             "(?i).*\\b(minister|king|queen|prince|princess|premier|chancellor|emir|sultan|sheikh|monarch)\\b.*");
+    /** Offices every country has; the text around the name decides whose. */
+    private static final Pattern ANY_COUNTRY_OFFICE = Pattern.compile(
+            "(?i)(late |former |acting )?(vice )?(president|governor|mayor|speaker)");
+    /** Bodies every state has; named without their country, they belong to the country in focus. */
+    private static final Pattern NATIONAL_BODY = Pattern.compile("(?i)(the )?(senate|house|house of representatives"
+            + "|congress|parliament|national assembly|armed forces|army|navy|air force|marine corps|coast guard"
+            + "|national guard|supreme court|cabinet|government|national police|police|security forces|central bank"
+            + "|(ministry|department) of [a-z ]+|national security council"
+            + "|(congressional|senate|house|parliamentary) (democrats|republicans|conservatives|liberals))");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z.&-]{1,9}");
 
     private final Gazetteer gazetteer;
     private final TitleParser titles;
+    private final TitleNormalizer titleForms;
+    private final SpanRepairs repairs;
 
     public EntityExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.titles = new TitleParser(gazetteer);
+        this.titleForms = new TitleNormalizer(gazetteer);
+        this.repairs = new SpanRepairs(gazetteer);
     }
 
-    /** A mention candidate before clustering. */
-    private record Cand(EntityType type, String subtype, Sentence sentence, int ts, int te, String text) {
+    /** A mention candidate before clustering; {@code begin}/{@code end} are body offsets. */
+    private record Cand(EntityType type, String subtype, Sentence sentence, int ts, int te, int begin, int end,
+                        String text, String written) {
+        /** {@code text} is the name the span stands for; the mention keeps the body's own text. */
+        Cand(EntityType type, String subtype, Sentence sentence, NerSpan sp, String body) {
+            this(type, subtype, sentence, sp.tokenStart(), sp.tokenEnd(), sp.begin(), sp.end(), sp.text(),
+                    body.substring(sp.begin(), sp.end()));
+        }
+
         EntityMention mention() {
-            var toks = sentence.tokens();
-            return new EntityMention(sentence.index(), ts, te, toks.get(ts).begin(), toks.get(te - 1).end(), text);
+            return new EntityMention(sentence.index(), ts, te, begin, end, written);
         }
     }
 
@@ -70,6 +89,7 @@ public final class EntityExtractor {
         }
         List<CanonicalEntity> persons = clusterPersons(cands, doc);
         List<CanonicalEntity> others = clusterOthers(cands, doc);
+        CountryCues cues = countries(others, doc, ctx);
         List<CanonicalEntity> all = new ArrayList<>(persons);
         all.addAll(others);
         all.removeIf(e -> e.mentions().isEmpty());
@@ -77,86 +97,19 @@ public final class EntityExtractor {
         for (int i = 0; i < all.size(); i++) {
             all.get(i).id("e" + (i + 1));
         }
-        assignPersonTitles(persons, doc, ctx);
+        assignPersonTitles(persons, doc, ctx, cues);
+        ownersCountry(others, new EntityIndex(all), doc);
         if (headline != null) {
-            addHeadlinePersons(headline, ctx, all);
+            addHeadlinePersons(headline, ctx, all, cues);
         }
         return new EntityIndex(all);
     }
 
     // ---------------------------------------------------------------- spans
 
-    /**
-     * CoreNLP's spans with known repairs: split place names rejoined ("South" + "America"), multi-word
-     * regions and countries from the gazetteer that the tagger cut up ("Horn" + "of Africa"), country
-     * names tagged as nationalities, and a country word glued to the front of a person's name.
-     */
+    /** CoreNLP's spans of {@code s} after {@link SpanRepairs}. */
     List<NerSpan> repairedSpans(Sentence s, String body) {
-        List<NerSpan> spans = new ArrayList<>();
-        for (NerSpan sp : s.spans()) {
-            if (sp.isPersonType() && sp.tokenEnd() - sp.tokenStart() > 2) {
-                int k = sp.tokenStart();
-                while (k < sp.tokenEnd() - 2 && gazetteer.countryOf(s.tokens().get(k).word()).isPresent()) {
-                    k++;
-                }
-                if (k > sp.tokenStart()) {
-                    sp = span(s, body, "PERSON", k, sp.tokenEnd());
-                }
-            }
-            spans.add(sp);
-        }
-        // Gazetteer scan: longest multi-token region/country names starting with a capital.
-        List<Token> toks = s.tokens();
-        for (int i = 0; i < toks.size(); i++) {
-            if (!toks.get(i).isCapitalized()) {
-                continue;
-            }
-            for (int n = Math.min(5, toks.size() - i); n >= 2; n--) {
-                String text = body.substring(toks.get(i).begin(), toks.get(i + n - 1).end());
-                boolean region = gazetteer.isRegion(text);
-                if (region || gazetteer.countryByName(text).isPresent()) {
-                    final int from = i;
-                    final int to = i + n;
-                    boolean insideLonger = spans.stream().anyMatch(x -> x.tokenStart() <= from && x.tokenEnd() >= to
-                            && (x.tokenEnd() - x.tokenStart()) > to - from && !x.isPersonType());
-                    if (!insideLonger) {
-                        spans.removeIf(x -> x.tokenStart() < to && from < x.tokenEnd() && !x.isPersonType());
-                        spans.add(span(s, body, region ? "LOCATION" : "COUNTRY", from, to));
-                    }
-                    i += n - 1;
-                    break;
-                }
-            }
-        }
-        // Single tokens: country names CoreNLP tagged as nationality or missed.
-        for (int i = 0; i < toks.size(); i++) {
-            Token t = toks.get(i);
-            if (!t.isCapitalized()) {
-                continue;
-            }
-            NerSpan cur = null;
-            for (NerSpan x : spans) {
-                if (x.tokenStart() <= i && i < x.tokenEnd()) {
-                    cur = x;
-                }
-            }
-            boolean countryName = gazetteer.countryByName(t.word()).isPresent()
-                    && gazetteer.countryByDemonym(t.word()).isEmpty();
-            if (countryName && (cur == null || "NATIONALITY".equals(cur.type()) || "MISC".equals(cur.type()))) {
-                if (cur != null) {
-                    spans.remove(cur);
-                }
-                spans.add(span(s, body, "COUNTRY", i, i + 1));
-            }
-        }
-        spans.sort(Comparator.comparingInt(NerSpan::tokenStart));
-        return spans;
-    }
-
-    private static NerSpan span(Sentence s, String body, String type, int ts, int te) {
-        int b = s.tokens().get(ts).begin();
-        int e = s.tokens().get(te - 1).end();
-        return new NerSpan(type, s.index(), ts, te, b, e, body.substring(b, e), null);
+        return repairs.repair(s, body);
     }
 
     private Cand candidate(Sentence s, NerSpan sp, String body) {
@@ -171,23 +124,25 @@ public final class EntityExtractor {
                 if (!first.isCapitalized()) {
                     return null;
                 }
-                return new Cand(EntityType.PERSON, null, s, sp.tokenStart(), sp.tokenEnd(), sp.text());
+                return new Cand(EntityType.PERSON, null, s, sp, body);
             }
             case "ORGANIZATION" -> {
                 if (gazetteer.countryByPlace(sp.text()).isPresent()) {
-                    return gluedToTitle(toks, sp) ? null
-                            : new Cand(EntityType.LOCATION, "FACILITY", s, sp.tokenStart(), sp.tokenEnd(), sp.text());
+                    return buildingOrInstitution(s, sp, body);
                 }
-                if (gluedToTitle(toks, sp) && !ACRONYM.matcher(sp.text()).matches()) {
+                if (notAnOrganization(toks, sp)) {
                     return null;
                 }
-                return new Cand(EntityType.ORGANIZATION, null, s, sp.tokenStart(), sp.tokenEnd(), sp.text());
+                return new Cand(EntityType.ORGANIZATION, null, s, sp, body);
             }
             case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> {
                 if (attributiveAbbreviation(toks, sp)) {
                     return null;
                 }
-                return new Cand(EntityType.LOCATION, sp.type(), s, sp.tokenStart(), sp.tokenEnd(), sp.text());
+                if (gazetteer.organization(sp.text()).isPresent() && gazetteer.countryByPlace(sp.text()).isPresent()) {
+                    return buildingOrInstitution(s, sp, body);
+                }
+                return new Cand(EntityType.LOCATION, sp.type(), s, sp, body);
             }
             default -> {
                 return null;
@@ -195,16 +150,118 @@ public final class EntityExtractor {
         }
     }
 
-    /** "Kremlin Press Secretary", "Elysee Chief of Staff": the organization is part of an office's name. */
-    private static boolean gluedToTitle(List<Token> toks, NerSpan sp) {
-        return sp.tokenEnd() < toks.size() && "TITLE".equals(toks.get(sp.tokenEnd()).ner());
+    /**
+     * "the White House", "the Pentagon", "the Kremlin" name both a building and the institution in it. After
+     * a locative preposition or a verb of movement ("met at the White House", "arrived at the Pentagon",
+     * "visited the Kremlin") the text is about the place, so it is a LOCATION; as an actor ("the White House
+     * said", "a Pentagon spokesman") it is the ORGANIZATION. Part of an office's name ("White House Press
+     * Secretary") it is neither.
+     */
+    private Cand buildingOrInstitution(Sentence s, NerSpan sp, String body) {
+        List<Token> toks = s.tokens();
+        if (gluedToTitle(toks, sp)) {
+            return null;
+        }
+        int k = sp.tokenStart() - 1;
+        if (k >= 0 && toks.get(k).lowerWord().equals("the")) {
+            k--;
+        }
+        boolean place = k >= 0 && (LOCATIVE.contains(toks.get(k).lowerWord())
+                || toks.get(k).isVerb() && MOVEMENT.contains(toks.get(k).lowerLemma()));
+        return place ? new Cand(EntityType.LOCATION, "FACILITY", s, sp, body)
+                : new Cand(EntityType.ORGANIZATION, null, s, sp, body);
+    }
+
+    private static final Set<String> LOCATIVE = Set.of("at", "in", "to", "into", "from", "outside", "inside", "near",
+            "toward", "towards", "across", "around", "on");
+    private static final Set<String> MOVEMENT = Set.of("visit", "leave", "enter", "tour", "reach", "depart");
+    /** Documents and programs the tagger takes for organizations ("Framework for Security", "Paris Agreement"). */
+    private static final Set<String> DOCUMENT_HEADS = Set.of("framework", "agreement", "accord", "accords", "treaty",
+            "plan", "strategy", "initiative", "act", "declaration", "memorandum", "program", "programme", "partnership",
+            "dialogue", "summit", "meeting", "conference", "exercise", "operation");
+    /** Military formations a commander's title names; they stay entities inside the title. */
+    private static final Set<String> UNIT_HEADS = Set.of("force", "forces", "command", "army", "navy", "corps",
+            "guard", "fleet", "brigade", "division", "regiment", "battalion");
+
+    /**
+     * Spans tagged ORGANIZATION that are not one: part of an office's name ("Pentagon Press Secretary",
+     * "Central Bank President" - the office is the person's title, not a separate actor; military units
+     * and acronyms excepted), a document or program ("Framework for Security, Public Health, and Safe
+     * Communities" - including the list that continues its name), and "the X Administration" (a
+     * government named after its leader, annotated as that country's government or not at all).
+     */
+    private boolean notAnOrganization(List<Token> toks, NerSpan sp) {
+        String head = toks.get(sp.tokenEnd() - 1).lowerWord();
+        if (gluedToTitle(toks, sp) && !ACRONYM.matcher(sp.text()).matches() && !UNIT_HEADS.contains(head)) {
+            return true;
+        }
+        if (DOCUMENT_HEADS.contains(head) || containsDocumentHeadBeforeFor(toks, sp)) {
+            return true;
+        }
+        if (continuesDocumentName(toks, sp)) {
+            return true;
+        }
+        return head.equals("administration") && sp.tokenEnd() - sp.tokenStart() == 2
+                && toks.get(sp.tokenStart()).pos().startsWith("NNP");
+    }
+
+    private static boolean containsDocumentHeadBeforeFor(List<Token> toks, NerSpan sp) {
+        for (int i = sp.tokenStart(); i + 1 < sp.tokenEnd(); i++) {
+            if (DOCUMENT_HEADS.contains(toks.get(i).lowerWord()) && toks.get(i + 1).lowerWord().equals("for")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "..., Public Health, and Safe Communities" after "Framework for Security": the list is the name's. */
+    private static boolean continuesDocumentName(List<Token> toks, NerSpan sp) {
+        int i = sp.tokenStart() - 1;
+        while (i >= 0 && (toks.get(i).word().equals(",") || toks.get(i).lowerWord().equals("and")
+                || toks.get(i).isCapitalized())) {
+            if (toks.get(i).lowerWord().equals("for") ) {
+                break;
+            }
+            i--;
+        }
+        if (i < 1 || !toks.get(i).lowerWord().equals("for")) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            if (DOCUMENT_HEADS.contains(toks.get(k).lowerWord())) {
+                return sp.tokenStart() > i + 1 && toks.get(sp.tokenStart() - 1).word().equals(",")
+                        || toks.get(sp.tokenStart() - 1).lowerWord().equals("and");
+            }
+            if (!toks.get(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
-     * "U.K. troops", "U.K.-EU accord": an abbreviated country used as a modifier is not a reference
-     * to the place (the gold standard and readers treat it as an adjective).
+     * "Kremlin Press Secretary X", "White House Homeland Security Advisor X": the organization is part
+     * of the office's name when capitalized words up to an office word follow it.
      */
-    private static boolean attributiveAbbreviation(List<Token> toks, NerSpan sp) {
+    private static boolean gluedToTitle(List<Token> toks, NerSpan sp) {
+        for (int i = sp.tokenEnd(); i < toks.size() && i < sp.tokenEnd() + 5; i++) {
+            Token t = toks.get(i);
+            if ("TITLE".equals(t.ner()) || t.isCapitalized() && TitleParser.OFFICE_HEADS.contains(t.lowerWord())) {
+                return true;
+            }
+            if (!t.isCapitalized() || "PERSON".equals(t.ner()) || !t.pos().startsWith("NN")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "U.K. troops", "U.K.-EU accord", "U.S. and coalition troops", "the U.S. extended deterrent": an
+     * abbreviated country used as a modifier is not a reference to the place (the gold standard and
+     * readers treat it as an adjective).
+     */
+    static boolean attributiveAbbreviation(List<Token> toks, NerSpan sp) {
         String t = sp.text();
         if (t.contains("-") && t.chars().filter(Character::isUpperCase).count() >= 3 && !t.contains(" ")) {
             return true;
@@ -214,9 +271,17 @@ public final class EntityExtractor {
             return false;
         }
         Token next = toks.get(sp.tokenEnd());
-        return next.pos().startsWith("NN") || next.pos().startsWith("JJ") || next.word().startsWith("-")
-                || next.pos().equals("CC") && sp.tokenEnd() + 1 < toks.size()
-                        && toks.get(sp.tokenEnd() + 1).pos().startsWith("JJ");
+        if (next.pos().startsWith("NN") || next.pos().startsWith("JJ") || next.word().startsWith("-")) {
+            return true;
+        }
+        Token after = sp.tokenEnd() + 1 < toks.size() ? toks.get(sp.tokenEnd() + 1) : null;
+        if (next.pos().equals("VBN") && after != null && after.pos().startsWith("NN")) {
+            return true; // "the U.S. extended deterrent"
+        }
+        // "U.S. and coalition troops", "U.S. and Mexican officials"; not "the U.S. and Mexico"
+        return next.pos().equals("CC") && after != null
+                && (after.pos().startsWith("JJ") || after.pos().startsWith("NN") && !after.isCapitalized()
+                        || "NATIONALITY".equals(after.ner()));
     }
 
     // ---------------------------------------------------------------- persons
@@ -276,11 +341,17 @@ public final class EntityExtractor {
             p.mentions().stream()
                     .max(Comparator.comparingInt((EntityMention m) -> m.tokenEnd() - m.tokenStart())
                             .thenComparingInt(m -> m.text().length()))
-                    .ifPresent(m -> p.name(m.text()));
+                    .ifPresent(m -> p.name(withoutNickname(m.text())));
         }
     }
 
-    private void assignPersonTitles(List<CanonicalEntity> persons, ParsedText doc, DocumentContext ctx) {
+    /** Carlos "El Gato" Mendez → Carlos Mendez: a quoted nickname is not part of the name. */
+    static String withoutNickname(String name) {
+        return name.replaceAll("\\s*[\"“‘][^\"”’]{1,30}[\"”’]\\s*", " ").trim();
+    }
+
+    private void assignPersonTitles(List<CanonicalEntity> persons, ParsedText doc, DocumentContext ctx,
+                                    CountryCues cues) {
         for (CanonicalEntity p : persons) {
             String title = null;
             String country = null;
@@ -288,8 +359,10 @@ public final class EntityExtractor {
                 Sentence s = doc.sentences().get(m.sentence());
                 Optional<PersonTitle> t = titles.parse(s, doc.text(), m.tokenStart(), m.tokenEnd());
                 if (t.isPresent()) {
-                    if (title == null || t.get().title() != null && t.get().title().length() > title.length()) {
-                        title = t.get().title() != null ? t.get().title() : title;
+                    String found = t.get().title();
+                    if (found != null && (title == null || isRank(title) && !isRank(found)
+                            || found.length() > title.length() && !isRank(found))) {
+                        title = found;
                     }
                     if (country == null) {
                         country = t.get().country();
@@ -300,18 +373,44 @@ public final class EntityExtractor {
                 }
             }
             p.countryExplicit(country != null);
-            if (country == null && title != null && ctx.homeCountry() != null && !FOREIGN_OFFICE.matcher(title).matches()) {
-                country = ctx.homeCountry();
+            if (country == null) {
+                country = impliedCountry(p, title, ctx, cues);
             }
-            p.title(title);
             p.country(country);
+            p.title(titleForms.normalize(title, country, ctx.homeCountry(), cues.writtenName(country)));
         }
     }
 
-    private void addHeadlinePersons(ParsedText headline, DocumentContext ctx, List<CanonicalEntity> all) {
+    private static boolean isRank(String title) {
+        return TitleParser.RANKS.contains(lower(title).replace(".", ""));
+    }
+
+    /**
+     * The country of a person whose text does not state it. Offices held abroad (minister, king) and
+     * offices every country has (president) take the country of the meeting they are named in, then
+     * (foreign offices only) the country the article is about; other offices default to the publisher's
+     * country, the way its own officials go unqualified in its text.
+     */
+    private String impliedCountry(CanonicalEntity p, String title, DocumentContext ctx, CountryCues cues) {
+        boolean foreignOffice = title != null && FOREIGN_OFFICE.matcher(title).matches();
+        boolean anyCountryOffice = title == null || ANY_COUNTRY_OFFICE.matcher(title).matches();
+        if (foreignOffice || anyCountryOffice) {
+            String c = cues.meetingCountry(p);
+            if (c != null) {
+                return c;
+            }
+            if (foreignOffice) {
+                return cues.focus(false);
+            }
+        }
+        return title == null || isRank(title) && ctx.homeCountry() == null ? null : ctx.homeCountry();
+    }
+
+    private void addHeadlinePersons(ParsedText headline, DocumentContext ctx, List<CanonicalEntity> all,
+                                    CountryCues cues) {
         for (Sentence s : headline.sentences()) {
             for (NerSpan sp : s.spans()) {
-                if (!sp.isPersonType() || sp.tokenEnd() - sp.tokenStart() < 2) {
+                if (!sp.isPersonType() || sp.tokenEnd() - sp.tokenStart() < 2 || namesPlace(s, sp)) {
                     continue;
                 }
                 String name = sp.text().replaceAll("['’]s$", "");
@@ -326,17 +425,52 @@ public final class EntityExtractor {
                 }
                 CanonicalEntity p = new CanonicalEntity(EntityType.PERSON, null, name);
                 Optional<PersonTitle> t = titles.parse(s, headline.text(), sp.tokenStart(), sp.tokenEnd());
-                p.title(t.map(PersonTitle::title).orElse(null));
+                String title = t.map(PersonTitle::title).orElse(null);
                 String c = t.map(PersonTitle::country).orElse(null);
                 p.countryExplicit(c != null);
-                if (c == null && p.title() != null && !FOREIGN_OFFICE.matcher(p.title()).matches()) {
+                if (c == null && title != null && !FOREIGN_OFFICE.matcher(title).matches()) {
                     c = ctx.homeCountry();
                 }
                 p.country(c);
+                p.title(titleForms.normalize(title, c, ctx.homeCountry(), cues.writtenName(c)));
                 p.id("e" + (all.size() + 1));
                 all.add(p);
             }
         }
+    }
+
+    /**
+     * "President X's National Security Council": a national body named with its leader's possessive
+     * belongs to the leader's country, whatever country the article is mostly about.
+     */
+    private static void ownersCountry(List<CanonicalEntity> others, EntityIndex index, ParsedText doc) {
+        for (CanonicalEntity e : others) {
+            if (e.type() != EntityType.ORGANIZATION || !NATIONAL_BODY.matcher(e.name()).matches()) {
+                continue;
+            }
+            for (EntityMention m : e.mentions()) {
+                List<Token> toks = doc.sentences().get(m.sentence()).tokens();
+                int k = m.tokenStart() - 1;
+                if (k >= 1 && (toks.get(k).word().equals("'s") || toks.get(k).word().equals("’s"))) {
+                    Optional<CanonicalEntity> owner = index.at(m.sentence(), k - 1);
+                    if (owner.isPresent() && owner.get().type() == EntityType.PERSON && owner.get().country() != null) {
+                        e.country(owner.get().country());
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Title-case headlines fool the tagger: "Embarks on Asia-Pacific Trip" is no person. */
+    private boolean namesPlace(Sentence s, NerSpan sp) {
+        for (int i = sp.tokenStart(); i < sp.tokenEnd(); i++) {
+            String w = s.tokens().get(i).word();
+            if (gazetteer.isRegion(w) || gazetteer.countryOf(w).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -387,12 +521,41 @@ public final class EntityExtractor {
         }
         for (CanonicalEntity e : byKey.values()) {
             chooseName(e);
-            e.country(countryOf(e, doc));
+            if (e.type() == EntityType.LOCATION) {
+                e.country(countryOf(e, doc));
+            }
         }
         return new ArrayList<>(byKey.values());
     }
 
+    /**
+     * Countries of organizations (which may depend on what the article is about), then the article's
+     * country cues for persons.
+     */
+    private CountryCues countries(List<CanonicalEntity> others, ParsedText doc, DocumentContext ctx) {
+        CountryCues placesOnly = new CountryCues(doc, ctx.homeCountry(),
+                others.stream().filter(e -> e.type() == EntityType.LOCATION).toList());
+        for (CanonicalEntity e : others) {
+            if (e.type() == EntityType.ORGANIZATION) {
+                String c = organizationCountry(e, doc);
+                if (c == null && NATIONAL_BODY.matcher(e.name()).matches()) {
+                    // "the Senate", "the Armed Forces": the country the article is about, else the publisher's
+                    String focus = placesOnly.focus(true);
+                    c = focus != null ? focus : ctx.homeCountry();
+                }
+                e.country(c);
+            }
+        }
+        return new CountryCues(doc, ctx.homeCountry(), others);
+    }
+
     private String clusterKey(Cand c) {
+        if (c.type() == EntityType.ORGANIZATION) {
+            Optional<Gazetteer.KnownOrganization> known = gazetteer.organization(c.text());
+            if (known.isPresent()) {
+                return "org:" + Gazetteer.key(known.get().name()); // "AFRICOM" and "USAFRICOM" are one
+            }
+        }
         if (c.type() == EntityType.LOCATION) {
             Optional<String> code = gazetteer.countryByName(c.text());
             if (code.isPresent()) {
@@ -446,28 +609,43 @@ public final class EntityExtractor {
                 .ifPresent(e::name);
     }
 
+    /** Country of a place: its own name, a listed place, or the words around it. */
     private String countryOf(CanonicalEntity e, ParsedText doc) {
-        if (e.type() == EntityType.LOCATION) {
-            if (gazetteer.isRegion(e.name())) {
-                return null;
-            }
-            Optional<String> c = gazetteer.countryOf(e.name());
-            if (c.isPresent()) {
-                return c.get();
-            }
-            for (EntityMention m : e.mentions()) {
-                String ctx = contextCountry(doc.sentences().get(m.sentence()), m);
-                if (ctx != null) {
-                    return ctx;
-                }
-            }
+        if (gazetteer.isRegion(e.name())) {
             return null;
         }
-        // Organizations: national when their name says so ("Chilean Navy", "Government of Peru").
-        for (String w : e.name().split("[\\s,]+")) {
-            Optional<String> c = gazetteer.countryOfAny(w.replaceAll("['’]s$", ""));
-            if (c.isPresent()) {
-                return c.get();
+        Optional<String> c = gazetteer.countryOf(e.name());
+        if (c.isPresent()) {
+            return c.get();
+        }
+        for (EntityMention m : e.mentions()) {
+            String ctx = contextCountry(doc.sentences().get(m.sentence()), m);
+            if (ctx != null) {
+                return ctx;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * National when the organization is a listed one, or its name says so ("Chilean Navy", "Government
+     * of Peru", "United States House"), or a nationality precedes it.
+     */
+    private String organizationCountry(CanonicalEntity e, ParsedText doc) {
+        for (EntityMention m : e.mentions()) {
+            Optional<Gazetteer.KnownOrganization> known = gazetteer.organization(m.text());
+            if (known.isPresent()) {
+                return known.get().country();
+            }
+        }
+        String[] words = e.name().replaceAll("['’]s\\b", "").split("[\\s,()]+");
+        for (int i = 0; i < words.length; i++) {
+            for (int n = Math.min(3, words.length - i); n >= 1; n--) {
+                String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
+                Optional<String> c = gazetteer.countryOfAny(phrase);
+                if (c.isPresent()) {
+                    return c.get();
+                }
             }
         }
         Optional<String> c = gazetteer.countryOf(e.name());

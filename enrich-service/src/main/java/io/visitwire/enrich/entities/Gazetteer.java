@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -19,7 +21,8 @@ import java.util.Set;
  * Country knowledge from the TSV files under {@code gazetteer/} on the classpath: countries with their
  * ISO 3166-1 alpha-2 codes, short forms and demonyms ({@code countries.tsv}), cities, bases and
  * landmarks ({@code places.tsv}, the first row of a code is its capital) and regions that belong to no
- * country ({@code regions.tsv}). Kept as data so a maintainer extends coverage without touching code.
+ * country ({@code regions.tsv}), organizations the tagger misses or cannot place
+ * ({@code organizations.tsv}) and office titles written the other way round ({@code titles.tsv}). Kept as data so a maintainer extends coverage without touching code.
  * Immutable once loaded; safe to share.
  */
 public final class Gazetteer {
@@ -32,6 +35,16 @@ public final class Gazetteer {
     private final Map<String, String> places = new HashMap<>();
     private final Map<String, String> capitals = new LinkedHashMap<>();
     private final Set<String> regions = new HashSet<>();
+    private final Map<String, KnownOrganization> organizations = new HashMap<>();
+    private final Set<String> acronymForms = new HashSet<>();
+    private final Map<String, String> titleForms = new HashMap<>();
+
+    /**
+     * An organization from {@code organizations.tsv}: its canonical name and its country (null for
+     * international bodies and non-state groups).
+     */
+    public record KnownOrganization(String name, String country) {
+    }
 
     private Gazetteer() {
     }
@@ -41,7 +54,7 @@ public final class Gazetteer {
         return Holder.INSTANCE;
     }
 
-    /** Loads the three files from the classpath. */
+    /** Loads the files from the classpath. */
     public static Gazetteer load() {
         Gazetteer g = new Gazetteer();
         g.readTsv("countries.tsv", cols -> {
@@ -69,6 +82,25 @@ public final class Gazetteer {
             g.capitals.putIfAbsent(code, cols[0].trim());
         });
         g.readTsv("regions.tsv", cols -> g.regions.add(key(cols[0])));
+        g.readTsv("organizations.tsv", cols -> {
+            String country = cols.length > 1 && !cols[1].isBlank() ? cols[1].trim().toUpperCase(Locale.ROOT) : null;
+            KnownOrganization org = new KnownOrganization(cols[0].trim(), country);
+            List<String> forms = new ArrayList<>(List.of(cols[0]));
+            if (cols.length > 2) {
+                forms.addAll(List.of(cols[2].split("\\|")));
+            }
+            for (String form : forms) {
+                if (form.isBlank()) {
+                    continue;
+                }
+                g.organizations.putIfAbsent(key(form), org);
+                String letters = form.replaceAll("[^\\p{L}]", "");
+                if (letters.length() <= 8 && letters.equals(letters.toUpperCase(Locale.ROOT))) {
+                    g.acronymForms.add(key(form));
+                }
+            }
+        });
+        g.readTsv("titles.tsv", cols -> g.titleForms.put(key(cols[0]), cols[1].trim()));
         return g;
     }
 
@@ -133,6 +165,35 @@ public final class Gazetteer {
     public Optional<String> countryOfAny(String word) {
         Optional<String> c = countryByName(word);
         return c.isPresent() ? c : countryByDemonym(word);
+    }
+
+    /**
+     * The organization {@code written} names, if {@code organizations.tsv} lists it. A form listed in
+     * capitals ("WHO", "UN") only matches when written in capitals, so "who" and "Un" do not; other
+     * forms must start with a capital (or "al-").
+     */
+    public Optional<KnownOrganization> organization(String written) {
+        if (written == null || written.isEmpty()) {
+            return Optional.empty();
+        }
+        String k = key(written);
+        KnownOrganization org = organizations.get(k);
+        if (org == null) {
+            return Optional.empty();
+        }
+        if (acronymForms.contains(k)) {
+            String letters = written.replaceAll("[^\\p{L}]", "");
+            return letters.equals(letters.toUpperCase(Locale.ROOT)) ? Optional.of(org) : Optional.empty();
+        }
+        String bare = written.startsWith("the ") ? written.substring(4) : written;
+        boolean capital = !bare.isEmpty() && Character.isUpperCase(bare.charAt(0)) || bare.startsWith("al-")
+                || bare.startsWith("al ");
+        return capital ? Optional.of(org) : Optional.empty();
+    }
+
+    /** The annotation-style form of an office written the other way round ("Defense Minister" → "Minister of Defense"). */
+    public Optional<String> canonicalTitle(String written) {
+        return Optional.ofNullable(titleForms.get(key(written)));
     }
 
     /** The English short name of a country code ("US" → "United States"). */

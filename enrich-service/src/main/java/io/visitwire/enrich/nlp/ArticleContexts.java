@@ -17,7 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Derives a {@link DocumentContext} from article metadata: the publication date (default today), the
+ * Derives a {@link DocumentContext} from article metadata: the reference date for relative dates (the
+ * dateline's day when the body opens with one, else the publication date, else today), the
  * publisher's country from {@code gazetteer/publishers.tsv}, and the dateline at the start of the body
  * ("PARIS, May 3, 2012 —", "Apr. 2 -"). Immutable; thread-safe.
  */
@@ -56,6 +57,11 @@ public final class ArticleContexts {
         if (m.find()) {
             end = m.end();
             place = m.group(1);
+            // relative dates ("yesterday", "next month") count from the day the story was filed
+            LocalDate filed = DateValues.datelineDay(m.group(2), docDate);
+            if (filed != null) {
+                docDate = filed;
+            }
         } else if (dateline != null && !dateline.isBlank()
                 && body.toLowerCase(Locale.ROOT).startsWith(dateline.toLowerCase(Locale.ROOT))) {
             end = dateline.length();

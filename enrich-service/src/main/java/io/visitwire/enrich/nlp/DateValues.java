@@ -72,6 +72,37 @@ public final class DateValues {
         return null;
     }
 
+    private static final Pattern WRITTEN_DAY = Pattern.compile(
+            "(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?");
+    private static final java.util.List<String> MONTHS = java.util.List.of("jan", "feb", "mar", "apr", "may", "jun",
+            "jul", "aug", "sep", "oct", "nov", "dec");
+
+    /**
+     * The day a dateline gives ("Oct. 22, 2017", "Dec. 10", "June 7"), a year-less one taking the year
+     * that puts it nearest the publication date; null when the text is no such date. A story filed on
+     * the dateline's day says "yesterday" relative to that day, even when published later.
+     */
+    public static LocalDate datelineDay(String text, LocalDate published) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = WRITTEN_DAY.matcher(text.trim());
+        if (!m.matches()) {
+            return null;
+        }
+        int month = MONTHS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) + 1;
+        int day = Integer.parseInt(m.group(2));
+        try {
+            if (m.group(3) != null) {
+                return LocalDate.of(Integer.parseInt(m.group(3)), month, day);
+            }
+            String nearest = nearestYear(month, day, published);
+            return nearest == null ? null : LocalDate.parse(nearest);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
     private static String nearestYear(int month, int day, LocalDate docDate) {
         LocalDate best = null;
         for (int y = docDate.getYear() - 1; y <= docDate.getYear() + 1; y++) {

@@ -33,4 +33,27 @@ class GazetteerTest {
         assertEquals(Optional.empty(), g.countryOf("Horn of Africa"));
         assertEquals(Optional.empty(), g.countryOf("Atlantis"));
     }
+
+    @Test
+    void listedOrganizationsByNameAndAcronymWithTheirCountry() {
+        assertEquals("US", g.organization("AFRICOM").orElseThrow().country());
+        assertEquals(g.organization("AFRICOM"), g.organization("USAFRICOM"));
+        assertEquals("RU", g.organization("the Kremlin").orElseThrow().country());
+        assertTrue(g.organization("al-Shabaab").isPresent());
+        assertEquals(Optional.empty(), g.organization("NATO").map(Gazetteer.KnownOrganization::country));
+    }
+
+    @Test
+    void acronymsOnlyMatchInCapitals() {
+        assertTrue(g.organization("WHO").isPresent());
+        assertEquals(Optional.empty(), g.organization("who"));
+        assertEquals(Optional.empty(), g.organization("Who"));
+        assertEquals(Optional.empty(), g.organization("Un"));
+    }
+
+    @Test
+    void officesWrittenTheOtherWayRound() {
+        assertEquals(Optional.of("Minister of Defense"), g.canonicalTitle("defense minister"));
+        assertEquals(Optional.empty(), g.canonicalTitle("Foreign Minister"));
+    }
 }

@@ -27,4 +27,18 @@ class ArticleContextsTest {
         assertNull(ctx.homeCountry());
         assertEquals(LocalDate.now(), ctx.docDate());
     }
+
+    @Test
+    void relativeDatesCountFromTheDatelineDayWhenTheStoryIsPublishedLater() {
+        String body = "LIMA, Aug. 14 — The envoy arrived yesterday.";
+        DocumentContext ctx = contexts.of("2018-08-16", "https://www.defense.gov/x", null, null, body);
+        assertEquals(LocalDate.of(2018, 8, 14), ctx.docDate());
+        assertEquals("The envoy arrived yesterday.", body.substring(ctx.datelineEnd()));
+    }
+
+    @Test
+    void aYearlessDatelineAroundNewYearTakesTheNearestYear() {
+        DocumentContext ctx = contexts.of("2021-01-02", null, null, null, "Dec. 31 - The talks ended.");
+        assertEquals(LocalDate.of(2020, 12, 31), ctx.docDate());
+    }
 }

@@ -69,7 +69,7 @@ class CoreNlpEnricherTest {
     void titleAndCountryFromTheTitlePhrase() {
         Entity host = entity(visit, "Carlos Quispe Mamani");
         assertEquals("PE", host.getCountry());
-        assertEquals("Foreign Minister", host.getTitle());
+        assertEquals("Foreign Minister of Peru", host.getTitle()); // a foreign office names its country
         Entity visitor = entity(visit, "Jane Whitcombe");
         assertEquals("Foreign Secretary", visitor.getTitle());
         assertEquals("US", visitor.getCountry()); // publisher's country for an unqualified office

@@ -31,4 +31,14 @@ class DateValuesTest {
         assertEquals("2016-01-12", DateValues.after("P10D", PUB));
         assertEquals("2016-01-09", DateValues.withDay("2016-01", 9));
     }
+
+    @Test
+    void datelineDaysWithAndWithoutYear() {
+        assertEquals(LocalDate.of(2019, 3, 4), DateValues.datelineDay("March 4, 2019", PUB));
+        assertEquals(LocalDate.of(2015, 12, 30), DateValues.datelineDay("Dec. 30", PUB));
+        assertEquals(LocalDate.of(2016, 1, 1), DateValues.datelineDay("Jan 1", PUB));
+        assertEquals(LocalDate.of(2016, 9, 3), DateValues.datelineDay("Sept. 3, 2016", PUB));
+        assertNull(DateValues.datelineDay("Tuesday", PUB));
+        assertNull(DateValues.datelineDay("Feb. 30, 2016", PUB));
+    }
 }
