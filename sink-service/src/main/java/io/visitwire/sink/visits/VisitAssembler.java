@@ -43,13 +43,13 @@ public final class VisitAssembler {
         PersonRef visitor = mostComplete(mentions.stream().map(VisitMention::getVisitor).toList());
         String country = mentions.get(0).getCountry();
         String start = earliest(mentions.stream().map(VisitMention::getStart).toList());
-        String end = latest(mentions.stream().map(m -> m.getEnd() != null ? m.getEnd() : m.getStart()).toList());
+        String end = endOf(mentions, start);
         VisitStatus status = mentions.stream().map(VisitMention::getStatus)
                 .max(Comparator.comparingInt(VisitMerger::progress)).orElse(VisitStatus.UNKNOWN);
         return VisitEvent.newBuilder()
                 .setVisitId(VisitIds.of(visitor.getName(), country, start))
                 .setVisitor(visitor)
-                .setPlace(mentions.stream().map(VisitMention::getPlace).filter(Objects::nonNull).findFirst().orElse(null))
+                .setPlace(placeOf(mentions))
                 .setCountry(country)
                 .setStart(start)
                 .setEnd(end)
@@ -94,6 +94,28 @@ public final class VisitAssembler {
                 .filter(c -> VisitIds.surnameKey(c.getCommitter()).equals(surname))
                 .map(Commitment::getId)
                 .toList();
+    }
+
+    /**
+     * The end only where a mention states one (a range, a month, a departure): a single reported day is
+     * where the visit started, not proof that it ended then. A later start from another mention of the
+     * same visit ("arrived Monday ... met on Tuesday") extends the end only when some end is stated.
+     */
+    private static String endOf(List<VisitMention> mentions, String start) {
+        String end = latest(mentions.stream().map(VisitMention::getEnd).toList());
+        if (end == null) {
+            return null;
+        }
+        String lastStart = latest(mentions.stream().map(VisitMention::getStart).toList());
+        String last = lastStart != null && lastStart.compareTo(end) > 0 && lastStart.length() == end.length() ? lastStart : end;
+        return start != null && last.compareTo(start) < 0 ? null : last;
+    }
+
+    /** Where the visitor met people beats where the visit was first placed (several sites in one country). */
+    private static String placeOf(List<VisitMention> mentions) {
+        return mentions.stream().filter(m -> m.getPlace() != null && !m.getHosts().isEmpty()).map(VisitMention::getPlace)
+                .findFirst()
+                .orElse(mentions.stream().map(VisitMention::getPlace).filter(Objects::nonNull).findFirst().orElse(null));
     }
 
     /** ISO dates and months compare correctly as text; a full date beats its month. */
