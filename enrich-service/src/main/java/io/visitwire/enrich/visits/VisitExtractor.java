@@ -42,8 +42,9 @@ public final class VisitExtractor {
     private static final Set<String> HOST_VERBS = Set.of("host", "welcome", "receive", "greet");
     /** Remote contact and hypotheticals: no visit in the clause that says them. */
     private static final Set<String> NOT_A_VISIT = Set.of("call", "phone", "telephone", "video", "videoconference",
-            "teleconference", "virtual", "virtually", "possibility", "possible", "could", "might", "may", "consider",
-            "hope");
+            "teleconference", "virtual", "virtually", "possibility", "possible", "consider", "hope");
+    /** Modal verbs of a visit that may not happen ("may" only as a modal: not the month). */
+    private static final Set<String> HYPOTHETICAL = Set.of("could", "might", "may");
     private static final Set<String> TOPIC_VERBS = Set.of("discuss", "talk", "consider", "propose", "mention",
             "explore", "invite", "suggest", "raise", "review");
     private static final Set<String> SPEECH = Set.of("say", "announce", "tell", "add", "state");
@@ -268,7 +269,8 @@ public final class VisitExtractor {
         for (int i = from; i < to; i++) {
             Token t = toks.get(i);
             String l = t.lowerLemma();
-            if (NOT_A_VISIT.contains(l) || NOT_A_VISIT.contains(t.lowerWord())) {
+            if (NOT_A_VISIT.contains(l) || NOT_A_VISIT.contains(t.lowerWord())
+                    || t.pos().equals("MD") && HYPOTHETICAL.contains(t.lowerWord())) {
                 return true;
             }
             if (l.equals("would") && !saidBefore(s, i)) {
@@ -279,6 +281,24 @@ public final class VisitExtractor {
                 invited = true;
                 atInvitation |= i + 1 < toks.size() && toks.get(i + 1).lowerWord().equals("of");
             }
+        }
+        // "X invited Y to visit Z": the invitation governs the trigger from outside its clause
+        int cur = trigger;
+        for (int hop = 0; hop < 3 && cur >= 0; hop++) {
+            int up = -1;
+            for (Dependency d : s.heads(cur)) {
+                if (d.governor() >= 0 && !d.relation().startsWith("conj")) {
+                    up = d.governor();
+                    break;
+                }
+            }
+            if (up >= 0 && Set.of("invite", "invitation").contains(toks.get(up).lowerLemma())) {
+                invited = true;
+            }
+            cur = up;
+        }
+        for (int i = 0; i < trigger; i++) {
+            accepted |= toks.get(i).lowerLemma().equals("accept");
         }
         return invited && !accepted && !atInvitation;
     }
@@ -345,11 +365,11 @@ public final class VisitExtractor {
                             || r.equals("advcl:to")) {
                         next.add(d.dependent());
                         Optional<CanonicalEntity> e = index.at(s.index(), d.dependent());
-                        if (e.isPresent()) {
-                            placeOf(e.get()).filter(p -> !out.contains(p)).ifPresent(out::add);
-                        } else {
-                            facility(s, d.dependent(), index).filter(p -> !out.contains(p)).ifPresent(out::add);
+                        Optional<Place> p = e.flatMap(this::placeOf);
+                        if (p.isEmpty() && e.filter(x -> x.type() == EntityType.PERSON).isEmpty()) {
+                            p = facility(s, d.dependent(), index);
                         }
+                        p.filter(x -> !out.contains(x)).ifPresent(out::add);
                     }
                 }
             }
@@ -409,7 +429,8 @@ public final class VisitExtractor {
             placeOf(m.getValue()).filter(p -> !out.contains(p)).ifPresent(out::add);
         }
         for (Token t : s.tokens()) {
-            if (index.at(s.index(), t.index()).isEmpty()) {
+            Optional<CanonicalEntity> e = index.at(s.index(), t.index());
+            if (e.isEmpty() || e.get().type() == EntityType.ORGANIZATION) {
                 facility(s, t.index(), index).filter(p -> !out.contains(p)).ifPresent(out::add);
             }
         }
