@@ -97,16 +97,17 @@ public final class VisitAssembler {
     }
 
     /**
-     * The end only where a mention states one (a range, a month, a departure): a single reported day is
-     * where the visit started, not proof that it ended then. A later start from another mention of the
-     * same visit ("arrived Monday ... met on Tuesday") extends the end only when some end is stated.
+     * The end only where the mentions tell one: a stated end (a range, a month, a departure), or the
+     * last of several reported days ("arrived Monday ... met on Tuesday"). A single reported day is
+     * where the visit started, not proof that it ended then.
      */
     private static String endOf(List<VisitMention> mentions, String start) {
         String end = latest(mentions.stream().map(VisitMention::getEnd).toList());
+        List<String> days = mentions.stream().map(VisitMention::getStart).filter(Objects::nonNull).distinct().toList();
+        String lastStart = latest(days);
         if (end == null) {
-            return null;
+            return days.size() > 1 ? lastStart : null;
         }
-        String lastStart = latest(mentions.stream().map(VisitMention::getStart).toList());
         String last = lastStart != null && lastStart.compareTo(end) > 0 && lastStart.length() == end.length() ? lastStart : end;
         return start != null && last.compareTo(start) < 0 ? null : last;
     }
