@@ -102,6 +102,54 @@ class LocalPipelineIT {
         assertEquals(before, endOffsetOfRawTopic());
     }
 
+    /**
+     * Issue 4: an announcement and a later report of one trip, written for this test, become one visit
+     * on {@code visits.v1} holding both sources and the report's exact dates.
+     */
+    @Test
+    void anAnnouncedTripAndItsReportBecomeOneVisitWithTheExactDates() throws Exception {
+        String announced = "it-visit-announced-" + System.nanoTime();
+        String reported = "it-visit-reported-" + System.nanoTime();
+        assertEquals(202, post("/articles", "application/json", article(announced, "2024-04-08",
+                "Trade Secretary to travel to Norway",
+                "Trade Secretary Margaret Hollister will travel to Oslo, Norway next week to meet with Norwegian "
+                        + "Prime Minister Erik Vangen, the department announced today. The talks are expected to cover "
+                        + "offshore wind supply chains.")).statusCode());
+        PipelineWatch watch = new PipelineWatch(broker.clientProperties());
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                watch.visitsFrom(List.of(announced)).stream().anyMatch(LocalPipelineIT::isHollisterInNorway));
+
+        assertEquals(202, post("/articles", "application/json", article(reported, "2024-04-17",
+                "Trade Secretary concludes talks in Oslo",
+                "Trade Secretary Margaret Hollister arrived in Oslo on April 15, 2024 and met with Norwegian Prime "
+                        + "Minister Erik Vangen. The two discussed offshore wind projects and port investment. "
+                        + "Hollister left Oslo on April 16, 2024.")).statusCode());
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                watch.visitsFrom(List.of(announced, reported)).stream().filter(LocalPipelineIT::isHollisterInNorway)
+                        .anyMatch(v -> v.getSources().size() == 2));
+
+        List<VisitEvent> visits = watch.visitsFrom(List.of(announced, reported)).stream()
+                .filter(LocalPipelineIT::isHollisterInNorway).toList();
+        assertEquals(1, visits.size(), "one visit id for one trip: " + visits);
+        VisitEvent visit = visits.get(0);
+        assertEquals(List.of(announced, reported),
+                visit.getSources().stream().map(source -> source.getArticleId().toString()).toList());
+        assertEquals("2024-04-15", visit.getStart());
+        assertEquals("2024-04-16", visit.getEnd());
+        assertEquals(io.visitwire.schemas.avro.VisitStatus.COMPLETED, visit.getStatus());
+        assertTrue(visit.getHosts().stream().anyMatch(h -> h.getName().endsWith("Vangen")), "hosts " + visit.getHosts());
+    }
+
+    private static boolean isHollisterInNorway(VisitEvent visit) {
+        return visit.getVisitor().getName().endsWith("Hollister") && "NO".equals(visit.getCountry());
+    }
+
+    private static String article(String id, String published, String title, String body) {
+        return "{\"id\": \"" + id + "\", \"url\": \"https://www.example.gov/news/" + id + "\", "
+                + "\"source\": \"Department of Commerce\", \"published\": \"" + published + "\", "
+                + "\"title\": \"" + title + "\", \"body\": \"" + body + "\"}";
+    }
+
     private static boolean isGatesInAzerbaijan(VisitEvent visit) {
         return visit.getVisitor().getName().endsWith("Gates") && "AZ".equals(visit.getCountry());
     }

@@ -128,12 +128,12 @@ public final class CoreNlpEnricher implements ArticleEnricher {
 
     private static VisitMention toVisit(String articleId, String url, VisitCandidate v) {
         return VisitMention.newBuilder()
-                .setVisitor(ref(v.visitor()))
+                .setVisitor(v.visitorRef())
                 .setPlace(v.place())
                 .setCountry(v.country())
                 .setStart(v.start())
                 .setEnd(v.end())
-                .setHosts(v.hosts().stream().map(CoreNlpEnricher::ref).toList())
+                .setHosts(v.hostRefs())
                 .setStatus(v.status())
                 .setEvidence(evidence(articleId, url, v.evidence()))
                 .build();

@@ -44,6 +44,11 @@ final class VisitStatusRules {
                     && d.start().compareTo(docDate.toString()) > 0) {
                 return VisitStatus.PLANNED;
             }
+            // "next month": a month after the publication's month is ahead, whatever the tense
+            if (d.sentence() == s.index() && d.start() != null && d.start().length() == 7
+                    && d.start().compareTo(docDate.toString().substring(0, 7)) > 0) {
+                return VisitStatus.PLANNED;
+            }
         }
         String pos = v.pos();
         if (pos.equals("VBD") || pos.equals("VBN")) {

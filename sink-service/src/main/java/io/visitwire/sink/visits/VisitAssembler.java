@@ -43,13 +43,13 @@ public final class VisitAssembler {
         PersonRef visitor = mostComplete(mentions.stream().map(VisitMention::getVisitor).toList());
         String country = mentions.get(0).getCountry();
         String start = earliest(mentions.stream().map(VisitMention::getStart).toList());
-        String end = latest(mentions.stream().map(m -> m.getEnd() != null ? m.getEnd() : m.getStart()).toList());
+        String end = endOf(mentions, start);
         VisitStatus status = mentions.stream().map(VisitMention::getStatus)
                 .max(Comparator.comparingInt(VisitMerger::progress)).orElse(VisitStatus.UNKNOWN);
         return VisitEvent.newBuilder()
                 .setVisitId(VisitIds.of(visitor.getName(), country, start))
                 .setVisitor(visitor)
-                .setPlace(mentions.stream().map(VisitMention::getPlace).filter(Objects::nonNull).findFirst().orElse(null))
+                .setPlace(placeOf(mentions))
                 .setCountry(country)
                 .setStart(start)
                 .setEnd(end)
@@ -94,6 +94,29 @@ public final class VisitAssembler {
                 .filter(c -> VisitIds.surnameKey(c.getCommitter()).equals(surname))
                 .map(Commitment::getId)
                 .toList();
+    }
+
+    /**
+     * The end only where the mentions tell one: a stated end (a range, a month, a departure), or the
+     * last of several reported days ("arrived Monday ... met on Tuesday"). A single reported day is
+     * where the visit started, not proof that it ended then.
+     */
+    private static String endOf(List<VisitMention> mentions, String start) {
+        String end = latest(mentions.stream().map(VisitMention::getEnd).toList());
+        List<String> days = mentions.stream().map(VisitMention::getStart).filter(Objects::nonNull).distinct().toList();
+        String lastStart = latest(days);
+        if (end == null) {
+            return days.size() > 1 ? lastStart : null;
+        }
+        String last = lastStart != null && lastStart.compareTo(end) > 0 && lastStart.length() == end.length() ? lastStart : end;
+        return start != null && last.compareTo(start) < 0 ? null : last;
+    }
+
+    /** Where the visitor met people beats where the visit was first placed (several sites in one country). */
+    private static String placeOf(List<VisitMention> mentions) {
+        return mentions.stream().filter(m -> m.getPlace() != null && !m.getHosts().isEmpty()).map(VisitMention::getPlace)
+                .findFirst()
+                .orElse(mentions.stream().map(VisitMention::getPlace).filter(Objects::nonNull).findFirst().orElse(null));
     }
 
     /** ISO dates and months compare correctly as text; a full date beats its month. */
