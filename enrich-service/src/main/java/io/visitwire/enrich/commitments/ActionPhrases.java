@@ -22,7 +22,20 @@ final class ActionPhrases {
     private ActionPhrases() {
     }
 
+    private static final java.util.regex.Pattern KEEP = java.util.regex.Pattern.compile(
+            "^\\w+ (?:that )?(.+?) (?:would|will) remain (.+)$");
+
     static String of(String body, Sentence s, Trigger tr) {
+        String raw = phrase(body, s, tr);
+        // "promising support ... would remain a priority" → "keep support ... a priority"
+        java.util.regex.Matcher m = KEEP.matcher(raw);
+        if (m.matches()) {
+            raw = "keep " + m.group(1) + " " + m.group(2);
+        }
+        return raw.replaceAll("\\s+", " ").trim();
+    }
+
+    private static String phrase(String body, Sentence s, Trigger tr) {
         return switch (tr.form()) {
             case WILL, VERB_CLAUSE -> verbPhrase(body, s, tr.actionHead());
             case WILL_PASSIVE -> activeOfPassive(body, s, tr.actionHead());
@@ -68,6 +81,10 @@ final class ActionPhrases {
         int end = from - 1;
         for (int i = from; i < s.tokens().size(); i++) {
             String w = s.tokens().get(i).word();
+            if (i > from && (w.equals("and") || w.equals("but")) && !s.tokens().get(i - 1).word().equals(",")
+                    && opensClause(s, i)) {
+                break;
+            }
             if (w.equals(";") || w.equals(".") || w.equals("\"") || w.equals("”") || w.equals("“") || w.equals(":")
                     || w.equals("-LRB-") || w.equals("(") || w.equals("—") || w.equals("--")
                     || w.equals(",") && i + 1 < s.tokens().size()
@@ -90,7 +107,7 @@ final class ActionPhrases {
         }
         for (int j = opener + 1; j < Math.min(s.tokens().size(), opener + 6); j++) {
             for (Dependency d : s.children(j, null)) {
-                if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
+                if ((d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) && d.dependent() > opener) {
                     return true;
                 }
             }

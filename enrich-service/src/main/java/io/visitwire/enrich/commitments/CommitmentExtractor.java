@@ -92,7 +92,7 @@ public final class CommitmentExtractor {
             case NOUN -> 0.6;
             case WILL_PASSIVE, PARTICIPLE -> 0.5;
         };
-        return who.token() < 0 ? c - 0.1 : c;
+        return Math.round((who.token() < 0 ? c - 0.1 : c) * 100) / 100.0;
     }
 
     /** Tokens under {@code head} in the dependency graph (controlled subjects and relative links left out). */

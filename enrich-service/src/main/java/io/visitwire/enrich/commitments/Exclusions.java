@@ -22,8 +22,7 @@ final class Exclusions {
     /** Verbs that restate or display a commitment already held. */
     static final Set<String> REAFFIRM = Set.of("reaffirm", "affirm", "reiterate", "underscore", "stand", "renew",
             "restate", "emphasize", "emphasise", "stress", "highlight", "recall", "express", "demonstrate", "underline",
-            "remain", "confirm", "reinforce", "show", "signal", "thank", "praise", "commend", "acknowledge",
-            "recognize", "recognise", "appreciate", "honor", "honour");
+            "remain", "confirm", "reinforce", "show", "signal");
     /** Verbs under which a future is wished, believed or weighed rather than undertaken. */
     private static final Set<String> ATTITUDES = Set.of("hope", "wish", "want", "like", "think", "believe", "expect",
             "predict", "doubt", "fear", "consider", "discuss", "explore", "debate", "question", "ask", "wonder",
@@ -46,7 +45,22 @@ final class Exclusions {
     static boolean excluded(Sentence s, Trigger tr) {
         Token t = s.tokens().get(tr.token());
         return hedgedOrNegated(s, t) || negatedVerb(s, tr) || conditional(s, tr) || underAttitudeOrRefusal(s, tr)
-                || reaffirmation(s, tr) || disposition(s, tr) || forecast(s, tr) || pastPerfect(s, tr);
+                || reaffirmation(s, tr) || disposition(s, tr) || forecast(s, tr) || pastPerfect(s, tr)
+                || alreadyDone(s, tr);
+    }
+
+    /** "has committed $2 billion since 2014", "already pledged": a running total or a fact, not an undertaking. */
+    private static boolean alreadyDone(Sentence s, Trigger tr) {
+        int v = clauseVerb(s, tr);
+        for (Dependency d : s.children(v, null)) {
+            Token x = s.tokens().get(d.dependent());
+            if (d.relation().equals("obl:since") || d.relation().equals("advmod")
+                    && (x.lowerWord().equals("already") || x.lowerWord().equals("previously"))) {
+                return true;
+            }
+        }
+        String text = s.text().toLowerCase(java.util.Locale.ROOT);
+        return tr.form() == Trigger.Form.VERB_OBJECT && (text.contains(" to date") || text.contains(" so far"));
     }
 
     /** Hedges and negations right before the trigger, negations right after it. */
@@ -101,6 +115,13 @@ final class Exclusions {
     /** "hope to agree", "I think we will", "refused to commit": wished, believed or refused. */
     private static boolean underAttitudeOrRefusal(Sentence s, Trigger tr) {
         int v = clauseVerb(s, tr);
+        for (Dependency d : s.children(v, "parataxis")) {
+            // "I think we will ...", "we will, I believe, ..."
+            Token p = s.tokens().get(d.dependent());
+            if (ATTITUDES.contains(p.lowerLemma()) && p.index() < v + 3) {
+                return true;
+            }
+        }
         for (int hop = 0; hop < 2 && v >= 0; hop++) {
             int up = -1;
             for (Dependency d : s.heads(v)) {
@@ -121,24 +142,22 @@ final class Exclusions {
         return false;
     }
 
-    /** "reaffirmed their commitment to", "underscored the U.S. commitment", and a restating verb just before. */
+    /** "reaffirmed their commitment to", "underscored that the U.S. will defend": a restated commitment. */
     private static boolean reaffirmation(Sentence s, Trigger tr) {
-        Token t = s.tokens().get(tr.token());
-        for (Dependency d : s.heads(tr.token())) {
-            if (d.governor() >= 0 && (d.relation().equals("obj") || d.relation().startsWith("obl")
-                    || d.relation().startsWith("xcomp") || d.relation().startsWith("conj") && tr.form() == Trigger.Form.NOUN)) {
-                Token g = s.tokens().get(d.governor());
-                if (REAFFIRM.contains(g.lowerLemma())) {
-                    return true;
+        int v = clauseVerb(s, tr);
+        for (int hop = 0; hop < 2 && v >= 0; hop++) {
+            int up = -1;
+            for (Dependency d : s.heads(v)) {
+                String r = d.relation();
+                if (d.governor() >= 0 && (r.equals("obj") || r.startsWith("obl") || r.equals("xcomp") || r.equals("ccomp")
+                        || r.startsWith("conj") && tr.form() == Trigger.Form.NOUN)) {
+                    if (REAFFIRM.contains(s.tokens().get(d.governor()).lowerLemma())) {
+                        return true;
+                    }
+                    up = d.governor();
                 }
             }
-        }
-        for (int i = Math.max(0, t.index() - 6); i < t.index(); i++) {
-            Token x = s.tokens().get(i);
-            if (x.isVerb() && REAFFIRM.contains(x.lowerLemma()) && !x.lowerLemma().equals("thank")
-                    && !x.lowerLemma().equals("praise") && !x.lowerLemma().equals("commend")) {
-                return true;
-            }
+            v = up;
         }
         return false;
     }

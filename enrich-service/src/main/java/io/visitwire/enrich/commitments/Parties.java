@@ -30,7 +30,11 @@ final class Parties {
             "authority", "agency", "administration", "state", "partner", "ally");
     /** Collectives of people, which the subject resolver maps to the article's protagonist. */
     private static final Set<String> GROUPS = Set.of("they", "both", "leader", "official", "minister", "party",
+            "secretary", "president", "counterpart",
             "team", "two", "three", "sides", "side", "delegation", "delegations");
+    /** Plural office holders acting together. */
+    private static final Set<String> PEOPLE_GROUPS = Set.of("minister", "secretary", "president", "leader", "official",
+            "counterpart", "head", "chief", "commander", "envoy", "representative", "participant", "principal");
     /** Subjects of "will" that are things, not agents ("the agreement will go to the House"). */
     private static final Set<String> NON_AGENTS = Set.of("it", "this", "that", "which", "there", "these", "those",
             "agreement", "appointment", "letter", "meeting", "visit", "program", "programme", "plan", "campaign",
@@ -105,17 +109,27 @@ final class Parties {
     }
 
     private Optional<Agent> agentOfSubject(Sentence s, int verb, boolean agentsOnly) {
-        List<Integer> subj = SubjectResolver.subjects(s, verb);
-        if (subj.isEmpty()) {
-            return Optional.empty();
+        for (int head : SubjectResolver.subjects(s, verb)) {
+            Token h = s.tokens().get(head);
+            if (isDateline(s, head)) {
+                continue; // "TOKYO, March 4 — Japan pledged": the parser makes the dateline a subject too
+            }
+            if (NON_AGENTS.contains(h.lowerWord()) || NON_AGENTS.contains(h.lowerLemma()) && agentsOnly
+                    && index.at(s.index(), head).isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Agent> a = at(s, head);
+            if (a.isPresent()) {
+                return a;
+            }
         }
-        int head = subj.get(0);
-        Token h = s.tokens().get(head);
-        if (NON_AGENTS.contains(h.lowerWord()) || NON_AGENTS.contains(h.lowerLemma()) && agentsOnly
-                && index.at(s.index(), head).isEmpty()) {
-            return Optional.empty();
-        }
-        return at(s, head);
+        return Optional.empty();
+    }
+
+    private static boolean isDateline(Sentence s, int tok) {
+        Token t = s.tokens().get(tok);
+        return tok < 3 && t.word().equals(t.word().toUpperCase(java.util.Locale.ROOT)) && t.word().length() > 2
+                && tok + 1 < s.tokens().size() && s.tokens().get(tok + 1).word().equals(",");
     }
 
     /** "X determined that the funds will be remitted" → X; "will be provided by X" → X. */
@@ -137,7 +151,7 @@ final class Parties {
         for (Dependency d : s.children(noun, null)) {
             boolean modifier = d.relation().equals("compound") || d.relation().equals("amod");
             if (d.relation().equals("nmod:poss")
-                    || modifier && (index.at(s.index(), d.dependent()).isPresent() || "NATIONALITY".equals(s.tokens().get(d.dependent()).ner()))) {
+                    || modifier && (index.at(s.index(), d.dependent()).isPresent() || demonym(s.tokens().get(d.dependent())).isPresent())) {
                 Optional<Agent> a = at(s, d.dependent());
                 if (a.isPresent()) {
                     return a;
@@ -205,12 +219,17 @@ final class Parties {
                 return Optional.of(new Agent(states.get(0), -1));
             }
         }
-        return subjects.resolveToken(s, tok).map(e -> new Agent(Party.of(e), tok));
+        Optional<Agent> resolved = subjects.resolveToken(s, tok).map(e -> new Agent(Party.of(e), tok));
+        if (resolved.isEmpty() && PEOPLE_GROUPS.contains(t.lowerLemma()) && t.pos().equals("NNS")) {
+            // "the two ministers", "the presidents": joint undertakings go to the article's protagonist
+            return subjects.protagonist().map(e -> new Agent(Party.of(e), tok));
+        }
+        return resolved;
     }
 
     /** A country named by its people or adjective ("the Dutch", "Japanese"). */
     private Optional<Party> demonym(Token t) {
-        if (!"NATIONALITY".equals(t.ner())) {
+        if (!"NATIONALITY".equals(t.ner()) && !("MISC".equals(t.ner()) && t.isCapitalized())) {
             return Optional.empty();
         }
         return gazetteer.countryByDemonym(t.word()).flatMap(code -> country(code));

@@ -35,9 +35,21 @@ final class Triggers {
             "stand", "assist", "combat", "devote", "dedicate", "guarantee", "honor", "honour", "uphold", "respect",
             "supply", "finance", "commit", "pledge", "spend", "invest");
     /** A single traveller "will meet / travel / attend": an itinerary, which visits cover. */
-    private static final Set<String> ITINERARY = Set.of("meet", "travel", "visit", "arrive", "begin", "lead", "attend",
-            "stop", "tour", "fly", "depart", "leave", "conclude", "head", "return", "speak", "deliver", "hold",
-            "participate", "join", "accompany", "make", "stay", "spend", "be", "address", "receive", "continue");
+    private static final Set<String> ITINERARY = Set.of("meet", "begin", "lead", "attend", "conclude", "speak",
+            "deliver", "hold", "participate", "join", "accompany", "make", "stay", "spend", "address", "receive");
+    /** Movements are itinerary whoever travels ("the delegation will travel to ..."), which visits cover. */
+    private static final Set<String> MOVEMENT = Set.of("travel", "visit", "arrive", "stop", "tour", "fly", "depart",
+            "leave", "head", "return", "go", "come", "embark", "proceed", "take");
+    /** "will continue to support": an ongoing policy, not a new undertaking. */
+    private static final Set<String> ONGOING = Set.of("continue", "remain", "keep", "maintain", "stay");
+    /** Objects that are courtesies or misdeeds, not undertakings ("offered condolences", "committed crimes"). */
+    private static final Set<String> NOT_UNDERTAKEN = Set.of("condolence", "congratulation", "thanks", "sympathy",
+            "prayer", "remark", "apology", "praise", "assessment", "view", "perspective", "insight", "comment",
+            "greeting", "tribute", "welcome", "gratitude", "appreciation", "opinion", "crime", "atrocity", "violation",
+            "abuse", "act", "attack", "offense", "offence", "fraud", "murder", "genocide", "error", "mistake",
+            "suicide", "massacre", "explanation", "observation", "reflection", "word", "hospitality");
+    /** Words before an "-ing" form that make it a clause ("for committing troops"), not an adjective ("a promising start"). */
+    private static final Set<String> CLAUSE_LEAD = Set.of("for", "by", "and", ",", "while", "after", "also", "in");
 
     private Triggers() {
     }
@@ -91,7 +103,8 @@ final class Triggers {
             if (!s.children(v.index(), "aux:pass").isEmpty()) {
                 return new Trigger(t.index(), CommitmentKind.PLAN, v.index(), Trigger.Form.WILL_PASSIVE);
             }
-            if (ITINERARY.contains(v.lowerLemma()) && individualSubject(s, v.index())) {
+            if (MOVEMENT.contains(v.lowerLemma()) || ONGOING.contains(v.lowerLemma())
+                    || ITINERARY.contains(v.lowerLemma()) && individualSubject(s, v.index())) {
                 return null;
             }
             CommitmentKind kind = PLEDGE_AFTER_WILL.contains(v.lowerLemma()) ? CommitmentKind.PLEDGE : CommitmentKind.PLAN;
@@ -137,7 +150,8 @@ final class Triggers {
         if (OBJECT_TAKERS.contains(lemma)) {
             for (Dependency d : s.children(t.index(), "obj")) {
                 Token o = s.tokens().get(d.dependent());
-                if (o.pos().startsWith("NN") && !"PERSON".equals(o.ner()) || o.pos().equals("CD") || o.word().equals("$")) {
+                boolean thing = o.pos().startsWith("NN") && !"PERSON".equals(o.ner()) && !NOT_UNDERTAKEN.contains(o.lowerLemma());
+                if (thing || o.pos().equals("CD") || o.word().equals("$")) {
                     return new Trigger(t.index(), kind, d.dependent(), Trigger.Form.VERB_OBJECT);
                 }
             }
@@ -158,7 +172,8 @@ final class Triggers {
 
     /** "-ing" forms of commitment verbs that the parser attached to a noun ("committing troops"). */
     private static boolean participleModifier(Sentence s, Token t) {
-        if (!t.lowerWord().endsWith("ing")) {
+        if (!t.lowerWord().endsWith("ing") || t.index() == 0
+                || !CLAUSE_LEAD.contains(s.tokens().get(t.index() - 1).lowerWord())) {
             return false;
         }
         for (Dependency d : s.heads(t.index())) {
