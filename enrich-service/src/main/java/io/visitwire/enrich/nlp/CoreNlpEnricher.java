@@ -35,7 +35,7 @@ import java.util.function.Supplier;
 public final class CoreNlpEnricher implements ArticleEnricher {
 
     /** Bumped when rules change output, so consumers can tell which engine read an article. */
-    public static final String ENGINE_VERSION = "corenlp-4.5.10/rules-1";
+    public static final String ENGINE_VERSION = "corenlp-4.5.10/rules-2";
 
     private final Supplier<NlpPipeline> pipeline;
     private final Clock clock;
