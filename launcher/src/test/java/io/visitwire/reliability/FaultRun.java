@@ -1,0 +1,326 @@
+package io.visitwire.reliability;
+
+import static org.awaitility.Awaitility.await;
+
+import io.visitwire.schemas.TopicProvisioner;
+import io.visitwire.schemas.Topics;
+import io.visitwire.schemas.avro.Article;
+import io.visitwire.sink.SinkMain;
+import io.visitwire.sink.visits.VisitIds;
+import io.visitwire.testkit.EmbeddedKafkaBroker;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One fault-test run: a broker of its own (fixed ports, data in a directory, so it can be restarted
+ * under running clients), the enrich service (with the {@link ScriptedEnricher}) and the sink service
+ * as separate JVMs, and a producer posting generated articles in waves. Each article names one
+ * visitor (a surname no other article shares) and one country, so the visit id it must produce
+ * is known in advance.
+ */
+final class FaultRun implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(FaultRun.class);
+
+    static final int PARTITIONS = 3;
+    /** Stands in for NLP time, so that a kill lands while records are in flight. */
+    private static final int WORK_PER_ARTICLE_MS = 25;
+    /**
+     * A SIGKILLed instance stays a group member until its session expires; the broker's minimum is
+     * 6 s. The Streams default (45 s) would make every restart wait that long.
+     */
+    private static final int SESSION_TIMEOUT_MS = 6_000;
+    /** A killed instance's open transaction blocks read_committed readers until it is aborted. */
+    private static final int TRANSACTION_TIMEOUT_MS = 10_000;
+    private static final Duration PROGRESS_TIMEOUT = Duration.ofMinutes(3);
+    private static final List<String> COUNTRIES = List.of("FR", "DE", "JP", "BR", "KE", "IN", "AZ");
+
+    /** Which processes a kill takes down. */
+    enum Target { ENRICH, SINK, BOTH }
+
+    private final String runId;
+    private final Path directory;
+    private final int brokerPort = EmbeddedKafkaBroker.findFreePort();
+    private final int controllerPort = EmbeddedKafkaBroker.findFreePort();
+    private final Random random;
+    private final Map<String, String> visitIdByArticle = new LinkedHashMap<>();
+    private final Map<Target, Integer> kills = new HashMap<>();
+    private EmbeddedKafkaBroker broker;
+    private KafkaProducer<String, Article> producer;
+    private ServiceProcess enrich;
+    private ServiceProcess sink;
+    private int brokerRestarts;
+
+    private FaultRun(String runId, Path directory, long seed) {
+        this.runId = runId;
+        this.directory = directory;
+        this.random = new Random(seed);
+    }
+
+    static FaultRun start(String runId, Path directory, long seed, Path logDirectory) {
+        FaultRun run = new FaultRun(runId, directory, seed);
+        try {
+            run.broker = run.startBroker();
+            try (Admin admin = run.broker.createAdmin()) {
+                TopicProvisioner.ensureTopics(admin, Topics.ALL, PARTITIONS, (short) 1);
+            }
+            run.producer = run.newProducer();
+            run.enrich = new ServiceProcess("enrich", StandInEnrichMain.class, run.enrichEnvironment(),
+                    logDirectory.resolve("enrich.log"));
+            run.sink = new ServiceProcess("sink", SinkMain.class, run.sinkEnvironment(), logDirectory.resolve("sink.log"));
+            run.enrich.start();
+            run.sink.start();
+            return run;
+        } catch (RuntimeException e) {
+            run.close();
+            throw e;
+        }
+    }
+
+    String enrichGroup() {
+        return runId + "-enrich";
+    }
+
+    String sinkGroup() {
+        return runId + "-sink";
+    }
+
+    Map<String, Object> clientProperties() {
+        return broker.clientProperties();
+    }
+
+    /** Article id → the one visit id it must produce. */
+    Map<String, String> expectedVisits() {
+        return visitIdByArticle;
+    }
+
+    Map<Target, Integer> kills() {
+        return kills;
+    }
+
+    int brokerRestarts() {
+        return brokerRestarts;
+    }
+
+    List<ServiceProcess> services() {
+        return List.of(enrich, sink);
+    }
+
+    /**
+     * Posts a wave of articles, waits until a random number of records (up to half the wave, possibly
+     * none) has come out of the service under attack, then SIGKILLs it and starts it again at once.
+     */
+    void waveWithKill(int trial, int waveSize) {
+        Target target = Target.values()[random.nextInt(Target.values().length)];
+        int progress = random.nextInt(waveSize / 2 + 1);
+        // the sink is downstream of enrich, so its output also shows enrich at work
+        String watched = target == Target.ENRICH ? Topics.ARTICLES_ENRICHED.name() : Topics.VISITS.name();
+        long before = written(watched);
+        awaitAcknowledged(send(waveSize));
+        log.info("trial {}: kill {} once {} has {} more records (had {})", trial, target, watched, progress, before);
+        awaitWritten(watched, before + progress);
+        if (target != Target.SINK) {
+            enrich.kill();
+        }
+        if (target != Target.ENRICH) {
+            sink.kill();
+        }
+        log.info("trial {}: killed {} at {} records on {}; restarting", trial, target, written(watched), watched);
+        if (target != Target.SINK) {
+            enrich.start();
+        }
+        if (target != Target.ENRICH) {
+            sink.start();
+        }
+        kills.merge(target, 1, Integer::sum);
+    }
+
+    /**
+     * Posts half a wave, waits until a random part of it has been enriched, stops the broker under the
+     * running services, posts the other half while it is down (the producer buffers and retries), and
+     * starts the broker again on the same data and ports.
+     */
+    void waveWithBrokerRestart(int trial, int waveSize) {
+        int firstHalf = waveSize / 2;
+        int progress = random.nextInt(firstHalf / 2 + 1);
+        String watched = Topics.ARTICLES_ENRICHED.name();
+        long before = written(watched);
+        awaitAcknowledged(send(firstHalf));
+        log.info("trial {}: restart the broker once {} has {} more records (had {})", trial, watched, progress, before);
+        awaitWritten(watched, before + progress);
+        broker.close();
+        log.info("trial {}: broker stopped; posting {} articles while it is down", trial, waveSize - firstHalf);
+        // send() blocks while the broker is away (the topic drops out of the producer's metadata), so post
+        // beside the restart; the producer delivers once the broker is back
+        CompletableFuture<List<Future<RecordMetadata>>> duringOutage =
+                CompletableFuture.supplyAsync(() -> send(waveSize - firstHalf));
+        broker = startBroker();
+        brokerRestarts++;
+        log.info("trial {}: broker back on {}", trial, broker.bootstrapServers());
+        try {
+            awaitAcknowledged(duringOutage.get(2, TimeUnit.MINUTES));
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AssertionError("Articles posted while the broker was down were not sent", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    /** Posts a wave and lets the services run without interference. */
+    void quietWave(int waveSize) {
+        awaitAcknowledged(send(waveSize));
+    }
+
+    private EmbeddedKafkaBroker startBroker() {
+        return EmbeddedKafkaBroker.builder()
+                .dataDirectory(directory.resolve("kafka"))
+                .brokerPort(brokerPort)
+                .controllerPort(controllerPort)
+                // abort a killed instance's transaction soon after it times out (default: checked every 10 s)
+                .brokerProperty("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000")
+                .start();
+    }
+
+    private KafkaProducer<String, Article> newProducer() {
+        Map<String, Object> props = new HashMap<>(broker.clientProperties());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, runId + "-articles");
+        return new KafkaProducer<>(props, Topics.ARTICLES_RAW.keySerde().serializer(),
+                Topics.ARTICLES_RAW.valueSerde().serializer());
+    }
+
+    private Map<String, String> commonEnvironment(String service) {
+        Map<String, String> env = new HashMap<>();
+        env.put("VISITWIRE_KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+        env.put("VISITWIRE_STATE_DIR", directory.resolve("state").resolve(service).toString());
+        env.put("VISITWIRE_TOPICS_PARTITIONS", Integer.toString(PARTITIONS));
+        env.put("VISITWIRE_KAFKA_SESSION_TIMEOUT_MS", Integer.toString(SESSION_TIMEOUT_MS));
+        env.put("VISITWIRE_KAFKA_HEARTBEAT_INTERVAL_MS", Integer.toString(SESSION_TIMEOUT_MS / 4));
+        env.put("VISITWIRE_KAFKA_TRANSACTION_TIMEOUT_MS", Integer.toString(TRANSACTION_TIMEOUT_MS));
+        return env;
+    }
+
+    private Map<String, String> enrichEnvironment() {
+        Map<String, String> env = commonEnvironment("enrich");
+        env.put("VISITWIRE_ENRICH_APPLICATION_ID", enrichGroup());
+        env.put("VISITWIRE_STANDIN_WORK_MS", Integer.toString(WORK_PER_ARTICLE_MS));
+        return env;
+    }
+
+    private Map<String, String> sinkEnvironment() {
+        Map<String, String> env = commonEnvironment("sink");
+        env.put("VISITWIRE_SINK_APPLICATION_ID", sinkGroup());
+        return env;
+    }
+
+    private List<Future<RecordMetadata>> send(int count) {
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Article article = nextArticle();
+            sent.add(producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW.name(), article.getId(), article)));
+        }
+        return sent;
+    }
+
+    private Article nextArticle() {
+        int n = visitIdByArticle.size();
+        String id = String.format(Locale.ROOT, "%s-article-%04d", runId, n);
+        String visitor = String.format(Locale.ROOT, "Envoy Z%04d", n);
+        String country = COUNTRIES.get(n % COUNTRIES.size());
+        String date = LocalDate.of(2024, 1, 1).plusDays(n).toString();
+        visitIdByArticle.put(id, VisitIds.of(visitor, country, date));
+        return Article.newBuilder()
+                .setId(id)
+                .setSource("fault-test")
+                .setPublished(date)
+                .setTitle(visitor + " visits " + country)
+                .setBody(visitor + " arrived for talks.\n" + ScriptedEnricher.visitLine(visitor, country, date) + "\n")
+                .setReceivedAt(Instant.now())
+                .build();
+    }
+
+    private void awaitAcknowledged(List<Future<RecordMetadata>> sent) {
+        producer.flush();
+        for (Future<RecordMetadata> ack : sent) {
+            try {
+                ack.get(2, TimeUnit.MINUTES);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new AssertionError("An article was not acknowledged by the broker", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted", e);
+            }
+        }
+    }
+
+    private long written(String topic) {
+        try (Admin admin = broker.createAdmin()) {
+            return new TopicContents(broker.clientProperties()).writtenCount(admin, topic);
+        }
+    }
+
+    private void awaitWritten(String topic, long count) {
+        TopicContents topics = new TopicContents(broker.clientProperties());
+        try (Admin admin = broker.createAdmin()) {
+            await("%d records written to %s".formatted(count, topic))
+                    .atMost(PROGRESS_TIMEOUT).pollInterval(Duration.ofMillis(50))
+                    .until(() -> {
+                        requireAlive();
+                        return topics.writtenCount(admin, topic) >= count;
+                    });
+        }
+    }
+
+    /** A service that exits by itself has not recovered: fail at once, pointing at its log. */
+    void requireAlive() {
+        for (ServiceProcess service : services()) {
+            if (!service.isAlive()) {
+                throw new AssertionError(service + " exited by itself; see " + service.logFile());
+            }
+        }
+    }
+
+    /** Closes both services cleanly (SIGTERM: Streams commits and leaves its group). */
+    void stopServices() {
+        enrich.stop();
+        sink.stop();
+    }
+
+    @Override
+    public void close() {
+        for (ServiceProcess service : new ServiceProcess[] {enrich, sink}) {
+            if (service != null) {
+                service.close();
+            }
+        }
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(10));
+        }
+        if (broker != null) {
+            broker.close();
+        }
+    }
+}
