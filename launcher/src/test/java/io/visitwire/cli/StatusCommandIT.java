@@ -4,17 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.visitwire.enrich.EnrichConfig;
+import io.visitwire.schemas.Topic;
 import io.visitwire.schemas.TopicProvisioner;
 import io.visitwire.schemas.Topics;
+import io.visitwire.schemas.avro.Article;
+import io.visitwire.schemas.avro.EnrichedArticle;
 import io.visitwire.sink.SinkConfig;
 import io.visitwire.testkit.KafkaBroker;
 import io.visitwire.testkit.RealKafkaExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
@@ -23,7 +29,6 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,8 +47,10 @@ class StatusCommandIT {
     void statusPrintsTheLagOfBothServiceGroups(KafkaBroker broker) throws Exception {
         try (Admin admin = broker.createAdmin()) {
             TopicProvisioner.ensureTopics(admin, Topics.ALL, 2, (short) 1);
-            produce(broker, RAW_0, 3);
-            produce(broker, ENRICHED_0, 2);
+            produce(broker, Topics.ARTICLES_RAW, RAW_0, 3, id -> Article.newBuilder().setId(id).setTitle("t")
+                    .setBody("b").setReceivedAt(Instant.EPOCH).build());
+            produce(broker, Topics.ARTICLES_ENRICHED, ENRICHED_0, 2, id -> EnrichedArticle.newBuilder()
+                    .setArticleId(id).setTitle("t").setEngineVersion("status-test").setEnrichedAt(Instant.EPOCH).build());
             Map<TopicPartition, Long> rawEnds = ends(admin, Topics.ARTICLES_RAW.name());
             Map<TopicPartition, Long> enrichedEnds = ends(admin, Topics.ARTICLES_ENRICHED.name());
             try {
@@ -64,13 +71,14 @@ class StatusCommandIT {
         }
     }
 
-    private static void produce(KafkaBroker broker, TopicPartition partition, int records) throws Exception {
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(broker.clientProperties(),
-                new ByteArraySerializer(), new ByteArraySerializer())) {
+    /** Valid records, though status reads offsets only: other tests on the shared broker read these topics. */
+    private static <V> void produce(KafkaBroker broker, Topic<String, V> topic, TopicPartition partition, int records,
+                                    Function<String, V> value) throws Exception {
+        try (KafkaProducer<String, V> producer = new KafkaProducer<>(broker.clientProperties(),
+                topic.keySerde().serializer(), topic.valueSerde().serializer())) {
             for (int i = 0; i < records; i++) {
-                // status reads offsets only; the bytes need not decode
-                producer.send(new ProducerRecord<>(partition.topic(), partition.partition(),
-                        ("status-" + i).getBytes(StandardCharsets.UTF_8), new byte[] {1})).get();
+                String id = "status-" + UUID.randomUUID();
+                producer.send(new ProducerRecord<>(topic.name(), partition.partition(), id, value.apply(id))).get();
             }
         }
     }
