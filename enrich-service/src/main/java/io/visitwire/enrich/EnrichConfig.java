@@ -27,12 +27,15 @@ import org.apache.kafka.streams.StreamsConfig;
  *                          dead-lettered (enrich.max.article.seconds; default 120)
  * @param kafkaOverrides    raw Kafka client settings passed through (kafka.*, VISITWIRE_KAFKA_*),
  *                          e.g. security.protocol, sasl.mechanism, ssl.truststore.location
+ * @param httpPort          port of /metrics, /health and /ready when the service runs on its own
+ *                          (enrich.http.port; default 8082; 0 picks a free one)
  */
 public record EnrichConfig(String bootstrapServers, String applicationId, int streamThreads, Path stateDir,
                            int partitions, short replicationFactor, int maxBodyChars, Duration maxArticleTime,
-                           Map<String, String> kafkaOverrides) {
+                           Map<String, String> kafkaOverrides, int httpPort) {
 
     public static final String DEFAULT_APPLICATION_ID = "visitwire-enrich";
+    public static final int DEFAULT_HTTP_PORT = 8082;
 
     public static EnrichConfig from(Settings settings) {
         return new EnrichConfig(
@@ -44,7 +47,8 @@ public record EnrichConfig(String bootstrapServers, String applicationId, int st
                 (short) settings.integer("topics.replication.factor", 1, 1, 10),
                 settings.integer("enrich.max.body.chars", 100_000, 1_000, 10_000_000),
                 Duration.ofSeconds(settings.integer("enrich.max.article.seconds", 120, 1, 3600)),
-                settings.kafkaClientOverrides());
+                settings.kafkaClientOverrides(),
+                settings.integer("enrich.http.port", DEFAULT_HTTP_PORT, 0, 65_535));
     }
 
     public Properties streamsProperties() {

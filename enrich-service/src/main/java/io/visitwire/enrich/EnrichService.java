@@ -1,21 +1,47 @@
 package io.visitwire.enrich;
 
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.visitwire.enrich.guard.BoundedEnricher;
+import io.visitwire.enrich.metrics.MeteredEnricher;
+import io.visitwire.ops.ServiceOps;
+import io.visitwire.ops.metrics.DeadLetterCounter;
 import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.streams.StreamsRunner;
 import java.util.List;
 
-/** The enrich service as a start/stop object. */
+/**
+ * The enrich service as a start/stop object. Reports to {@link ServiceOps}: the Streams client metrics
+ * ({@code kafka_stream_*}, {@code kafka_consumer_*}, {@code kafka_producer_*}), the domain meters of
+ * {@link MeteredEnricher}, dead letters, and the checks {@value #STREAMS_CHECK} (ready when RUNNING, alive
+ * unless failed for good).
+ */
 public final class EnrichService implements AutoCloseable {
+
+    /** Liveness and readiness check of the Streams app. */
+    public static final String STREAMS_CHECK = "enrich-streams";
+    /** Readiness check of the NLP engine, for a main that serves HTTP while CoreNLP loads. */
+    public static final String ENGINE_CHECK = "corenlp";
 
     private final BoundedEnricher boundedEnricher;
     private final StreamsRunner runner;
+    private final KafkaStreamsMetrics streamsMetrics;
 
+    /** A service reporting to meters nobody scrapes: for tests and tools. */
     public EnrichService(EnrichConfig config, ArticleEnricher enricher) {
+        this(config, enricher, ServiceOps.create());
+    }
+
+    /** @param enricher the NLP engine, already loaded: the {@value #ENGINE_CHECK} check passes from here on */
+    public EnrichService(EnrichConfig config, ArticleEnricher enricher, ServiceOps ops) {
         this.boundedEnricher = new BoundedEnricher(enricher, config.maxBodyChars(), config.maxArticleTime());
-        this.runner = new StreamsRunner("enrich", EnrichTopology.build(boundedEnricher), config.streamsProperties(),
+        this.runner = new StreamsRunner("enrich",
+                EnrichTopology.build(new MeteredEnricher(boundedEnricher, ops.registry())), config.streamsProperties(),
                 List.of(Topics.ARTICLES_RAW, Topics.ARTICLES_ENRICHED, Topics.ARTICLES_DLQ),
-                config.partitions(), config.replicationFactor());
+                config.partitions(), config.replicationFactor(), new DeadLetterCounter(ops.registry()));
+        this.streamsMetrics = new KafkaStreamsMetrics(runner.streams());
+        streamsMetrics.bindTo(ops.registry());
+        ops.readiness().add(ENGINE_CHECK, () -> true).add(STREAMS_CHECK, runner::isRunning);
+        ops.liveness().add(STREAMS_CHECK, runner::isAlive);
     }
 
     public void start() {
@@ -28,7 +54,11 @@ public final class EnrichService implements AutoCloseable {
 
     @Override
     public void close() {
-        runner.close();
-        boundedEnricher.close();
+        try {
+            runner.close();
+            boundedEnricher.close();
+        } finally {
+            streamsMetrics.close();
+        }
     }
 }

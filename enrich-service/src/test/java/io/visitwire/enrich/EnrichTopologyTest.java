@@ -3,6 +3,9 @@ package io.visitwire.enrich;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.visitwire.enrich.metrics.MeteredEnricher;
+import io.visitwire.ops.metrics.DeadLetterCounter;
 import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.avro.Article;
 import io.visitwire.schemas.avro.EnrichedArticle;
@@ -122,6 +125,31 @@ class EnrichTopologyTest {
             assertEquals("deserialize", DeadLetterHeaders.text(dead.headers(), DeadLetterHeaders.STAGE));
             assertTrue(deadLetters(driver).isEmpty());
         }
+    }
+
+    @Test
+    void enrichedArticlesAndDeadLettersAreCountedByStage() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
+        // the listener reaches the handlers Streams instantiates as an object in the configuration
+        DeadLetterHandlers.configure(props, Topics.ARTICLES_DLQ.name(), "enrich", new DeadLetterCounter(registry));
+        try (TopologyTestDriver driver = new TopologyTestDriver(
+                EnrichTopology.build(new MeteredEnricher(FAILS_ON_POISON, registry)), props)) {
+            driver.createInputTopic(Topics.ARTICLES_RAW.name(), new StringSerializer(), new ByteArraySerializer())
+                    .pipeInput("junk", "{not avro".getBytes(StandardCharsets.UTF_8));
+            raw(driver).pipeInput("bad", article("bad", "poison"));
+            raw(driver).pipeInput("good", article("good", "fine"));
+            raw(driver).pipeInput("good", article("good", "fine"));
+        }
+
+        assertEquals(1.0, registry.get(MeteredEnricher.ENRICHED).tag("language", "en").counter().count());
+        assertEquals(1, registry.get(MeteredEnricher.NLP_DURATION).tag("outcome", "ok").timer().count());
+        assertEquals(1, registry.get(MeteredEnricher.NLP_DURATION).tag("outcome", "failed").timer().count());
+        assertEquals(1.0, registry.get(DeadLetterCounter.NAME).tags("service", "enrich", "stage", "deserialize")
+                .counter().count());
+        assertEquals(1.0, registry.get(DeadLetterCounter.NAME).tags("service", "enrich", "stage", "enrich")
+                .counter().count());
     }
 
     private static TopologyTestDriver driver(ArticleEnricher enricher) {

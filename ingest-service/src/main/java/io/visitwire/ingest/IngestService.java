@@ -1,6 +1,7 @@
 package io.visitwire.ingest;
 
 import io.visitwire.ingest.http.IngestApi;
+import io.visitwire.ingest.http.IngestMetrics;
 import io.visitwire.ingest.publish.ArticlePublisher;
 import io.visitwire.schemas.TopicProvisioner;
 import io.visitwire.schemas.Topics;
@@ -8,17 +9,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
+import io.visitwire.ops.ServiceOps;
+import io.visitwire.ops.http.OpsRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ingest service running on its own: one Kafka publisher and the HTTP API in front of it. Started in
- * dependency order (publisher, then HTTP) and closed in reverse (HTTP first, so no request arrives for a
- * closed producer; then the producer, which waits for records in flight).
+ * The ingest service running on its own: one Kafka publisher and the HTTP API in front of it, with the operator
+ * endpoints ({@code /metrics}, {@code /health}, {@code /ready}) on the same port. Started in dependency order
+ * (publisher, then HTTP) and closed in reverse (HTTP first, so no request arrives for a closed producer; then the
+ * producer, which waits for records in flight).
  */
 public final class IngestService implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+    /** The readiness check: the producer holds a connection to the cluster. */
+    public static final String READY_CHECK = "ingest-kafka";
 
     private final ArticlePublisher publisher;
     private final IngestApi api;
@@ -29,11 +35,19 @@ public final class IngestService implements AutoCloseable {
     }
 
     public static IngestService start(IngestConfig config) {
+        return start(config, ServiceOps.create());
+    }
+
+    /** Starts with its meters and readiness check in {@code ops}, served on the API's port. */
+    public static IngestService start(IngestConfig config, ServiceOps ops) {
         log.info("Starting ingest service with {}", config);
         ensureRawTopic(config);
         ArticlePublisher publisher = ArticlePublisher.create(config);
         try {
-            IngestApi api = IngestApi.create(config, publisher).start(config.httpPort());
+            publisher.bindTo(ops.registry());
+            ops.readiness().add(READY_CHECK, publisher::isConnected);
+            IngestApi api = IngestApi.create(config, publisher, new IngestMetrics(ops.registry()))
+                    .start(config.httpPort(), new OpsRoutes(ops)::registerRoutes);
             return new IngestService(publisher, api);
         } catch (RuntimeException e) {
             publisher.close();

@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.visitwire.cli.local.LocalPipeline;
 import io.visitwire.cli.local.PipelineWatch;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.visitwire.enrich.EnrichConfig;
+import io.visitwire.schemas.RecordJson;
 import io.visitwire.schemas.Topics;
+import io.visitwire.sink.SinkConfig;
+import io.visitwire.sink.SinkTopology;
 import io.visitwire.schemas.avro.EnrichedArticle;
 import io.visitwire.schemas.avro.Entity;
 import io.visitwire.schemas.avro.EntityType;
@@ -29,11 +34,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -148,6 +157,104 @@ class LocalPipelineIT {
         return "{\"id\": \"" + id + "\", \"url\": \"https://www.example.gov/news/" + id + "\", "
                 + "\"source\": \"Department of Commerce\", \"published\": \"" + published + "\", "
                 + "\"title\": \"" + title + "\", \"body\": \"" + body + "\"}";
+    }
+
+    @Test
+    void metricsCountWhatAnEndToEndRunDid() throws Exception {
+        PipelineWatch watch = new PipelineWatch(broker.clientProperties());
+        awaitBothServicesCaughtUp(watch);
+        PrometheusScrape before = scrape();
+        Map<TopicPartition, Long> visitsStart = endOffsets(Topics.VISITS.name());
+
+        String id = "metrics-" + UUID.randomUUID();
+        // another visitor than the reference article's, so its visit is not merged into the Gates visit
+        ObjectNode article = (ObjectNode) RecordJson.MAPPER.readTree(referenceArticle().replace("Gates", "Panetta"));
+        article.put("id", id).put("url", "https://example.org/" + id);
+        assertEquals(202, post("/articles", "application/json", article.toString()).statusCode());
+        assertEquals(400, post("/articles", "application/json", "{\"id\": ").statusCode());
+        assertEquals(400, post("/articles", "application/json", "{\"id\":\"x\",\"title\":\"t\"}").statusCode());
+        assertEquals(415, post("/articles", "text/html", article.toString()).statusCode());
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(broker.clientProperties(),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW.name(), ("junk-" + id).getBytes(StandardCharsets.UTF_8),
+                    "{not avro".getBytes(StandardCharsets.UTF_8))).get();
+        }
+        awaitBothServicesCaughtUp(watch);
+        EnrichedArticle enriched = readEnriched(id);
+        long visitEvents = countRecordsFrom(visitsStart);
+        PrometheusScrape after = scrape();
+
+        assertEquals(1, moved(before, after, "visitwire_articles_accepted_total"), after.toString());
+        assertEquals(1, moved(before, after, "visitwire_articles_rejected_total", "reason", "malformed_json"));
+        assertEquals(1, moved(before, after, "visitwire_articles_rejected_total", "reason", "invalid_article"));
+        assertEquals(1, moved(before, after, "visitwire_articles_rejected_total", "reason", "unsupported_media_type"));
+        assertEquals(1, moved(before, after, "visitwire_articles_enriched_total", "language", "en"));
+        assertEquals(1, moved(before, after, "visitwire_nlp_duration_seconds_count", "outcome", "ok"));
+        assertTrue(enriched.getEntities().size() > 0 && enriched.getVisits().size() > 0, enriched.toString());
+        assertEquals(enriched.getEntities().size(),
+                moved(before, after, "visitwire_entities_emitted_total", "stage", "enrich"));
+        assertEquals(enriched.getVisits().size(), moved(before, after, "visitwire_visits_emitted_total", "stage", "enrich"));
+        assertEquals(enriched.getCommitments().size(),
+                moved(before, after, "visitwire_commitments_emitted_total", "stage", "enrich"));
+        assertEquals(enriched.getCommitments().size(),
+                moved(before, after, "visitwire_commitments_emitted_total", "stage", "sink"));
+        assertTrue(visitEvents > 0);
+        assertEquals(visitEvents, moved(before, after, "visitwire_visits_emitted_total", "stage", "sink"));
+        assertEquals(1, moved(before, after, "visitwire_dead_letters_total", "service", "enrich", "stage", "deserialize"));
+        assertTrue(after.hasMetricStartingWith("kafka_producer_"), "producer metrics");
+        assertTrue(after.hasMetricStartingWith("kafka_consumer_"), "consumer metrics");
+        assertTrue(after.hasMetricStartingWith("kafka_stream_"), "Streams metrics");
+
+        HttpResponse<String> ready = get("/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+        for (String check : List.of("corenlp", "enrich-streams", "sink-streams", "ingest-kafka")) {
+            assertTrue(ready.body().contains("\"" + check + "\":\"UP\""), ready.body());
+        }
+        assertEquals(200, get("/health").statusCode());
+    }
+
+    private static long moved(PrometheusScrape before, PrometheusScrape after, String name, String... labels) {
+        double delta = after.value(name, labels) - before.value(name, labels);
+        return Math.round(delta);
+    }
+
+    private static PrometheusScrape scrape() throws IOException, InterruptedException {
+        HttpResponse<String> response = get("/metrics");
+        assertEquals(200, response.statusCode());
+        return new PrometheusScrape(response.body());
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + pipeline.httpPort() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void awaitBothServicesCaughtUp(PipelineWatch watch) throws InterruptedException {
+        watch.awaitCaughtUp(EnrichConfig.DEFAULT_APPLICATION_ID, List.of(Topics.ARTICLES_RAW.name()),
+                Duration.ofMinutes(5), lag -> { });
+        watch.awaitCaughtUp(SinkConfig.DEFAULT_APPLICATION_ID, SinkTopology.inputTopics(SinkConfig.DEFAULT_APPLICATION_ID),
+                Duration.ofMinutes(5), lag -> { });
+    }
+
+    private static Map<TopicPartition, Long> endOffsets(String topic) {
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            return consumer.endOffsets(consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList());
+        }
+    }
+
+    /** Committed records from {@code start} to the current end (transaction markers take offsets, not records). */
+    private static long countRecordsFrom(Map<TopicPartition, Long> start) {
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            consumer.assign(start.keySet());
+            start.forEach(consumer::seek);
+            Map<TopicPartition, Long> end = consumer.endOffsets(start.keySet());
+            long count = 0;
+            while (start.keySet().stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                count += consumer.poll(Duration.ofMillis(200)).count();
+            }
+            return count;
+        }
     }
 
     private static boolean isGatesInAzerbaijan(VisitEvent visit) {

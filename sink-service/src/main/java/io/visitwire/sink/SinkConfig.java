@@ -20,11 +20,15 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param replicationFactor replication of topics this service creates (topics.replication.factor; default 1)
  * @param kafkaOverrides    raw Kafka client settings passed through (kafka.*, VISITWIRE_KAFKA_*),
  *                          e.g. security.protocol, sasl.mechanism, ssl.truststore.location
+ * @param httpPort          port of /metrics, /health and /ready when the service runs on its own
+ *                          (sink.http.port; default 8083; 0 picks a free one)
  */
 public record SinkConfig(String bootstrapServers, String applicationId, int streamThreads, Path stateDir,
-                           int partitions, short replicationFactor, Map<String, String> kafkaOverrides) {
+                           int partitions, short replicationFactor, Map<String, String> kafkaOverrides,
+                           int httpPort) {
 
     public static final String DEFAULT_APPLICATION_ID = "visitwire-sink";
+    public static final int DEFAULT_HTTP_PORT = 8083;
 
     public static SinkConfig from(Settings settings) {
         return new SinkConfig(
@@ -34,7 +38,8 @@ public record SinkConfig(String bootstrapServers, String applicationId, int stre
                 Path.of(settings.text("state.dir", ".visitwire/streams")),
                 settings.integer("topics.partitions", 2, 1, 1000),
                 (short) settings.integer("topics.replication.factor", 1, 1, 10),
-                settings.kafkaClientOverrides());
+                settings.kafkaClientOverrides(),
+                settings.integer("sink.http.port", DEFAULT_HTTP_PORT, 0, 65_535));
     }
 
     public Properties streamsProperties() {

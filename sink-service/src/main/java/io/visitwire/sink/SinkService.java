@@ -1,21 +1,43 @@
 package io.visitwire.sink;
 
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.visitwire.ops.ServiceOps;
+import io.visitwire.ops.metrics.DeadLetterCounter;
 import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.streams.StreamsRunner;
+import io.visitwire.sink.metrics.SinkMetrics;
 import io.visitwire.sink.visits.VisitAssembler;
 import java.time.Clock;
 import java.util.List;
 
-/** The sink service as a start/stop object. */
+/**
+ * The sink service as a start/stop object. Reports to {@link ServiceOps}: the Streams client metrics, the
+ * counters of {@link SinkMetrics}, dead letters, and the check {@value #STREAMS_CHECK} (ready when RUNNING,
+ * alive unless failed for good).
+ */
 public final class SinkService implements AutoCloseable {
 
-    private final StreamsRunner runner;
+    /** Liveness and readiness check of the Streams app. */
+    public static final String STREAMS_CHECK = "sink-streams";
 
+    private final StreamsRunner runner;
+    private final KafkaStreamsMetrics streamsMetrics;
+
+    /** A service reporting to meters nobody scrapes: for tests and tools. */
     public SinkService(SinkConfig config) {
-        this.runner = new StreamsRunner("sink", SinkTopology.build(new VisitAssembler(), Clock.systemUTC()),
+        this(config, ServiceOps.create());
+    }
+
+    public SinkService(SinkConfig config, ServiceOps ops) {
+        this.runner = new StreamsRunner("sink",
+                SinkTopology.build(new VisitAssembler(), Clock.systemUTC(), new SinkMetrics(ops.registry())),
                 config.streamsProperties(),
                 List.of(Topics.ARTICLES_ENRICHED, Topics.VISITS, Topics.COMMITMENTS, Topics.ARTICLES_DLQ),
-                config.partitions(), config.replicationFactor());
+                config.partitions(), config.replicationFactor(), new DeadLetterCounter(ops.registry()));
+        this.streamsMetrics = new KafkaStreamsMetrics(runner.streams());
+        streamsMetrics.bindTo(ops.registry());
+        ops.readiness().add(STREAMS_CHECK, runner::isRunning);
+        ops.liveness().add(STREAMS_CHECK, runner::isAlive);
     }
 
     public void start() {
@@ -28,6 +50,10 @@ public final class SinkService implements AutoCloseable {
 
     @Override
     public void close() {
-        runner.close();
+        try {
+            runner.close();
+        } finally {
+            streamsMetrics.close();
+        }
     }
 }

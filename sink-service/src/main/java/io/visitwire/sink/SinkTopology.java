@@ -6,6 +6,7 @@ import io.visitwire.schemas.avro.EnrichedArticle;
 import io.visitwire.schemas.avro.KnownVisits;
 import io.visitwire.schemas.avro.VisitEvent;
 import io.visitwire.sink.merge.VisitMergeProcessor;
+import io.visitwire.sink.metrics.SinkMetrics;
 import io.visitwire.sink.visits.VisitAssembler;
 import io.visitwire.sink.visits.VisitIds;
 import java.time.Clock;
@@ -35,6 +36,11 @@ public final class SinkTopology {
     public static final String VISITS_BY_VISITOR = "visits-by-visitor";
 
     public static Topology build(VisitAssembler assembler, Clock clock) {
+        return build(assembler, clock, SinkMetrics.unregistered());
+    }
+
+    /** @param metrics counts each visit event and commitment as it is handed to its topic */
+    public static Topology build(VisitAssembler assembler, Clock clock, SinkMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VisitMergeProcessor.STORE),
                 Serdes.String(), AvroSerde.of(KnownVisits.class)));
@@ -47,11 +53,13 @@ public final class SinkTopology {
                         Named.as("assemble-visits"))
                 .repartition(Repartitioned.with(Serdes.String(), Topics.VISITS.valueSerde()).withName(VISITS_BY_VISITOR))
                 .process(VisitMergeProcessor::new, Named.as("merge-visits"), VisitMergeProcessor.STORE)
+                .peek((visitId, visit) -> metrics.visitPublished(), Named.as("count-visits"))
                 .to(Topics.VISITS.name(), Produced.with(Topics.VISITS.keySerde(), Topics.VISITS.valueSerde()));
 
         enriched.flatMap((articleId, article) -> article.getCommitments().stream()
                         .map(commitment -> KeyValue.pair(commitment.getId(), commitment)).toList(),
                         Named.as("split-commitments"))
+                .peek((commitmentId, commitment) -> metrics.commitmentPublished(), Named.as("count-commitments"))
                 .to(Topics.COMMITMENTS.name(),
                         Produced.with(Topics.COMMITMENTS.keySerde(), Topics.COMMITMENTS.valueSerde()));
         return builder.build();

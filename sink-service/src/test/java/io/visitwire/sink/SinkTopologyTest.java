@@ -2,6 +2,7 @@ package io.visitwire.sink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.avro.Commitment;
 import io.visitwire.schemas.avro.CommitmentKind;
@@ -11,6 +12,7 @@ import io.visitwire.schemas.avro.PersonRef;
 import io.visitwire.schemas.avro.VisitEvent;
 import io.visitwire.schemas.avro.VisitMention;
 import io.visitwire.schemas.avro.VisitStatus;
+import io.visitwire.sink.metrics.SinkMetrics;
 import io.visitwire.sink.visits.VisitAssembler;
 import java.time.Clock;
 import java.time.Instant;
@@ -89,6 +91,22 @@ class SinkTopologyTest {
             Map<String, Commitment> byId = commitments.readKeyValuesToMap();
             assertEquals(List.of("c-1"), List.copyOf(byId.keySet()));
             assertEquals(CommitmentKind.PLAN, byId.get("c-1").getKind());
+        }
+    }
+
+    @Test
+    void everyVisitEventAndCommitmentHandedToItsTopicIsCounted() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "sink-test");
+        try (TopologyTestDriver driver = new TopologyTestDriver(SinkTopology.build(new VisitAssembler(),
+                Clock.fixed(NOW, ZoneOffset.UTC), new SinkMetrics(registry)), props)) {
+            input(driver).pipeInput("art-1", article(mention("Maria Example", "Lisbon", "2024-05-01", VisitStatus.COMPLETED)));
+            input(driver).pipeInput("art-1", article(mention("Maria Example", "Lisbon", "2024-05-01", VisitStatus.COMPLETED)));
+
+            long visitRecords = visits(driver).readRecordsToList().size();
+            assertEquals((double) visitRecords, registry.get(SinkMetrics.VISITS).tag("stage", "sink").counter().count());
+            assertEquals(2.0, registry.get(SinkMetrics.COMMITMENTS).tag("stage", "sink").counter().count());
         }
     }
 

@@ -26,15 +26,17 @@ final class ArticleHandler implements Handler {
     private final ArticleParser parser;
     private final long maxRequestBytes;
     private final Clock clock;
+    private final IngestMetrics metrics;
 
     /** Room for the fields other than {@code body} (title, URL, source ... are capped well below this). */
     static final int ENVELOPE_BYTES = 64 * 1024;
 
-    ArticleHandler(Publisher publisher, ArticleParser parser, long maxRequestBytes, Clock clock) {
+    ArticleHandler(Publisher publisher, ArticleParser parser, long maxRequestBytes, Clock clock, IngestMetrics metrics) {
         this.publisher = publisher;
         this.parser = parser;
         this.maxRequestBytes = maxRequestBytes;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
@@ -43,7 +45,9 @@ final class ArticleHandler implements Handler {
         try {
             article = parse(ctx);
         } catch (RejectedRequest rejection) {
+            // bad input is the client's business: no stack trace, and debug only, so a noisy client cannot flood the log
             log.debug("POST /articles refused with {}: {}", rejection.status(), rejection.error());
+            metrics.rejected(rejection.reason(), 1);
             JsonResponses.send(ctx, rejection);
             return;
         }
@@ -58,25 +62,30 @@ final class ArticleHandler implements Handler {
         try {
             document = ArticleParser.readJson(body, 0, body.length);
         } catch (ArticleParser.MalformedJsonException e) {
-            throw new RejectedRequest(HttpStatus.BAD_REQUEST.getCode(), "malformed JSON",
+            throw new RejectedRequest(HttpStatus.BAD_REQUEST.getCode(), RejectionReason.MALFORMED_JSON, "malformed JSON",
                     List.of(Problem.ofDocument(e.getMessage())));
         }
         ParseResult result = parser.parse(document, clock.instant());
         if (result instanceof ParseResult.Valid valid) {
             return valid.article();
         }
-        throw new RejectedRequest(HttpStatus.BAD_REQUEST.getCode(), "invalid article", result.problems());
+        throw new RejectedRequest(HttpStatus.BAD_REQUEST.getCode(), RejectionReason.INVALID_ARTICLE, "invalid article",
+                result.problems());
     }
 
     private CompletableFuture<Outcome> publish(Article article) {
         String id = article.getId();
         return PublishFailure.attempt(publisher, article).handle((acknowledgement, failure) -> {
             if (failure == null) {
+                metrics.accepted(1);
+                log.info("Article {} accepted at {}-{}@{}", id, acknowledgement.topic(), acknowledgement.partition(),
+                        acknowledgement.offset());
                 ObjectNode body = JsonNodeFactory.instance.objectNode();
                 body.set("ids", JsonResponses.strings(List.of(id)));
                 return new Outcome(HttpStatus.ACCEPTED.getCode(), body);
             }
             PublishFailure kind = PublishFailure.of(failure);
+            metrics.rejected(kind.reason(), 1);
             log.warn("Article {} not published, answering {}: {}", id, kind.status(), PublishFailure.unwrap(failure).toString());
             List<Problem> problems = kind == PublishFailure.TOO_LARGE
                     ? List.of(new Problem("body", "field 'body' makes the article too large for the topic"))

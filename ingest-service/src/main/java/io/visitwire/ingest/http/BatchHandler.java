@@ -1,5 +1,6 @@
 package io.visitwire.ingest.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,12 +34,14 @@ final class BatchHandler implements Handler {
     private final ArticleParser parser;
     private final long maxRequestBytes;
     private final Clock clock;
+    private final IngestMetrics metrics;
 
-    BatchHandler(Publisher publisher, ArticleParser parser, long maxRequestBytes, Clock clock) {
+    BatchHandler(Publisher publisher, ArticleParser parser, long maxRequestBytes, Clock clock, IngestMetrics metrics) {
         this.publisher = publisher;
         this.parser = parser;
         this.maxRequestBytes = maxRequestBytes;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
@@ -49,9 +52,11 @@ final class BatchHandler implements Handler {
             lines = parseLines(RequestBodies.read(ctx, maxRequestBytes), clock.instant());
         } catch (RejectedRequest rejection) {
             log.debug("POST /articles:batch refused with {}: {}", rejection.status(), rejection.error());
+            metrics.rejected(rejection.reason(), 1);
             JsonResponses.send(ctx, rejection);
             return;
         }
+        lines.stream().filter(line -> !line.isValid()).forEach(line -> metrics.rejected(line.reason, 1));
         if (lines.stream().noneMatch(Line::isValid)) {
             ObjectNode body = JsonResponses.error("no valid article in the batch", List.of());
             body.set("rejected", rejected(lines));
@@ -75,17 +80,29 @@ final class BatchHandler implements Handler {
             int end = indexOf(body, (byte) '\n', start);
             int contentEnd = end > start && body[end - 1] == '\r' ? end - 1 : end;
             if (!isBlank(body, start, contentEnd)) {
-                ParseResult result = parser.parseLine(body, start, contentEnd - start, receivedAt);
-                lines.add(new Line(number, result instanceof ParseResult.Valid valid ? valid.article() : null,
-                        result.problems()));
+                lines.add(parseLine(number, body, start, contentEnd, receivedAt));
             }
             start = end + 1;
             number++;
         }
         if (lines.isEmpty()) {
-            throw new RejectedRequest(HttpStatus.BAD_REQUEST.getCode(), "empty batch: no article lines");
+            throw new RejectedRequest(HttpStatus.BAD_REQUEST.getCode(), RejectionReason.EMPTY_REQUEST,
+                    "empty batch: no article lines");
         }
         return lines;
+    }
+
+    private Line parseLine(int number, byte[] body, int start, int end, Instant receivedAt) {
+        JsonNode document;
+        try {
+            document = ArticleParser.readJson(body, start, end - start);
+        } catch (ArticleParser.MalformedJsonException e) {
+            return new Line(number, null, List.of(Problem.ofDocument(e.getMessage())), RejectionReason.MALFORMED_JSON);
+        }
+        ParseResult result = parser.parse(document, receivedAt);
+        return result instanceof ParseResult.Valid valid
+                ? new Line(number, valid.article(), List.of(), null)
+                : new Line(number, null, result.problems(), RejectionReason.INVALID_ARTICLE);
     }
 
     private Answer answer(List<Line> lines, List<CompletableFuture<Publisher.Acknowledgement>> sends) {
@@ -102,15 +119,19 @@ final class BatchHandler implements Handler {
             Throwable failure = send.handle((ack, error) -> error).join();
             if (failure == null) {
                 ids.add(line.article.getId());
+                log.debug("Article {} (batch line {}) accepted", line.article.getId(), line.number);
             } else if (PublishFailure.of(failure) == PublishFailure.TOO_LARGE) {
+                metrics.rejected(RejectionReason.TOO_LARGE, 1);
                 rejected.add(new Line(line.number, null, List.of(
-                        new Problem("body", PublishFailure.TOO_LARGE.describe(failure)))));
+                        new Problem("body", PublishFailure.TOO_LARGE.describe(failure))), RejectionReason.TOO_LARGE));
             } else {
+                metrics.rejected(PublishFailure.of(failure).reason(), 1);
                 log.warn("Article {} (batch line {}) not published: {}", line.article.getId(), line.number,
                         PublishFailure.unwrap(failure).toString());
                 brokerFailure = brokerFailure == null ? failure : brokerFailure;
             }
         }
+        metrics.accepted(ids.size());
         if (brokerFailure != null) {
             // Re-posting is idempotent (same ids, same keys), so the client can simply send the batch again.
             PublishFailure kind = PublishFailure.of(brokerFailure);
@@ -124,7 +145,8 @@ final class BatchHandler implements Handler {
             body.set("rejected", rejected(rejected));
             return new Answer(HttpStatus.BAD_REQUEST.getCode(), body);
         }
-        log.debug("Batch accepted: {} articles, {} lines rejected", ids.size(), rejected.size());
+        log.info("Batch accepted: {} articles ({} ... {}), {} lines rejected", ids.size(), ids.get(0),
+                ids.get(ids.size() - 1), rejected.size());
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.set("ids", JsonResponses.strings(ids));
         body.set("rejected", rejected(rejected));
@@ -166,8 +188,8 @@ final class BatchHandler implements Handler {
         return true;
     }
 
-    /** One non-blank line: the article when valid, else its problems. */
-    private record Line(int number, Article article, List<Problem> problems) {
+    /** One non-blank line: the article when valid, else its problems and why it was refused. */
+    private record Line(int number, Article article, List<Problem> problems, RejectionReason reason) {
         boolean isValid() {
             return article != null;
         }

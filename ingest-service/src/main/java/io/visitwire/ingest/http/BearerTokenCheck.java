@@ -15,10 +15,12 @@ final class BearerTokenCheck implements Handler {
 
     private final byte[] expected;
     private final Handler next;
+    private final IngestMetrics metrics;
 
-    BearerTokenCheck(String token, Handler next) {
+    BearerTokenCheck(String token, Handler next, IngestMetrics metrics) {
         this.expected = token.getBytes(StandardCharsets.UTF_8);
         this.next = next;
+        this.metrics = metrics;
     }
 
     @Override
@@ -37,7 +39,8 @@ final class BearerTokenCheck implements Handler {
         next.handle(ctx);
     }
 
-    private static void refuse(Context ctx, String message) {
+    private void refuse(Context ctx, String message) {
+        metrics.rejected(RejectionReason.UNAUTHORIZED, 1);
         ctx.header("WWW-Authenticate", "Bearer realm=\"visitwire\"");
         JsonResponses.send(ctx, HttpStatus.UNAUTHORIZED.getCode(),
                 JsonResponses.error("unauthorized", List.of(Problem.ofDocument(message))));

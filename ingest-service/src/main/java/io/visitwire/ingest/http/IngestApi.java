@@ -2,7 +2,6 @@ package io.visitwire.ingest.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
-import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import io.visitwire.ingest.ArticleParser;
 import io.visitwire.ingest.IngestConfig;
@@ -10,6 +9,7 @@ import io.visitwire.ingest.publish.Publisher;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +24,6 @@ import org.slf4j.LoggerFactory;
  *   <tr><td>{@code POST /articles:batch}</td><td>JSON Lines: {@code application/x-ndjson}, {@code application/jsonl},
  *       {@code application/json-lines} or {@code text/plain}</td>
  *       <td>202 {@code {"ids":[…],"rejected":[{"line":3,"problems":[…]}]}}</td></tr>
- *   <tr><td>{@code GET /health}</td><td></td><td>200 {@code {"status":"UP"}}</td></tr>
  * </table>
  *
  * <p>202 is sent only after Kafka acknowledged every accepted article. Errors are JSON
@@ -38,16 +37,16 @@ import org.slf4j.LoggerFactory;
  * 500 an article that cannot be encoded (a bug).
  *
  * <p>To embed the routes in another Javalin instance (the launcher's single process), call
- * {@link #registerRoutes}; to run on its own, {@link #start(int)} and {@link #stop()}.
+ * {@link #registerRoutes}; to run on its own, {@link #start(int, Consumer)} and {@link #stop()}. The operator
+ * endpoints ({@code /metrics}, {@code /health}, {@code /ready}) are not the API's: whoever runs it adds them.
+ * Accepted and refused articles are counted in {@link IngestMetrics}.
  */
 public final class IngestApi {
 
     public static final String ARTICLES_PATH = "/articles";
     public static final String BATCH_PATH = "/articles:batch";
-    public static final String HEALTH_PATH = "/health";
 
     private static final Logger log = LoggerFactory.getLogger(IngestApi.class);
-    private static final byte[] HEALTHY = "{\"status\":\"UP\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     private final Handler articleHandler;
     private final Handler batchHandler;
@@ -60,22 +59,34 @@ public final class IngestApi {
     /** @param authToken when present, POST requests without {@code Authorization: Bearer <token>} get 401 */
     public IngestApi(Publisher publisher, ArticleParser parser, long maxRequestBytes, Clock clock,
                      Optional<String> authToken) {
+        this(publisher, parser, maxRequestBytes, clock, authToken, IngestMetrics.unregistered());
+    }
+
+    /** @param metrics where accepted and refused articles are counted */
+    public IngestApi(Publisher publisher, ArticleParser parser, long maxRequestBytes, Clock clock,
+                     Optional<String> authToken, IngestMetrics metrics) {
         Objects.requireNonNull(publisher, "publisher");
+        Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(parser, "parser");
         Objects.requireNonNull(clock, "clock");
         if (maxRequestBytes <= 0) {
             throw new IllegalArgumentException("maxRequestBytes must be positive, got " + maxRequestBytes);
         }
-        Handler article = new ArticleHandler(publisher, parser, maxRequestBytes, clock);
-        Handler batch = new BatchHandler(publisher, parser, maxRequestBytes, clock);
-        this.articleHandler = authToken.<Handler>map(token -> new BearerTokenCheck(token, article)).orElse(article);
-        this.batchHandler = authToken.<Handler>map(token -> new BearerTokenCheck(token, batch)).orElse(batch);
+        Handler article = new ArticleHandler(publisher, parser, maxRequestBytes, clock, metrics);
+        Handler batch = new BatchHandler(publisher, parser, maxRequestBytes, clock, metrics);
+        this.articleHandler = authToken.<Handler>map(token -> new BearerTokenCheck(token, article, metrics)).orElse(article);
+        this.batchHandler = authToken.<Handler>map(token -> new BearerTokenCheck(token, batch, metrics)).orElse(batch);
     }
 
     /** The API with the limits of {@code config}, stamping articles with the system clock. */
     public static IngestApi create(IngestConfig config, Publisher publisher) {
+        return create(config, publisher, IngestMetrics.unregistered());
+    }
+
+    /** The same, counting articles in {@code metrics}. */
+    public static IngestApi create(IngestConfig config, Publisher publisher, IngestMetrics metrics) {
         return new IngestApi(publisher, new ArticleParser(config.maxBodyBytes()), config.maxRequestBytes(),
-                Clock.systemUTC(), config.authToken());
+                Clock.systemUTC(), config.authToken(), metrics);
     }
 
     /**
@@ -86,24 +97,38 @@ public final class IngestApi {
     public void registerRoutes(JavalinDefaultRoutingApi<?> routes) {
         routes.post(ARTICLES_PATH, articleHandler);
         routes.post(BATCH_PATH, batchHandler);
-        routes.get(HEALTH_PATH, ctx -> ctx.status(HttpStatus.OK).contentType("application/json").result(HEALTHY));
     }
 
     /** A Javalin instance with this API's routes, not started; add more routes to it before starting. */
     public Javalin createServer() {
+        return createServer(routes -> { });
+    }
+
+    private Javalin createServer(Consumer<JavalinDefaultRoutingApi<?>> moreRoutes) {
         return Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
-            config.router.mount(this::registerRoutes);
+            config.router.mount(routes -> {
+                registerRoutes(routes);
+                moreRoutes.accept(routes);
+            });
         });
     }
 
     /** Starts an HTTP server of its own on {@code port} (0 = any free port); see {@link #port()}. */
-    public synchronized IngestApi start(int port) {
+    public IngestApi start(int port) {
+        return start(port, routes -> { });
+    }
+
+    /**
+     * Starts an HTTP server of its own with this API's routes and {@code moreRoutes}, e.g. the operator
+     * endpoints: {@code api.start(8080, new OpsRoutes(ops)::registerRoutes)}.
+     */
+    public synchronized IngestApi start(int port, Consumer<JavalinDefaultRoutingApi<?>> moreRoutes) {
         if (server != null) {
             throw new IllegalStateException("already started on port " + server.port());
         }
-        server = createServer().start(port);
+        server = createServer(moreRoutes).start(port);
         log.info("Ingest API listening on port {}", server.port());
         return this;
     }

@@ -12,16 +12,22 @@ import org.apache.kafka.common.errors.SerializationException;
 /** What a failed publish means for the client. */
 enum PublishFailure {
     /** The broker refuses records this large; retrying cannot help. */
-    TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE.getCode()),
+    TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE.getCode(), RejectionReason.TOO_LARGE),
     /** The article could not be encoded: a bug on our side. */
-    INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR.getCode()),
+    INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR.getCode(), RejectionReason.INTERNAL_ERROR),
     /** Kafka did not acknowledge in time, or refused for a reason of its own: retry later. */
-    BROKER(HttpStatus.SERVICE_UNAVAILABLE.getCode());
+    BROKER(HttpStatus.SERVICE_UNAVAILABLE.getCode(), RejectionReason.BROKER_UNAVAILABLE);
 
     private final int status;
+    private final RejectionReason reason;
 
-    PublishFailure(int status) {
+    PublishFailure(int status, RejectionReason reason) {
         this.status = status;
+        this.reason = reason;
+    }
+
+    RejectionReason reason() {
+        return reason;
     }
 
     int status() {

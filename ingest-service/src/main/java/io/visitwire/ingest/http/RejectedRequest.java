@@ -11,16 +11,22 @@ import java.util.List;
 final class RejectedRequest extends RuntimeException {
 
     private final int status;
+    private final RejectionReason reason;
     private final transient List<Problem> problems;
 
-    RejectedRequest(int status, String error, List<Problem> problems) {
+    RejectedRequest(int status, RejectionReason reason, String error, List<Problem> problems) {
         super(error, null, false, false);
         this.status = status;
+        this.reason = reason;
         this.problems = List.copyOf(problems);
     }
 
-    RejectedRequest(int status, String error) {
-        this(status, error, List.of());
+    RejectedRequest(int status, RejectionReason reason, String error) {
+        this(status, reason, error, List.of());
+    }
+
+    RejectionReason reason() {
+        return reason;
     }
 
     int status() {

@@ -21,13 +21,13 @@ final class RequestBodies {
         String header = ctx.header("Content-Type");
         String expected = String.join(", ", accepted.stream().sorted().toList());
         if (header == null || header.isBlank()) {
-            throw new RejectedRequest(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
+            throw new RejectedRequest(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(), RejectionReason.UNSUPPORTED_MEDIA_TYPE,
                     "missing Content-Type; expected " + expected);
         }
         String[] parts = header.split(";");
         String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
         if (!accepted.contains(mediaType)) {
-            throw new RejectedRequest(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
+            throw new RejectedRequest(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(), RejectionReason.UNSUPPORTED_MEDIA_TYPE,
                     "unsupported Content-Type '" + mediaType + "'; expected " + expected);
         }
         for (int i = 1; i < parts.length; i++) {
@@ -36,7 +36,7 @@ final class RequestBodies {
                 String charset = parameter[1].strip().replace("\"", "");
                 if (!charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
                     throw new RejectedRequest(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
-                            "unsupported charset '" + charset + "'; only UTF-8 is accepted");
+                            RejectionReason.UNSUPPORTED_MEDIA_TYPE, "unsupported charset '" + charset + "'; only UTF-8 is accepted");
                 }
             }
         }
@@ -57,19 +57,19 @@ final class RequestBodies {
             // One byte past the limit tells "exactly at the limit" from "over it" for chunked requests.
             body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         } catch (IOException e) {
-            throw new RejectedRequest(HttpStatus.BAD_REQUEST.getCode(), "could not read the request body: " + e.getMessage());
+            throw new RejectedRequest(HttpStatus.BAD_REQUEST.getCode(), RejectionReason.EMPTY_REQUEST, "could not read the request body: " + e.getMessage());
         }
         if (body.length > maxBytes) {
             throw tooLarge(maxBytes);
         }
         if (body.length == 0) {
-            throw new RejectedRequest(HttpStatus.BAD_REQUEST.getCode(), "empty request body");
+            throw new RejectedRequest(HttpStatus.BAD_REQUEST.getCode(), RejectionReason.EMPTY_REQUEST, "empty request body");
         }
         return body;
     }
 
     private static RejectedRequest tooLarge(long maxBytes) {
-        return new RejectedRequest(HttpStatus.CONTENT_TOO_LARGE.getCode(),
+        return new RejectedRequest(HttpStatus.CONTENT_TOO_LARGE.getCode(), RejectionReason.TOO_LARGE,
                 "request body larger than " + maxBytes + " bytes");
     }
 

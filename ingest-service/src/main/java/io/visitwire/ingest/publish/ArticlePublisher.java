@@ -1,5 +1,8 @@
 package io.visitwire.ingest.publish;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.visitwire.ingest.IngestConfig;
 import io.visitwire.schemas.Topic;
 import io.visitwire.schemas.Topics;
@@ -23,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * the record, or fails within {@link #DELIVERY_TIMEOUT} (plus at most {@link #MAX_BLOCK} waiting for
  * metadata), so a caller such as an HTTP request never waits forever.
  */
-public final class ArticlePublisher implements Publisher, AutoCloseable {
+public final class ArticlePublisher implements Publisher, MeterBinder, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ArticlePublisher.class);
 
@@ -40,6 +43,7 @@ public final class ArticlePublisher implements Publisher, AutoCloseable {
 
     private final Producer<String, Article> producer;
     private final Topic<String, Article> topic;
+    private KafkaClientMetrics clientMetrics;
 
     /** Wraps an existing producer (a {@code MockProducer} in tests); this publisher closes it. */
     public ArticlePublisher(Producer<String, Article> producer, Topic<String, Article> topic) {
@@ -110,9 +114,39 @@ public final class ArticlePublisher implements Publisher, AutoCloseable {
         return acknowledged;
     }
 
+    /** Exposes the producer's own metrics ({@code kafka_producer_*}: record rates, errors, latency, connections). */
+    @Override
+    public synchronized void bindTo(MeterRegistry registry) {
+        if (clientMetrics == null) {
+            clientMetrics = new KafkaClientMetrics(producer);
+        }
+        clientMetrics.bindTo(registry);
+    }
+
+    /**
+     * Whether the producer holds a connection to a broker. The idempotent producer connects at once (to get its
+     * producer id) and its metadata refreshes keep a connection open while the cluster is there, so no connection
+     * means the cluster is away or refuses us (wrong address, TLS or SASL settings).
+     */
+    public boolean isConnected() {
+        return producer.metrics().entrySet().stream()
+                .filter(entry -> entry.getKey().name().equals("connection-count")
+                        && entry.getKey().group().equals("producer-metrics"))
+                .map(entry -> entry.getValue().metricValue())
+                .anyMatch(value -> value instanceof Number count && count.doubleValue() > 0);
+    }
+
     /** Waits up to {@link #CLOSE_TIMEOUT} for records in flight, then closes the producer. */
     @Override
     public void close() {
-        producer.close(CLOSE_TIMEOUT);
+        try {
+            producer.close(CLOSE_TIMEOUT);
+        } finally {
+            synchronized (this) {
+                if (clientMetrics != null) {
+                    clientMetrics.close();
+                }
+            }
+        }
     }
 }

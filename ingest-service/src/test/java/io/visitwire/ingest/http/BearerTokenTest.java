@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.visitwire.ingest.ArticleParser;
 import io.visitwire.ingest.publish.Publisher;
+import io.visitwire.ops.ServiceOps;
+import io.visitwire.ops.http.OpsRoutes;
 import io.visitwire.schemas.avro.Article;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,7 +37,7 @@ class BearerTokenTest {
     @BeforeEach
     void start() {
         api = new IngestApi(publisher, new ArticleParser(), 1 << 20, Clock.systemUTC(), Optional.of("s3cret-token"))
-                .start(0);
+                .start(0, new OpsRoutes(ServiceOps.create())::registerRoutes);
     }
 
     @AfterEach
@@ -69,7 +71,9 @@ class BearerTokenTest {
     }
 
     @Test
-    void healthNeedsNoToken() throws Exception {
+    void operatorEndpointsNeedNoToken() throws Exception {
+        assertEquals(200, http.send(HttpRequest.newBuilder(uri("/metrics")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/health")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());

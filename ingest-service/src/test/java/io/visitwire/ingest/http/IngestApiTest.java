@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.visitwire.ingest.ArticleParser;
 import io.visitwire.ingest.TestArticles;
 import io.visitwire.ingest.publish.Publisher;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
@@ -47,12 +49,13 @@ class IngestApiTest {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private IngestApi api;
 
     @BeforeEach
     void start() {
         api = new IngestApi(publisher, new ArticleParser(MAX_BODY_BYTES), MAX_REQUEST_BYTES,
-                Clock.fixed(NOW, ZoneOffset.UTC)).start(0);
+                Clock.fixed(NOW, ZoneOffset.UTC), Optional.empty(), new IngestMetrics(registry)).start(0);
     }
 
     @AfterEach
@@ -309,15 +312,32 @@ class IngestApiTest {
         assertEquals(404, post("/articlesXbatch", "application/x-ndjson", TestArticles.json("a1")).statusCode());
     }
 
-    // --- GET /health and embedding
+    // --- counters
 
     @Test
-    void healthIsUp() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/health")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode());
-        assertEquals("UP", json(response).get("status").asText());
+    void acceptedAndRejectedArticlesAreCountedByReason() throws Exception {
+        post("/articles", "application/json", TestArticles.json("a1"));
+        post("/articles", "application/json", "{\"id\": ");
+        post("/articles", "application/json", "{\"id\":\"x\",\"title\":\"t\"}");
+        post("/articles", "text/html", TestArticles.json("a2"));
+        post("/articles:batch", "application/x-ndjson",
+                TestArticles.json("b1") + "\n{oops\n" + TestArticles.json("b2") + "\n{\"id\":\"y\"}");
+        publisher.behaviour = article -> CompletableFuture.failedFuture(new TimeoutException("Expiring 1 record(s)"));
+        post("/articles", "application/json", TestArticles.json("a3"));
+
+        assertEquals(3.0, registry.get(IngestMetrics.ACCEPTED).counter().count());
+        assertEquals(2.0, rejected("malformed_json"));
+        assertEquals(2.0, rejected("invalid_article"));
+        assertEquals(1.0, rejected("unsupported_media_type"));
+        assertEquals(1.0, rejected("broker_unavailable"));
+        assertEquals(0.0, rejected("too_large"));
     }
+
+    private double rejected(String reason) {
+        return registry.get(IngestMetrics.REJECTED).tag("reason", reason).counter().count();
+    }
+
+    // --- embedding
 
     @Test
     void routesCanBeRegisteredOnAnotherJavalinWithMoreRoutes() throws Exception {

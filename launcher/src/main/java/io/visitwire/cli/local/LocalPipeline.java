@@ -6,8 +6,8 @@ import io.visitwire.enrich.ArticleEnricher;
 import io.visitwire.enrich.EnrichConfig;
 import io.visitwire.enrich.EnrichService;
 import io.visitwire.ingest.IngestConfig;
-import io.visitwire.ingest.http.IngestApi;
-import io.visitwire.ingest.publish.ArticlePublisher;
+import io.visitwire.ingest.IngestService;
+import io.visitwire.ops.ServiceOps;
 import io.visitwire.schemas.TopicProvisioner;
 import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.config.Settings;
@@ -31,6 +31,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Everything in one process, for a laptop: an Apache Kafka broker (KRaft) with its data in the
  * visitwire home, and the ingest, enrich and sink services against it. Closes in reverse order.
+ * The three services share one {@link ServiceOps}, so the ingest port serves {@code /metrics},
+ * {@code /health} and {@code /ready} for all of them; ready once CoreNLP is loaded and both Streams
+ * apps are RUNNING.
  */
 public final class LocalPipeline implements AutoCloseable {
 
@@ -38,8 +41,9 @@ public final class LocalPipeline implements AutoCloseable {
     private static final Duration STREAMS_START_TIMEOUT = Duration.ofMinutes(2);
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final ServiceOps ops = ServiceOps.create();
     private KafkaBroker broker;
-    private IngestApi ingest;
+    private IngestService ingest;
 
     private LocalPipeline() {
     }
@@ -92,6 +96,8 @@ public final class LocalPipeline implements AutoCloseable {
     private void startServices(KafkaBroker broker, Path stateDir, int httpPort, String authToken,
                                CompletableFuture<ArticleEnricher> enricher, Progress progress) {
         this.broker = broker;
+        ops.readiness().pending(EnrichService.ENGINE_CHECK).pending(EnrichService.STREAMS_CHECK)
+                .pending(SinkService.STREAMS_CHECK);
         Map<String, String> values = new HashMap<>();
         // the broker's client settings (security included) reach every service as kafka.* pass-through
         broker.clientProperties().forEach((name, value) -> values.put("kafka." + name, String.valueOf(value)));
@@ -102,7 +108,7 @@ public final class LocalPipeline implements AutoCloseable {
         try (Admin admin = Admin.create(broker.clientProperties())) {
             TopicProvisioner.ensureTopics(admin, Topics.ALL, sinkConfig.partitions(), sinkConfig.replicationFactor());
         }
-        SinkService sink = new SinkService(sinkConfig);
+        SinkService sink = new SinkService(sinkConfig, ops);
         started.push(sink);
         sink.start();
 
@@ -113,14 +119,12 @@ public final class LocalPipeline implements AutoCloseable {
             ingestValues.put("http.auth.token", authToken);
         }
         IngestConfig ingestConfig = IngestConfig.fromSettings(ingestValues, "visitwire launcher");
-        ArticlePublisher publisher = ArticlePublisher.create(ingestConfig);
-        started.push(publisher);
-        ingest = IngestApi.create(ingestConfig, publisher);
-        ingest.start(httpPort);
-        started.push(ingest::stop);
-        progress.say("Ingest API listening on http://localhost:%d", ingest.port());
+        ingest = IngestService.start(ingestConfig, ops);
+        started.push(ingest);
+        progress.say("Ingest API listening on http://localhost:%d (metrics on /metrics, readiness on /ready)",
+                ingest.httpPort());
 
-        EnrichService enrich = new EnrichService(EnrichConfig.from(settings), enricher.join());
+        EnrichService enrich = new EnrichService(EnrichConfig.from(settings), enricher.join(), ops);
         started.push(enrich);
         progress.say("CoreNLP loaded");
         enrich.start();
@@ -138,7 +142,7 @@ public final class LocalPipeline implements AutoCloseable {
     }
 
     public int httpPort() {
-        return ingest.port();
+        return ingest.httpPort();
     }
 
     private static void awaitRunning(String service, Supplier<Boolean> running) {

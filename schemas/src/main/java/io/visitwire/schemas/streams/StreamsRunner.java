@@ -4,6 +4,7 @@ import io.visitwire.schemas.Topic;
 import io.visitwire.schemas.TopicProvisioner;
 import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.deadletter.DeadLetterHandlers;
+import io.visitwire.schemas.deadletter.DeadLetterListener;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
@@ -39,10 +40,16 @@ public final class StreamsRunner implements AutoCloseable {
      */
     public StreamsRunner(String stage, Topology topology, Properties streamsProps, List<Topic<?, ?>> topics,
                          int partitions, short replicationFactor) {
+        this(stage, topology, streamsProps, topics, partitions, replicationFactor, DeadLetterListener.NONE);
+    }
+
+    /** @param deadLetters told of every record this service sends to the dead-letter topic */
+    public StreamsRunner(String stage, Topology topology, Properties streamsProps, List<Topic<?, ?>> topics,
+                         int partitions, short replicationFactor, DeadLetterListener deadLetters) {
         this.stage = stage;
         this.props = new Properties();
         props.putAll(streamsProps);
-        DeadLetterHandlers.configure(props, Topics.ARTICLES_DLQ.name(), stage);
+        DeadLetterHandlers.configure(props, Topics.ARTICLES_DLQ.name(), stage, deadLetters);
         this.topics = topics;
         this.partitions = partitions > 0 ? partitions : PARTITIONS_DEFAULT;
         this.replicationFactor = replicationFactor;
@@ -67,8 +74,15 @@ public final class StreamsRunner implements AutoCloseable {
         log.info("{} service started against {}", stage, props.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG));
     }
 
+    /** Ready for work: every stream thread has its partitions and processes records. */
     public boolean isRunning() {
         return streams.state() == KafkaStreams.State.RUNNING;
+    }
+
+    /** Not given up: Streams reaches ERROR only when no thread is left and none will be replaced. */
+    public boolean isAlive() {
+        KafkaStreams.State state = streams.state();
+        return state != KafkaStreams.State.ERROR && state != KafkaStreams.State.PENDING_ERROR;
     }
 
     public KafkaStreams streams() {
