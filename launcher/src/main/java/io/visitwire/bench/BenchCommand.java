@@ -138,7 +138,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private Map<String, Object> settings(Set<String> selected, int n) {
         Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("command", "visitwire bench " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+        settings.put("command", "visitwire " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
         settings.put("sections", List.copyOf(selected));
         settings.put("articles", articles);
         settings.put("warmup", warmup);
