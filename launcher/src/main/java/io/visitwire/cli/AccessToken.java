@@ -4,12 +4,12 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /** The bearer token of the local HTTP API: the configured one, else a fresh random one per run. */
-final class AccessToken {
+public final class AccessToken {
 
-    static final String ENV = "VISITWIRE_HTTP_AUTH_TOKEN";
+    public static final String ENV = "VISITWIRE_HTTP_AUTH_TOKEN";
     private static final int TOKEN_BYTES = 24;
 
-    static String configuredOrNew() {
+    public static String configuredOrNew() {
         String configured = System.getenv(ENV);
         if (configured != null && !configured.isBlank()) {
             return configured.trim();
