@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -194,7 +195,7 @@ public final class SubjectResolver {
         CanonicalEntity best = null;
         int bestPos = -1;
         for (CanonicalEntity p : index.persons()) {
-            if (p.title() == null || !p.title().toLowerCase(Locale.ROOT).matches(".*\\b" + java.util.regex.Pattern.quote(word) + "\\b.*")) {
+            if (!titledAs(p, word)) {
                 continue;
             }
             for (EntityMention m : p.mentions()) {
@@ -206,6 +207,25 @@ public final class SubjectResolver {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Whether {@code word} ("general") names the person's office: in the canonical title, or written right
+     * before one of the names ("General Peter Hale" keeps "General" even when the title became "commander").
+     */
+    private boolean titledAs(CanonicalEntity p, String word) {
+        Pattern asWord = Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE);
+        if (p.title() != null && asWord.matcher(p.title()).find()) {
+            return true;
+        }
+        Pattern beforeName = Pattern.compile("\\b" + Pattern.quote(word) + "\\.?\\s+$", Pattern.CASE_INSENSITIVE);
+        for (EntityMention m : p.mentions()) {
+            String before = doc.text().substring(Math.max(0, m.begin() - word.length() - 3), m.begin());
+            if (beforeName.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first person in the article who acts (is a subject of a verb that is not reporting speech). */
