@@ -57,6 +57,11 @@ public final class BenchReport {
             add(new Figure("ratio", "enrichment / CoreNLP default NER speed, 1 thread (target > 4)", "x",
                     enrich1 / default1));
         }
+        Double before1 = median("single-pass", "enrichment before the cascade, 1 thread(s)", "tokens/s");
+        if (enrich1 != null && before1 != null) {
+            add(new Figure("ratio", "cascade speed-up: enrichment / enrichment before the cascade, 1 thread", "x",
+                    enrich1 / before1));
+        }
         Double http = median("ingest", null, "requests/s");
         Double perf = median("ingest", "Kafka ProducerPerformance", "records/s");
         if (http != null && perf != null) {

@@ -25,7 +25,7 @@ final class Triggers {
     private static final Set<String> OBJECT_TAKERS = Set.of("pledge", "promise", "commit", "offer", "vow",
             "guarantee", "propose");
     /** Nouns that name an undertaking ("the Dutch's financial commitments to ..."). */
-    private static final Set<String> NOUNS = Set.of("commitment", "pledge", "promise", "offer", "plan");
+    static final Set<String> NOUNS = Set.of("commitment", "pledge", "promise", "offer", "plan");
     /**
      * After "will", verbs of sustained effort or giving read as pledges ("will bring all resources to
      * bear", "will provide $10 million"); scheduled acts ("will hold talks", "will open") as plans.

@@ -32,14 +32,14 @@ import java.util.Set;
  */
 public final class VisitExtractor {
 
-    private static final Set<String> MOVE_VERBS = Set.of("visit", "arrive", "travel", "tour", "land", "fly", "stop",
+    static final Set<String> MOVE_VERBS = Set.of("visit", "arrive", "travel", "tour", "land", "fly", "stop",
             "head", "depart");
-    private static final Set<String> MOVE_NOUNS = Set.of("visit", "trip", "tour", "stop", "stopover", "voyage", "meeting",
+    static final Set<String> MOVE_NOUNS = Set.of("visit", "trip", "tour", "stop", "stopover", "voyage", "meeting",
             "summit", "talks", "engagement");
-    private static final Set<String> MEET_VERBS = Set.of("meet", "hold", "lead", "attend", "begin", "conclude", "co-chair");
+    static final Set<String> MEET_VERBS = Set.of("meet", "hold", "lead", "attend", "begin", "conclude", "co-chair");
     /** Someone at home receiving a guest: the guest is the visitor, the subject (or agent) the host. */
-    private static final Set<String> MEET_LEMMAS = Set.of("meet", "talk", "confer");
-    private static final Set<String> HOST_VERBS = Set.of("host", "welcome", "receive", "greet");
+    static final Set<String> MEET_LEMMAS = Set.of("meet", "talk", "confer");
+    static final Set<String> HOST_VERBS = Set.of("host", "welcome", "receive", "greet");
     /** Remote contact and hypotheticals: no visit in the clause that says them. */
     private static final Set<String> NOT_A_VISIT = Set.of("call", "phone", "telephone", "video", "videoconference",
             "teleconference", "virtual", "virtually", "possibility", "possible", "consider", "hope");
@@ -48,8 +48,8 @@ public final class VisitExtractor {
     private static final Set<String> TOPIC_VERBS = Set.of("discuss", "talk", "consider", "propose", "mention",
             "explore", "invite", "suggest", "raise", "review");
     private static final Set<String> SPEECH = Set.of("say", "announce", "tell", "add", "state");
-    private static final Set<String> DEPART = Set.of("leave", "depart");
-    private static final Set<String> CANCEL = Set.of("cancel", "postpone", "call off", "scrap");
+    static final Set<String> DEPART = Set.of("leave", "depart");
+    static final Set<String> CANCEL = Set.of("cancel", "postpone", "call off", "scrap");
     private static final Set<String> FUTURE_MARKERS = Set.of("will", "plan", "schedule", "expect", "set", "bound", "intend", "'ll");
     /** Relations that lead from "met with X" to the people met, not to what they are part of or do. */
     private static final Set<String> HOST_PATH = Set.of("conj", "appos", "nmod", "dep", "compound", "flat", "obl:with");
