@@ -159,7 +159,7 @@ public final class BenchCommand implements Callable<Integer> {
                 + "; SUTime on sentences with time cues; depparse on sentences with visit or commitment triggers");
         settings.put("singlePassAnnotators", io.visitwire.enrich.nlp.NlpPipeline.properties().toString());
         settings.put("defaultNerAnnotators", RawNlpSection.DEFAULT_NER_ANNOTATORS + " (CoreNLP default ner options)");
-        settings.put("e2eEnrichStreamThreads", "enrich.stream.threads default (1), as `visitwire up`");
+        settings.put("e2eEnrichStreamThreads", "enrich.stream.threads default (cores, at most topics.partitions), as `visitwire up`");
         return settings;
     }
 }

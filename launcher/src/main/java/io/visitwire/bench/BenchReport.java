@@ -81,10 +81,11 @@ public final class BenchReport {
         int runsCount = runs.values().stream().mapToInt(List::size).max().orElse(0);
         List<Figure> medians = medians();
         int width = medians.stream().mapToInt(f -> f.name().length()).max().orElse(10);
-        String row = "%-7s  %-" + width + "s  %12s  %-10s  %s%n";
+        int sectionWidth = Math.max(7, medians.stream().mapToInt(f -> f.section().length()).max().orElse(7));
+        String row = "%-" + sectionWidth + "s  %-" + width + "s  %12s  %-10s  %s%n";
         out.append(String.format(Locale.ROOT, row, "section", "figure", runsCount > 1 ? "median" : "value", "unit",
                 runsCount > 1 ? "runs" : ""));
-        out.append("-".repeat(7 + 2 + width + 2 + 12 + 2 + 10 + 2 + (runsCount > 1 ? 30 : 0))).append('\n');
+        out.append("-".repeat(sectionWidth + 2 + width + 2 + 12 + 2 + 10 + 2 + (runsCount > 1 ? 30 : 0))).append('\n');
         List<List<Figure>> all = new ArrayList<>(runs.values());
         for (int i = 0; i < medians.size(); i++) {
             Figure f = medians.get(i);

@@ -57,8 +57,8 @@ public final class NameMatcher {
     private static final Set<String> ACRONYM_SKIPPED_WORDS = Set.of("of", "the", "and", "for", "&", "a", "an", "on", "in", "de", "la", "du", "des", "del");
 
     /**
-     * Common English diminutives: "first names agree" should not fail on Jim Mattis vs
-     * James Mattis, which any reader takes for the same man.
+     * Common English diminutives: "first names agree" should not fail on Jim Keller vs
+     * James Keller, which any reader takes for the same man.
      */
     private static final Map<String, Set<String>> FORMAL_GIVEN_NAMES = formalGivenNames(
             "james:jim,jimmy,jamie", "michael:mike,mick", "robert:bob,bobby,rob,robby", "william:bill,billy,will,willy",
@@ -103,7 +103,7 @@ public final class NameMatcher {
     /**
      * Same surname, and the given names, where both names have any, agree: the first
      * given name of one agrees with a given name of the other. Looking beyond the first
-     * given name lets "López Obrador" match "Andrés Manuel López Obrador" and absorbs
+     * given name lets "García Márquez" match "Gabriel José García Márquez" and absorbs
      * title leftovers such as "of State Hillary"; a different first name still fails.
      */
     public static boolean personsMatch(String a, String b) {

@@ -185,7 +185,7 @@ final class Parties {
         return Optional.empty();
     }
 
-    /** "Obama mentioned ..., saying ... and promising ...": the main clause's subject. */
+    /** "Halvorsen mentioned ..., saying ... and promising ...": the main clause's subject. */
     private Optional<Agent> rootSubject(Sentence s) {
         for (Dependency d : s.children(-1, null)) {
             return agentOfSubject(s, d.dependent(), false);

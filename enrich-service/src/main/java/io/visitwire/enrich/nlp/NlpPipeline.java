@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -134,7 +135,12 @@ public final class NlpPipeline {
         p.setProperty("ner.model", CONLL_MUC_3CLASS);
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.buildEntityMentions", "false");
-        p.setProperty("ner.fine.regexner.mapping", LiteralGazetteers.fineGrainedMapping());
+        try {
+            p.setProperty("ner.fine.regexner.mapping", LiteralGazetteers.fineGrainedMapping());
+        } catch (UncheckedIOException e) {
+            // same mentions, about half the speed: worth a warning, not a failed start
+            LOG.warn("Using CoreNLP's own fine-grained gazetteers: {}", e.getMessage());
+        }
         return p;
     }
 

@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * The key of a visit on {@code visits.v1}: visitor + country + start, folded so that two
- * articles spelling the visitor differently ("Robert Gates", "Robert M. Gates") agree.
+ * articles spelling the visitor differently ("Robert Hale", "Robert J. Hale") agree.
  */
 public final class VisitIds {
 
