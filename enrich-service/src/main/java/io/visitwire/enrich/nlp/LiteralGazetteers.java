@@ -14,19 +14,20 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Copies of CoreNLP's fine-grained (KBP) NER gazetteers without regular-expression entries.
+ * The literal entries of CoreNLP's fine-grained (KBP) NER gazetteers.
  *
  * <p>Of their ~586,000 entries, ~1,100 are regular expressions, and those make TokensRegexNER try a
- * pattern at every token: measured on the dev articles, the fine-grained step costs ~1.2 s per 3,200
+ * pattern at every token: measured on the dev articles, the fine-grained step cost ~1.2 s per 3,200
  * tokens with them and ~0.4 s without, with the same mentions. Entries whose only pattern syntax is an
  * optional or escaped character or a small character class ({@code Ala\.?}, {@code V[aA]\.?}) are
- * expanded into their literal forms; the rest (e-mail and URL shapes, handles, {@code secretary of .*})
- * are dropped: none of them is a place, nationality or title the rules need that a literal entry or
- * the project's own gazetteer does not give. Literal escapes such as {@code U\.S\.} are kept as they are.
+ * expanded into their literal forms; the rest (e-mail and URL shapes, handles) are dropped: none of them
+ * is a place, nationality or title the rules need. Literal escapes such as {@code U\.S\.} and the few
+ * open-ended titles ({@code secretary of the .*}) are kept.
  *
- * <p>The copies are written once per machine under {@code java.io.tmpdir} and reused.
+ * <p>{@link FineGrainedTypes} matches these entries; {@link #fineGrainedMapping()} writes them as files
+ * CoreNLP's own TokensRegexNER reads, the reference {@code FineGrainedTypesEquivalenceIT} compares with.
  */
-final class LiteralGazetteers {
+public final class LiteralGazetteers {
 
     static final String CASELESS = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
     static final String CASED = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_cased.tab";
@@ -45,7 +46,7 @@ final class LiteralGazetteers {
     }
 
     /** The {@code ner.fine.regexner.mapping} value pointing at the literal copies, written if missing. */
-    static String fineGrainedMapping() {
+    public static String fineGrainedMapping() {
         Path dir = Path.of(System.getProperty("java.io.tmpdir"), "visitwire-corenlp-4.5.10-kbp-literal-v5");
         return String.format(SETTINGS, copy(CASELESS, dir), copy(CASED, dir));
     }

@@ -5,7 +5,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -79,6 +78,7 @@ public final class NlpPipeline {
             + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
     private final StanfordCoreNLP tagger;
+    private final FineGrainedTypes fineGrainedTypes;
     private final StanfordCoreNLP timeTagger;
     private final StanfordCoreNLP parser;
     private final StanfordCoreNLP mentions;
@@ -87,11 +87,13 @@ public final class NlpPipeline {
         long t0 = System.nanoTime();
         if (cascade) {
             this.tagger = new StanfordCoreNLP(taggerProperties());
+            this.fineGrainedTypes = FineGrainedTypes.load();
             this.timeTagger = new StanfordCoreNLP(timeTaggerProperties(), false);
             this.parser = new StanfordCoreNLP(only("depparse"), false);
             this.mentions = new StanfordCoreNLP(only("entitymentions"), false);
         } else {
             this.tagger = new StanfordCoreNLP(properties());
+            this.fineGrainedTypes = null;
             this.timeTagger = null;
             this.parser = null;
             this.mentions = null;
@@ -135,12 +137,7 @@ public final class NlpPipeline {
         p.setProperty("ner.model", CONLL_MUC_3CLASS);
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.buildEntityMentions", "false");
-        try {
-            p.setProperty("ner.fine.regexner.mapping", LiteralGazetteers.fineGrainedMapping());
-        } catch (UncheckedIOException e) {
-            // same mentions, about half the speed: worth a warning, not a failed start
-            LOG.warn("Using CoreNLP's own fine-grained gazetteers: {}", e.getMessage());
-        }
+        p.setProperty("ner.applyFineGrained", "false"); // FineGrainedTypes does it, same labels
         return p;
     }
 
@@ -173,6 +170,7 @@ public final class NlpPipeline {
             return doc;
         }
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        sentences.forEach(s -> fineGrainedTypes.annotate(s.get(CoreAnnotations.TokensAnnotation.class)));
         List<CoreMap> timed = new ArrayList<>();
         List<CoreMap> triggered = new ArrayList<>();
         for (CoreMap sentence : sentences) {

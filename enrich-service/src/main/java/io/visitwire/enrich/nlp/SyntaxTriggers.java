@@ -14,15 +14,14 @@ public final class SyntaxTriggers {
 
     /** Movement, meeting, hosting, departure and cancellation words of the visit rules. */
     public static final Set<String> VISIT = Set.of("visit", "arrive", "travel", "tour", "land", "fly", "stop",
-            "head", "depart", "trip", "stopover", "voyage", "meeting", "summit", "talks", "talk", "engagement",
-            "meet", "hold", "lead", "attend", "begin", "conclude", "co-chair", "confer", "host", "welcome",
-            "receive", "greet", "leave", "cancel", "postpone", "scrap", "call", "bound", "return", "go", "come",
-            "reach", "wrap", "spend", "stay", "embark", "proceed");
+            "head", "depart", "trip", "stopover", "voyage", "meeting", "summit", "talks", "engagement", "meet",
+            "hold", "lead", "attend", "begin", "conclude", "co-chair", "talk", "confer", "host", "welcome",
+            "receive", "greet", "leave", "cancel", "postpone", "call", "scrap");
     /** Undertaking verbs and nouns and the future markers of the commitment rules. */
     public static final Set<String> COMMITMENT = Set.of("promise", "vow", "assure", "guarantee", "swear",
             "pledge", "commit", "agree", "undertake", "resolve", "recommit", "plan", "intend", "aim", "prepare",
             "expect", "seek", "offer", "invite", "propose", "volunteer", "commitment", "will", "'ll", "wo",
-            "shall", "schedule", "set", "going");
+            "shall");
 
     private SyntaxTriggers() {
     }

@@ -26,8 +26,8 @@ final class TimeCues {
             "second", "seconds", "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night",
             "nights", "noon", "midnight", "dawn", "dusk", "overnight", "spring", "summer", "autumn", "fall",
             "winter", "season", "seasons", "christmas", "easter", "thanksgiving", "ramadan", "eid", "hanukkah",
-            "passover", "diwali", "new", "holiday", "holidays", "anniversary", "era", "period", "term", "date",
-            "future", "past", "present", "previously", "formerly", "former", "eve", "midday", "time", "times");
+            "passover", "diwali", "holiday", "holidays", "anniversary", "date", "future", "past", "present",
+            "previously", "midday", "time", "times");
     /** Years, decades, ordinals, clock times and numeric dates ("2010", "1990s", "'90s", "15th", "10:30", "6/7"). */
     private static final Pattern SHAPES = Pattern.compile(
             "\\d{4}s?|'\\d\\ds?|\\d{1,2}(st|nd|rd|th)|\\d{1,2}[:.]\\d\\d|\\d{1,4}[/-]\\d{1,2}([/-]\\d{1,4})?|"
