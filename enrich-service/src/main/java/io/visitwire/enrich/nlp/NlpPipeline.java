@@ -23,32 +23,33 @@ import org.slf4j.LoggerFactory;
  * ({@link #shared()}, initialization-on-demand holder). {@link StanfordCoreNLP#annotate} keeps no
  * per-document state in the annotators, so concurrent calls on the shared instance are safe.
  *
- * <h2>The cascade (measured on the dev articles, 3,221 tokens, one thread; see {@code AnnotatorCostProbe})</h2>
+ * <h2>The cascade (chosen by measurement on the dev articles, one thread: JFR profiles, {@code AnnotatorCostProbe})</h2>
  * <ol>
- *   <li>Every sentence: {@code tokenize,pos,lemma,ner} with the three CRF models, the numeric classifiers
- *       without SUTime, and the fine-grained KBP step on regex-free copies of its gazetteers
- *       ({@link LiteralGazetteers}): ~0.7 s per pass. With the original gazetteers the fine-grained step
- *       alone was ~1.2 s.</li>
- *   <li>Sentences with a calendar word, a number shaped like a date or a temporal tag ({@link TimeCues}):
- *       SUTime, through a second NER step with no CRF model; it replaces only temporal tags. SUTime on
- *       every sentence was ~0.6 s per pass.</li>
- *   <li>Sentences with a visit or commitment trigger ({@link SyntaxTriggers}): {@code depparse}
- *       (enhanced++), ~0.65 s per pass on every sentence. No other rule reads the parse.</li>
- *   <li>Entity mentions are built once, over the merged tags.</li>
+ *   <li>Every sentence: {@code tokenize,pos,lemma,ner} with the three CRF models and the numeric
+ *       classifiers, without SUTime and without CoreNLP's fine-grained step.</li>
+ *   <li>Every sentence: the fine-grained KBP types ({@link FineGrainedTypes}), the same labels as CoreNLP's
+ *       step from its literal gazetteer entries, by trie. CoreNLP's step with its regular-expression entries
+ *       was about half of all NER time; without them, still a quarter of the engine's profile.</li>
+ *   <li>Sentences with a calendar word, a number shaped like a date or a temporal tag ({@link TimeCues}, ~35 %
+ *       of tokens): SUTime, through a second NER step with no CRF model; only its temporal labels are taken.
+ *       On every sentence SUTime was about as costly as the CRF models.</li>
+ *   <li>Sentences with a visit or commitment trigger ({@link SyntaxTriggers}) and their neighbours that name
+ *       a person: {@code depparse} (enhanced++). No other rule reads the parse.</li>
+ *   <li>Entity mentions are built once, over the merged labels.</li>
  * </ol>
  * The single-pass pipeline the cascade replaced ({@link #singlePass()}: all annotators on every
- * sentence, original gazetteers) ran at ~1,000 tokens/s; {@code visitwire bench} measures both.
+ * sentence, CoreNLP's own gazetteers) gives the same {@code visitwire eval} results on the dev set at
+ * under half the speed; {@code visitwire bench} measures both.
  *
  * <p>Annotator choice (measured, see docs/NLP-NOTES.md):
  * <ul>
  *   <li>{@code tokenize,pos,lemma,ner}: the base; {@code ssplit} is folded into {@code tokenize}
  *       in 4.5.x. NER is ~95 % of the cost, but every downstream rule needs PERSON/ORG/LOCATION.</li>
- *   <li>Fine-grained NER stays on: CITY/COUNTRY/STATE_OR_PROVINCE/NATIONALITY/TITLE are what
- *       the visit, host and title rules key on. It is ~60 % of NER time; the planned speed-up is
- *       regex-free copies of the KBP mapping files (same mentions, ~2x), not turning it off.</li>
+ *   <li>Fine-grained types stay: CITY/COUNTRY/STATE_OR_PROVINCE/NATIONALITY/TITLE are what the visit,
+ *       host and title rules key on; they are made fast ({@link FineGrainedTypes}), not turned off.</li>
  *   <li>Numeric classifiers stay on: SUTime (DATE normalization against {@code DocDateAnnotation})
  *       and MONEY run inside them; without them there are no dates, dues or amounts.</li>
- *   <li>{@code depparse} (+~20 %): enhanced++ dependencies give subject, {@code xcomp} and
+ *   <li>{@code depparse}: enhanced++ dependencies give subject, {@code xcomp} and
  *       {@code obl:with} relations that the visit and commitment rules need; the surface-order
  *       fallbacks are wrong on appositions and coordinated subjects.</li>
  *   <li>No {@code coref}: 2–5x slower and, on this kind of text, worse than name + title
@@ -63,9 +64,9 @@ import org.slf4j.LoggerFactory;
  * NATIONALITY...) and SUTime. No public CoNLL-2003 data is available to this build, so the figures are the
  * measured ones of docs/NLP-NOTES.md (CoNLL-2003 English test, gold tokens): the default combination
  * F1 89.8 on PER/LOC/ORG; the 4-class model alone F1 89.1 (PER 94.1, LOC 91.2, ORG 85.5, MISC 81.2).
- * The combination is kept over the faster 4-class model alone (~4,300 tokens/s) because the rules need
- * the fine-grained types and dates, which only the full NER step produces, and its PER/LOC/ORG F1 is the
- * higher one. {@code ner.maxAdditionalKnownLCWords=0} keeps results independent of the articles a JVM
+ * The combination is kept over the 4-class model alone (~35 % faster in the cascade's first step) because
+ * its PER/LOC/ORG F1 is the higher one and the rules are tuned to it: with the 4-class model alone, dev
+ * entity F1 fell from 0.98 to 0.86 and visit F1 from 1.00 to 0.79. {@code ner.maxAdditionalKnownLCWords=0} keeps results independent of the articles a JVM
  * saw before. What CoNLL does not measure - organizations split or missed, names untagged after an
  * office, buildings that are institutions - is repaired after tagging (package {@code entities}) and
  * measured on the dev articles by {@code visitwire eval}.
