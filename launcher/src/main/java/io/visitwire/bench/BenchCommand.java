@@ -44,6 +44,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "3", description = "warm-up articles per engine, untimed (default: ${DEFAULT-VALUE})")
     int warmup;
 
+    @Option(names = "--settle", defaultValue = "60",
+            description = "e2e: seconds at the start of the window left out of the steady-state latency figures (default: ${DEFAULT-VALUE})")
+    int settleSeconds;
+
     @Option(names = "--runs", defaultValue = "1", description = "runs per section; the table shows the median (default: ${DEFAULT-VALUE})")
     int runs;
 
@@ -110,7 +114,7 @@ public final class BenchCommand implements Callable<Integer> {
                 case RawNlpSection.NAME -> new RawNlpSection(corpus, warmUp, tokens, n);
                 case SinglePassSection.NAME -> new SinglePassSection(corpus, warmUp, tokens);
                 case EndToEndSection.NAME -> new EndToEndSection(generator, rate, Duration.ofSeconds(durationSeconds),
-                        warmup, progress);
+                        warmup, Duration.ofSeconds(settleSeconds), progress);
                 default -> new IngestSection(corpus, httpClients, Duration.ofSeconds(ingestSeconds), perfRecords);
             });
         }
@@ -152,6 +156,7 @@ public final class BenchCommand implements Callable<Integer> {
         settings.put("seed", seed);
         settings.put("rate", rate);
         settings.put("durationSeconds", durationSeconds);
+        settings.put("settleSeconds", settleSeconds);
         settings.put("httpClients", httpClients);
         settings.put("ingestSeconds", ingestSeconds);
         settings.put("perfRecords", perfRecords);
