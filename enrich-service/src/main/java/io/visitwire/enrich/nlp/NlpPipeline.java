@@ -78,6 +78,7 @@ public final class NlpPipeline {
             + "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz,"
             + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
+    private final boolean cascade;
     private final StanfordCoreNLP tagger;
     private final FineGrainedTypes fineGrainedTypes;
     private final StanfordCoreNLP timeTagger;
@@ -86,6 +87,7 @@ public final class NlpPipeline {
 
     private NlpPipeline(boolean cascade) {
         long t0 = System.nanoTime();
+        this.cascade = cascade;
         if (cascade) {
             this.tagger = new StanfordCoreNLP(taggerProperties());
             this.fineGrainedTypes = FineGrainedTypes.load();
@@ -167,7 +169,7 @@ public final class NlpPipeline {
         Annotation doc = new Annotation(text);
         doc.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
         tagger.annotate(doc);
-        if (timeTagger == null) {
+        if (!cascade) {
             return doc;
         }
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
@@ -224,13 +226,10 @@ public final class NlpPipeline {
         if (sentences.isEmpty()) {
             return;
         }
-        List<CoreLabel> tokens = new ArrayList<>();
-        sentences.forEach(s -> tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class)));
-        List<CoreLabel> before = new ArrayList<>(tokens.size());
-        for (CoreLabel t : tokens) {
-            before.add(new CoreLabel(t));
-        }
-        timeTagger.annotate(subset(doc, sentences));
+        Annotation timed = subset(doc, sentences);
+        List<CoreLabel> tokens = timed.get(CoreAnnotations.TokensAnnotation.class);
+        List<CoreLabel> before = tokens.stream().map(CoreLabel::new).toList();
+        timeTagger.annotate(timed);
         for (int i = 0; i < tokens.size(); i++) {
             CoreLabel now = tokens.get(i);
             CoreLabel was = before.get(i);
