@@ -81,7 +81,7 @@ public final class NlpPipeline {
     private final boolean cascade;
     private final StanfordCoreNLP tagger;
     private final FineGrainedTypes fineGrainedTypes;
-    private final StanfordCoreNLP timeTagger;
+    private final TimeTagger timeTagger;
     private final StanfordCoreNLP parser;
     private final StanfordCoreNLP mentions;
 
@@ -91,7 +91,7 @@ public final class NlpPipeline {
         if (cascade) {
             this.tagger = new StanfordCoreNLP(taggerProperties());
             this.fineGrainedTypes = FineGrainedTypes.load();
-            this.timeTagger = new StanfordCoreNLP(timeTaggerProperties(), false);
+            this.timeTagger = new TimeTagger();
             this.parser = new StanfordCoreNLP(only("depparse"), false);
             this.mentions = new StanfordCoreNLP(only("entitymentions"), false);
         } else {
@@ -144,16 +144,6 @@ public final class NlpPipeline {
         return p;
     }
 
-    private static Properties timeTaggerProperties() {
-        Properties p = only("ner");
-        p.setProperty("ner.model", "");
-        p.setProperty("ner.applyNumericClassifiers", "true");
-        p.setProperty("ner.useSUTime", "true");
-        p.setProperty("ner.applyFineGrained", "false");
-        p.setProperty("ner.buildEntityMentions", "false");
-        return p;
-    }
-
     private static Properties only(String annotator) {
         Properties p = new Properties();
         p.setProperty("annotators", annotator);
@@ -174,18 +164,10 @@ public final class NlpPipeline {
         }
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         sentences.forEach(s -> fineGrainedTypes.annotate(s.get(CoreAnnotations.TokensAnnotation.class)));
-        List<CoreMap> timed = new ArrayList<>();
-        List<CoreMap> triggered = new ArrayList<>();
-        for (CoreMap sentence : sentences) {
-            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-            if (TimeCues.mayHoldTime(tokens)) {
-                timed.add(sentence);
-            }
-            if (SyntaxTriggers.present(tokens)) {
-                triggered.add(sentence);
-            }
-        }
-        tagTime(doc, timed);
+        timeTagger.tag(doc);
+        List<CoreMap> triggered = sentences.stream()
+                .filter(s -> SyntaxTriggers.present(s.get(CoreAnnotations.TokensAnnotation.class)))
+                .toList();
         List<CoreMap> toParse = withNeighbours(sentences, triggered);
         if (!toParse.isEmpty()) {
             parser.annotate(subset(doc, toParse));
@@ -215,36 +197,6 @@ public final class NlpPipeline {
 
     private static boolean namesAPerson(CoreMap sentence) {
         return sentence.get(CoreAnnotations.TokensAnnotation.class).stream().anyMatch(t -> "PERSON".equals(t.ner()));
-    }
-
-    /**
-     * SUTime on {@code sentences}. The time tagger has no CRF model, so it labels every non-temporal token
-     * O: its labels replace the first step's only where it found a temporal expression. A token it leaves
-     * keeps the first step's label, a date the CRF models found included ("8-9" after "Dec.").
-     */
-    private void tagTime(Annotation doc, List<CoreMap> sentences) {
-        if (sentences.isEmpty()) {
-            return;
-        }
-        Annotation timed = subset(doc, sentences);
-        List<CoreLabel> tokens = timed.get(CoreAnnotations.TokensAnnotation.class);
-        List<CoreLabel> before = tokens.stream().map(CoreLabel::new).toList();
-        timeTagger.annotate(timed);
-        for (int i = 0; i < tokens.size(); i++) {
-            CoreLabel now = tokens.get(i);
-            CoreLabel was = before.get(i);
-            if (!TimeCues.isTemporal(now.ner())) {
-                now.setNER(was.ner());
-                now.set(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class,
-                        was.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
-                now.set(CoreAnnotations.FineGrainedNamedEntityTagAnnotation.class,
-                        was.get(CoreAnnotations.FineGrainedNamedEntityTagAnnotation.class));
-                now.set(CoreAnnotations.CoarseNamedEntityTagAnnotation.class,
-                        was.get(CoreAnnotations.CoarseNamedEntityTagAnnotation.class));
-                now.set(CoreAnnotations.NamedEntityTagProbsAnnotation.class,
-                        was.get(CoreAnnotations.NamedEntityTagProbsAnnotation.class));
-            }
-        }
     }
 
     /** A document of some of {@code doc}'s sentences, sharing their tokens, so annotators write into {@code doc}. */

@@ -1,6 +1,7 @@
 package io.visitwire.enrich.nlp;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,7 +28,13 @@ final class TimeCues {
             "nights", "noon", "midnight", "dawn", "dusk", "overnight", "spring", "summer", "autumn", "fall",
             "winter", "season", "seasons", "christmas", "easter", "thanksgiving", "ramadan", "eid", "hanukkah",
             "passover", "diwali", "holiday", "holidays", "anniversary", "date", "future", "past", "present",
-            "previously", "midday", "time", "times");
+            "previously", "midday", "time", "times", "centennial", "bicentennial", "tricentennial", "millennia",
+            "millenia", "birthday", "birthdays", "dinnertime", "lunchtime", "suppertime", "teatime", "daylight",
+            "daybreak", "daytime", "nighttime", "sunrise", "sunset", "sundown", "sunup", "twilight", "weekday",
+            "weekdays", "weekends", "workweek", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+            "eighties", "nineties", "noughts", "oughts", "hr", "hrs", "wk", "wks", "yr", "yrs", "mo", "min", "mins",
+            "sec", "secs", "millisecond", "milliseconds", "medieval", "eve", "tonite", "halloween", "valentine",
+            "inauguration", "memorial");
     /** Years, decades, ordinals, clock times and numeric dates ("2010", "1990s", "'90s", "15th", "10:30", "6/7"). */
     private static final Pattern SHAPES = Pattern.compile(
             "\\d{4}s?|'\\d\\ds?|\\d{1,2}(st|nd|rd|th)|\\d{1,2}[:.]\\d\\d|\\d{1,4}[/-]\\d{1,2}([/-]\\d{1,4})?|"
@@ -39,12 +46,50 @@ final class TimeCues {
 
     static boolean mayHoldTime(List<CoreLabel> tokens) {
         for (CoreLabel t : tokens) {
-            String word = t.word().toLowerCase(Locale.ROOT);
-            if (word.length() > 1 && word.endsWith(".")) {
-                word = word.substring(0, word.length() - 1); // "Feb.", "Sept."
-            }
-            if (WORDS.contains(word) || SHAPES.matcher(word).matches() || TEMPORAL_TAGS.contains(t.ner())) {
+            if (isCue(t)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The stretches of {@code tokens} SUTime needs to read: each cue with {@code reach} tokens either side,
+     * overlapping or touching stretches joined, as {@code [from, to)} pairs in order. SUTime's rules match
+     * a few tokens around an anchor ("the first week of next month", "from May 3 to 5"), so the rest of
+     * a long sentence only costs time: its matcher tries every rule at every token.
+     */
+    static List<int[]> windows(List<CoreLabel> tokens, int reach) {
+        List<int[]> windows = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!isCue(tokens.get(i))) {
+                continue;
+            }
+            int from = Math.max(0, i - reach);
+            int to = Math.min(tokens.size(), i + reach + 1);
+            int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+            if (last != null && from <= last[1]) {
+                last[1] = to;
+            } else {
+                windows.add(new int[] {from, to});
+            }
+        }
+        return windows;
+    }
+
+    private static boolean isCue(CoreLabel t) {
+        String word = t.word().toLowerCase(Locale.ROOT);
+        if (word.length() > 1 && word.endsWith(".")) {
+            word = word.substring(0, word.length() - 1); // "Feb.", "Sept."
+        }
+        if (WORDS.contains(word) || SHAPES.matcher(word).matches() || TEMPORAL_TAGS.contains(t.ner())) {
+            return true;
+        }
+        if (word.indexOf('-') > 0) { // "two-day", "mid-March", "year-end"
+            for (String part : word.split("-")) {
+                if (WORDS.contains(part)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -1,5 +1,7 @@
 package io.visitwire.enrich.nlp;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,5 +43,20 @@ class TimeCuesTest {
     void aSentenceWithoutAnyIsNotSentToSutime() {
         assertFalse(TimeCues.mayHoldTime(words("The delegation met the governor of the province .")));
         assertFalse(TimeCues.mayHoldTime(words("He promised to relay the message to the president .")));
+    }
+
+    @Test
+    void hyphenatedCalendarWordsAreCues() {
+        assertTrue(TimeCues.mayHoldTime(words("He began a two-day tour .")));
+        assertTrue(TimeCues.mayHoldTime(words("Elections are due by mid-March .")));
+    }
+
+    @Test
+    void windowsReachAroundEachCueAndJoinWhereTheyMeet() {
+        List<CoreLabel> tokens = words("On Monday the minister , who had flown in from the capital , met the envoy on Tuesday .");
+        assertArrayEquals(new int[] {0, 4}, TimeCues.windows(tokens, 2).get(0));
+        assertArrayEquals(new int[] {15, 19}, TimeCues.windows(tokens, 2).get(1));
+        assertEquals(1, TimeCues.windows(tokens, 8).size(), "stretches that overlap are one");
+        assertEquals(List.of(), TimeCues.windows(words("The delegation met the governor ."), 4));
     }
 }
