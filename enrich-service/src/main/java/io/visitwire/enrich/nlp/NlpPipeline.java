@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>The cascade (chosen by measurement on the dev articles, one thread: JFR profiles, {@code AnnotatorCostProbe})</h2>
  * <ol>
- *   <li>Every sentence: {@code tokenize,pos,lemma,ner} with the three CRF models and the numeric
- *       classifiers, without SUTime and without CoreNLP's fine-grained step.</li>
+ *   <li>Every sentence: {@code tokenize,pos,lemma,ner} with the 3-class and MUC 7-class CRF models and the
+ *       numeric classifiers, without SUTime and without CoreNLP's fine-grained step. The default's third
+ *       model, CoNLL 4-class, adds only MISC ({@link #CRF_MODELS}): ~5 % of the time, no change in output.</li>
  *   <li>Every sentence: the fine-grained KBP types ({@link FineGrainedTypes}), the same labels as CoreNLP's
  *       step from its literal gazetteer entries, by trie. CoreNLP's step with its regular-expression entries
  *       was about half of all NER time; without them, still a quarter of the engine's profile.</li>
@@ -59,13 +60,15 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * <h2>NER model and its CoNLL-2003 accuracy</h2>
- * The tagger is CoreNLP 4.5.10's default English NER: the combination of the 3-class (PER/LOC/ORG),
- * MUC 7-class and CoNLL 4-class CRF models, then the KBP fine-grained rules (TITLE, COUNTRY, CITY,
- * NATIONALITY...) and SUTime. No public CoNLL-2003 data is available to this build, so the figures are the
- * measured ones of docs/NLP-NOTES.md (CoNLL-2003 English test, gold tokens): the default combination
- * F1 89.8 on PER/LOC/ORG; the 4-class model alone F1 89.1 (PER 94.1, LOC 91.2, ORG 85.5, MISC 81.2).
- * The combination is kept over the 4-class model alone (~35 % faster in the cascade's first step) because
- * its PER/LOC/ORG F1 is the higher one and the rules are tuned to it: with the 4-class model alone, dev
+ * The tagger is CoreNLP 4.5.10's default English NER less its CoNLL 4-class model: the 3-class (PER/LOC/ORG)
+ * and MUC 7-class CRF models, then the KBP fine-grained types (TITLE, COUNTRY, CITY, NATIONALITY...) and
+ * SUTime. In the default combination the PER/LOC/ORG labels are the 3-class model's (later models only add
+ * labels it lacks), so leaving out the 4-class model loses MISC and nothing else. No public CoNLL-2003 data
+ * is available to this build, so the figures are the measured ones of docs/NLP-NOTES.md (CoNLL-2003 English
+ * test, gold tokens): the default combination F1 89.8 on PER/LOC/ORG; the 4-class model alone F1 89.1
+ * (PER 94.1, LOC 91.2, ORG 85.5, MISC 81.2). The 3-class model is kept over the 4-class model alone (~35 %
+ * faster in the cascade's first step) because its PER/LOC/ORG F1 is the higher one and the rules are tuned
+ * to it: with the 4-class model alone, dev
  * entity F1 fell from 0.98 to 0.86 and visit F1 from 1.00 to 0.79. {@code ner.maxAdditionalKnownLCWords=0} keeps results independent of the articles a JVM
  * saw before. What CoNLL does not measure - organizations split or missed, names untagged after an
  * office, buildings that are institutions - is repaired after tagging (package {@code entities}) and
@@ -74,9 +77,14 @@ import org.slf4j.LoggerFactory;
 public final class NlpPipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(NlpPipeline.class);
-    private static final String CONLL_MUC_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
-            + "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz,"
-            + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+    /**
+     * The default combination without its last model. In CoreNLP's combination a later model only adds
+     * labels the earlier ones lack: the MUC model adds DATE, TIME, MONEY and PERCENT (its "Dec. 8-9" dates
+     * are kept), the CoNLL 4-class model only MISC, which no rule tells from O. Leaving it out changes no
+     * PERSON, ORGANIZATION or LOCATION label.
+     */
+    private static final String CRF_MODELS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+            + "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz";
 
     private final boolean cascade;
     private final StanfordCoreNLP tagger;
@@ -137,7 +145,7 @@ public final class NlpPipeline {
     public static Properties taggerProperties() {
         Properties p = properties();
         p.setProperty("annotators", "tokenize,pos,lemma,ner");
-        p.setProperty("ner.model", CONLL_MUC_3CLASS);
+        p.setProperty("ner.model", CRF_MODELS);
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.buildEntityMentions", "false");
         p.setProperty("ner.applyFineGrained", "false"); // FineGrainedTypes does it, same labels

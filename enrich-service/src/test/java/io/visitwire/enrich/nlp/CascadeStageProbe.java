@@ -54,6 +54,16 @@ public final class CascadeStageProbe {
                         timed.add(s);
                         toks[1] += tokens.size();
                     }
+                    java.util.Set<String> lemmas = new java.util.TreeSet<>();
+                    for (CoreLabel tk : tokens) {
+                        String l = (tk.lemma() == null ? tk.word() : tk.lemma()).toLowerCase(java.util.Locale.ROOT);
+                        if (SyntaxTriggers.VISIT.contains(l) || SyntaxTriggers.COMMITMENT.contains(l)) {
+                            lemmas.add(l);
+                        }
+                    }
+                    if (r == 0) {
+                        TRIGGERS.merge(lemmas.toString(), tokens.size(), Integer::sum);
+                    }
                     if (SyntaxTriggers.present(tokens)) {
                         parsed.add(s);
                         toks[2] += tokens.size();
@@ -77,6 +87,13 @@ public final class CascadeStageProbe {
                     ns[0] / 1e3 / toks[0], ns[1] / 1e3 / toks[0], 100.0 * toks[1] / toks[0], ns[1] / 1e3 / toks[1],
                     ns[2] / 1e3 / toks[0], 100.0 * toks[2] / toks[0], ns[2] / 1e3 / toks[2]);
         }
+    }
+
+    static final java.util.Map<String, Integer> TRIGGERS = new java.util.HashMap<>();
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> TRIGGERS.entrySet().stream()
+                .sorted((a, b) -> b.getValue() - a.getValue()).limit(40)
+                .forEach(e -> System.out.println(e.getValue() + " " + e.getKey()))));
     }
 
     private static Annotation subset(Annotation doc, List<CoreMap> sentences) {
