@@ -227,9 +227,14 @@ final class Parties {
         return resolved;
     }
 
-    /** A country named by its people or adjective ("the Dutch", "Japanese"). */
+    /**
+     * A country named by its people or adjective ("the Dutch", "Japanese"). Plurals ("the Norwegians") are
+     * not in the fine-grained gazetteers and the NER leaves them O, so a capitalized word that no model
+     * claimed is looked up too.
+     */
     private Optional<Party> demonym(Token t) {
-        if (!"NATIONALITY".equals(t.ner()) && !("MISC".equals(t.ner()) && t.isCapitalized())) {
+        boolean unclaimed = "O".equals(t.ner()) || "MISC".equals(t.ner());
+        if (!"NATIONALITY".equals(t.ner()) && !(unclaimed && t.isCapitalized())) {
             return Optional.empty();
         }
         return gazetteer.countryByDemonym(t.word()).flatMap(code -> country(code));
