@@ -72,6 +72,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--perf-records", defaultValue = "20000", description = "ingest: records sent by ProducerPerformance (default: ${DEFAULT-VALUE})")
     int perfRecords;
 
+    @Option(names = "--corpus-out", paramLabel = "FILE",
+            description = "write the generated corpus (--articles, --seed) as JSON Lines, one article as POST /articles"
+                    + " takes it per line, and exit without measuring: the same text for the load command, the API or"
+                    + " the enrich-service probes")
+    Path corpusOut;
+
     @Option(names = "--json", arity = "0..1", fallbackValue = "-", paramLabel = "FILE",
             description = "also write every figure as JSON to FILE (or stdout with no FILE, instead of the table)")
     String json;
@@ -96,6 +102,11 @@ public final class BenchCommand implements Callable<Integer> {
         CorpusGenerator generator = new CorpusGenerator(seed);
         List<SyntheticArticle> corpus = generator.generate(articles);
         List<SyntheticArticle> warmUp = generator.generate(articles, warmup);
+        if (corpusOut != null) {
+            Files.write(corpusOut, corpus.stream().map(SyntheticArticle::toJson).toList(), StandardCharsets.UTF_8);
+            progress.say("wrote %d articles to %s", corpus.size(), corpusOut);
+            return 0;
+        }
 
         BenchReport report = new BenchReport(settings(selected, n), MachineInfo.describe());
         TokenCounts tokens = null;
