@@ -30,13 +30,17 @@ import org.apache.kafka.streams.StreamsConfig;
  *                          e.g. security.protocol, sasl.mechanism, ssl.truststore.location
  * @param httpPort          port of /metrics, /health and /ready when the service runs on its own
  *                          (enrich.http.port; default 8082; 0 picks a free one)
+ * @param warmUpArticles    generated articles run through the NLP engine after it loads and before the
+ *                          service reads real ones, so the JIT compiler has compiled CoreNLP's hot loops
+ *                          ({@link EngineWarmUp}; enrich.warmup.articles; default 30, ~8 s; 0 turns it off)
  */
 public record EnrichConfig(String bootstrapServers, String applicationId, int streamThreads, Path stateDir,
                            int partitions, short replicationFactor, int maxBodyChars, Duration maxArticleTime,
-                           Map<String, String> kafkaOverrides, int httpPort) {
+                           Map<String, String> kafkaOverrides, int httpPort, int warmUpArticles) {
 
     public static final String DEFAULT_APPLICATION_ID = "visitwire-enrich";
     public static final int DEFAULT_HTTP_PORT = 8082;
+    public static final int DEFAULT_WARM_UP_ARTICLES = 30;
 
     public static EnrichConfig from(Settings settings) {
         int partitions = settings.integer("topics.partitions", 2, 1, 1000);
@@ -50,7 +54,8 @@ public record EnrichConfig(String bootstrapServers, String applicationId, int st
                 settings.integer("enrich.max.body.chars", 100_000, 1_000, 10_000_000),
                 Duration.ofSeconds(settings.integer("enrich.max.article.seconds", 120, 1, 3600)),
                 settings.kafkaClientOverrides(),
-                settings.integer("enrich.http.port", DEFAULT_HTTP_PORT, 0, 65_535));
+                settings.integer("enrich.http.port", DEFAULT_HTTP_PORT, 0, 65_535),
+                settings.integer("enrich.warmup.articles", DEFAULT_WARM_UP_ARTICLES, 0, 10_000));
     }
 
     /** One thread per core shares the one CoreNLP pipeline (measured: 1.7x on 2 cores); more would only queue. */

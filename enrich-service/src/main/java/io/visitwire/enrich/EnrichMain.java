@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the enrich service on its own: {@code java -Xmx2g -cp ... io.visitwire.enrich.EnrichMain [settings.properties]}.
  * {@code /metrics}, {@code /health} and {@code /ready} answer on {@code enrich.http.port} from the start; ready
- * once CoreNLP is loaded and the Streams app is RUNNING.
+ * once CoreNLP is loaded and warmed up ({@code enrich.warmup.articles}) and the Streams app is RUNNING.
  */
 public final class EnrichMain {
 
@@ -22,7 +22,9 @@ public final class EnrichMain {
         ops.readiness().pending(EnrichService.ENGINE_CHECK).pending(EnrichService.STREAMS_CHECK);
         OpsServer opsServer = OpsServer.start(config.httpPort(), ops);
         log.info("Loading CoreNLP...");
-        EnrichService service = new EnrichService(config, EnrichEngine.load(), ops);
+        ArticleEnricher engine = EnrichEngine.load();
+        EngineWarmUp.run(engine, config.warmUpArticles());
+        EnrichService service = new EnrichService(config, engine, ops);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.close();
             opsServer.close();

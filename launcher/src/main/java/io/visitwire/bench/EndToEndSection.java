@@ -67,7 +67,7 @@ public final class EndToEndSection implements BenchSection {
     public void prepare() throws Exception {
         home = Files.createTempDirectory("visitwire-bench-e2e");
         token = AccessToken.configuredOrNew();
-        pipeline = LocalPipeline.withEmbeddedBroker(new VisitwireHome(home), 0, 0, token, Engine::loadEnricher, progress);
+        pipeline = LocalPipeline.withEmbeddedBroker(new VisitwireHome(home), 0, 0, token, Engine::loadServingEnricher, progress);
         watch = new ArrivalWatch(pipeline.clientProperties());
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<SyntheticArticle> warm = generator.generate(RUN_ID_STRIDE * 99, warmUpArticles);

@@ -22,7 +22,7 @@ public final class UpCommand implements Callable<Integer> {
         Progress progress = new Progress(System.err);
         String token = AccessToken.configuredOrNew();
         LocalPipeline pipeline = LocalPipeline.withEmbeddedBroker(VisitwireHome.resolve(), kafkaPort, httpPort, token,
-                Engine::loadEnricher, progress);
+                Engine::loadServingEnricher, progress);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             progress.say("Shutting down...");
