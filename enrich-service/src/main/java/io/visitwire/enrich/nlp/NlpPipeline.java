@@ -208,7 +208,7 @@ public final class NlpPipeline {
     }
 
     /** A document of some of {@code doc}'s sentences, sharing their tokens, so annotators write into {@code doc}. */
-    private static Annotation subset(Annotation doc, List<CoreMap> sentences) {
+    static Annotation subset(Annotation doc, List<CoreMap> sentences) {
         Annotation sub = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
         List<CoreLabel> tokens = new ArrayList<>();
         sentences.forEach(s -> tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class)));

@@ -68,7 +68,7 @@ public final class CascadeStageProbe {
                 }
                 long t3 = System.nanoTime();
                 if (!triggered.isEmpty()) {
-                    parser.annotate(subset(doc, triggered));
+                    parser.annotate(NlpPipeline.subset(doc, triggered));
                 }
                 long t4 = System.nanoTime();
                 tagNanos += t1 - t0;
@@ -108,15 +108,5 @@ public final class CascadeStageProbe {
             }
         }
         return docs;
-    }
-
-    private static Annotation subset(Annotation doc, List<CoreMap> sentences) {
-        Annotation sub = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
-        List<CoreLabel> tokens = new ArrayList<>();
-        sentences.forEach(s -> tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class)));
-        sub.set(CoreAnnotations.TokensAnnotation.class, tokens);
-        sub.set(CoreAnnotations.SentencesAnnotation.class, sentences);
-        sub.set(CoreAnnotations.DocDateAnnotation.class, doc.get(CoreAnnotations.DocDateAnnotation.class));
-        return sub;
     }
 }
