@@ -53,7 +53,7 @@ class TimeWindowsEquivalenceIT {
             Annotation windowed = annotate(tagger, text);
             time.tag(windowed);
             Annotation whole = annotate(tagger, text);
-            time.tagWholeSentences(whole);
+            time.tag(whole, Integer.MAX_VALUE);
             List<CoreLabel> ours = windowed.get(CoreAnnotations.TokensAnnotation.class);
             List<CoreLabel> theirs = whole.get(CoreAnnotations.TokensAnnotation.class);
             for (int i = 0; i < ours.size(); i++) {

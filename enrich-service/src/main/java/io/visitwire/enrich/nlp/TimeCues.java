@@ -44,15 +44,6 @@ final class TimeCues {
     private TimeCues() {
     }
 
-    static boolean mayHoldTime(List<CoreLabel> tokens) {
-        for (CoreLabel t : tokens) {
-            if (isCue(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The stretches of {@code tokens} SUTime needs to read: each cue with {@code reach} tokens either side,
      * overlapping or touching stretches joined, as {@code [from, to)} pairs in order. SUTime's rules match
@@ -66,7 +57,7 @@ final class TimeCues {
                 continue;
             }
             int from = Math.max(0, i - reach);
-            int to = Math.min(tokens.size(), i + reach + 1);
+            int to = (int) Math.min(tokens.size(), (long) i + reach + 1);
             int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
             if (last != null && from <= last[1]) {
                 last[1] = to;

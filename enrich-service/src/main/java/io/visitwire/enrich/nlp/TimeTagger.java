@@ -8,6 +8,7 @@ import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -33,13 +34,11 @@ public final class TimeTagger {
         this.sutime = new StanfordCoreNLP(properties(), false);
     }
 
+    /** The single-pass pipeline's NER settings (SUTime's included), with no CRF model and nothing after SUTime. */
     private static Properties properties() {
-        Properties p = new Properties();
+        Properties p = NlpPipeline.properties();
         p.setProperty("annotators", "ner");
-        p.setProperty("tokenize.language", "en");
         p.setProperty("ner.model", "");
-        p.setProperty("ner.applyNumericClassifiers", "true");
-        p.setProperty("ner.useSUTime", "true");
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "false");
         return p;
@@ -47,53 +46,54 @@ public final class TimeTagger {
 
     /** Tags the temporal expressions of {@code doc}'s sentences that hold a time cue, reading only around the cues. */
     public void tag(Annotation doc) {
+        tag(doc, REACH);
+    }
+
+    /**
+     * As {@link #tag(Annotation)}, reading {@code reach} tokens either side of each cue; a reach longer than any
+     * sentence reads whole sentences, the reference {@code TimeWindowsEquivalenceIT} compares with.
+     */
+    public void tag(Annotation doc, int reach) {
         String text = doc.get(CoreAnnotations.TextAnnotation.class);
         List<CoreMap> stretches = new ArrayList<>();
         for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-            for (int[] window : TimeCues.windows(tokens, REACH)) {
+            for (int[] window : TimeCues.windows(tokens, reach)) {
                 stretches.add(stretch(text, sentence, window[0], window[1]));
             }
         }
-        run(doc, stretches);
-    }
-
-    /** Tags whole sentences that hold a time cue: what {@link #tag} must equal, kept for that comparison. */
-    public void tagWholeSentences(Annotation doc) {
-        run(doc, doc.get(CoreAnnotations.SentencesAnnotation.class).stream()
-                .filter(s -> TimeCues.mayHoldTime(s.get(CoreAnnotations.TokensAnnotation.class)))
-                .toList());
-    }
-
-    private void run(Annotation doc, List<CoreMap> sentences) {
-        if (sentences.isEmpty()) {
+        if (stretches.isEmpty()) {
             return;
         }
-        List<CoreLabel> tokens = new ArrayList<>();
-        sentences.forEach(s -> tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class)));
-        Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
-        part.set(CoreAnnotations.TokensAnnotation.class, tokens);
-        part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
-        part.set(CoreAnnotations.DocDateAnnotation.class, doc.get(CoreAnnotations.DocDateAnnotation.class));
-        List<CoreLabel> before = tokens.stream().map(CoreLabel::new).toList();
+        Annotation part = NlpPipeline.subset(doc, stretches);
+        List<CoreLabel> tokens = part.get(CoreAnnotations.TokensAnnotation.class);
+        List<Labels> before = tokens.stream().map(Labels::of).toList();
         sutime.annotate(part);
         for (int i = 0; i < tokens.size(); i++) {
             if (!TimeCues.isTemporal(tokens.get(i).ner())) {
-                restore(tokens.get(i), before.get(i));
+                before.get(i).restore(tokens.get(i));
             }
         }
     }
 
-    private static void restore(CoreLabel now, CoreLabel was) {
-        now.setNER(was.ner());
-        now.set(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class,
-                was.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
-        now.set(CoreAnnotations.FineGrainedNamedEntityTagAnnotation.class,
-                was.get(CoreAnnotations.FineGrainedNamedEntityTagAnnotation.class));
-        now.set(CoreAnnotations.CoarseNamedEntityTagAnnotation.class,
-                was.get(CoreAnnotations.CoarseNamedEntityTagAnnotation.class));
-        now.set(CoreAnnotations.NamedEntityTagProbsAnnotation.class,
-                was.get(CoreAnnotations.NamedEntityTagProbsAnnotation.class));
+    /** The labels of one token that the time step may overwrite, kept to put back where it found no time. */
+    private record Labels(String ner, String normalized, String fineGrained, String coarse,
+                          Map<String, Double> probabilities) {
+
+        static Labels of(CoreLabel token) {
+            return new Labels(token.ner(), token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
+                    token.get(CoreAnnotations.FineGrainedNamedEntityTagAnnotation.class),
+                    token.get(CoreAnnotations.CoarseNamedEntityTagAnnotation.class),
+                    token.get(CoreAnnotations.NamedEntityTagProbsAnnotation.class));
+        }
+
+        void restore(CoreLabel token) {
+            token.setNER(ner);
+            token.set(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class, normalized);
+            token.set(CoreAnnotations.FineGrainedNamedEntityTagAnnotation.class, fineGrained);
+            token.set(CoreAnnotations.CoarseNamedEntityTagAnnotation.class, coarse);
+            token.set(CoreAnnotations.NamedEntityTagProbsAnnotation.class, probabilities);
+        }
     }
 
     /**

@@ -21,34 +21,38 @@ class TimeCuesTest {
         }).toList();
     }
 
+    private static boolean holdsTime(List<CoreLabel> tokens) {
+        return !TimeCues.windows(tokens, 0).isEmpty();
+    }
+
     @Test
     void calendarWordsNumbersShapedLikeDatesAndClockTimesAreCues() {
-        assertTrue(TimeCues.mayHoldTime(words("The minister arrived yesterday .")));
-        assertTrue(TimeCues.mayHoldTime(words("Talks resume next week .")));
-        assertTrue(TimeCues.mayHoldTime(words("She will visit Lagos on Feb. 15 .")));
-        assertTrue(TimeCues.mayHoldTime(words("The accord of 1994 still holds .")));
-        assertTrue(TimeCues.mayHoldTime(words("They met Dec. 8-9 in Tokyo .")));
-        assertTrue(TimeCues.mayHoldTime(words("The session opens at 10:30 .")));
-        assertTrue(TimeCues.mayHoldTime(words("It was the 15th round of talks .")));
+        assertTrue(holdsTime(words("The minister arrived yesterday .")));
+        assertTrue(holdsTime(words("Talks resume next week .")));
+        assertTrue(holdsTime(words("She will visit Lagos on Feb. 15 .")));
+        assertTrue(holdsTime(words("The accord of 1994 still holds .")));
+        assertTrue(holdsTime(words("They met Dec. 8-9 in Tokyo .")));
+        assertTrue(holdsTime(words("The session opens at 10:30 .")));
+        assertTrue(holdsTime(words("It was the 15th round of talks .")));
     }
 
     @Test
     void aTemporalTagFromTheFirstStepIsACue() {
         List<CoreLabel> tokens = words("Talks resumed on Bastille Day");
         tokens.get(4).setNER("DATE");
-        assertTrue(TimeCues.mayHoldTime(tokens));
+        assertTrue(holdsTime(tokens));
     }
 
     @Test
     void aSentenceWithoutAnyIsNotSentToSutime() {
-        assertFalse(TimeCues.mayHoldTime(words("The delegation met the governor of the province .")));
-        assertFalse(TimeCues.mayHoldTime(words("He promised to relay the message to the president .")));
+        assertFalse(holdsTime(words("The delegation met the governor of the province .")));
+        assertFalse(holdsTime(words("He promised to relay the message to the president .")));
     }
 
     @Test
     void hyphenatedCalendarWordsAreCues() {
-        assertTrue(TimeCues.mayHoldTime(words("He began a two-day tour .")));
-        assertTrue(TimeCues.mayHoldTime(words("Elections are due by mid-March .")));
+        assertTrue(holdsTime(words("He began a two-day tour .")));
+        assertTrue(holdsTime(words("Elections are due by mid-March .")));
     }
 
     @Test
