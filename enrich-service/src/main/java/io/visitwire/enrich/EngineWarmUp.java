@@ -1,7 +1,7 @@
 package io.visitwire.enrich;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.visitwire.schemas.RecordJson;
 import io.visitwire.schemas.avro.Article;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -46,13 +46,12 @@ public final class EngineWarmUp {
     }
 
     static List<Article> corpus() {
-        ObjectMapper json = new ObjectMapper();
         List<Article> articles = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 EngineWarmUp.class.getResourceAsStream(CORPUS), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (!line.isBlank()) {
-                    JsonNode a = json.readTree(line);
+                    JsonNode a = RecordJson.MAPPER.readTree(line);
                     articles.add(Article.newBuilder()
                             .setId(a.get("id").asText())
                             .setSource(a.get("source").asText())

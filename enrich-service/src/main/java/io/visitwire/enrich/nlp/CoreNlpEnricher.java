@@ -17,7 +17,6 @@ import io.visitwire.schemas.avro.EnrichedArticle;
 import io.visitwire.schemas.avro.Entity;
 import io.visitwire.schemas.avro.Evidence;
 import io.visitwire.schemas.avro.Mention;
-import io.visitwire.schemas.avro.PersonRef;
 import io.visitwire.schemas.avro.TemporalExpression;
 import io.visitwire.schemas.avro.VisitMention;
 import java.nio.charset.StandardCharsets;
@@ -116,10 +115,6 @@ public final class CoreNlpEnricher implements ArticleEnricher {
 
     private static Mention toMention(EntityMention m) {
         return new Mention(m.text(), m.begin(), m.end());
-    }
-
-    private static PersonRef ref(CanonicalEntity p) {
-        return new PersonRef(p.name(), p.title(), p.country());
     }
 
     private static Evidence evidence(String articleId, String url, Sentence s) {

@@ -91,6 +91,9 @@ public final class FineGrainedTypes {
     }
 
     private int read(String resource, boolean ignoreCase, Node root, int order) {
+        // ~590,000 entries share a handful of types and override lists: one instance of each, not one per entry
+        Map<String, String> types = new HashMap<>();
+        Map<String, Set<String>> overwritables = new HashMap<>();
         try (BufferedReader in = IOUtils.readerFromString(resource, "UTF-8")) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String[] cols = line.split("\t");
@@ -99,8 +102,10 @@ public final class FineGrainedTypes {
                 }
                 String type = cols[1].trim();
                 int comma = type.indexOf(',');
-                type = comma > 0 ? type.substring(0, comma).trim() : type;
-                Set<String> overwritable = cols.length > 2 ? Set.of(cols[2].trim().split("\\s*,\\s*")) : Set.of();
+                type = types.computeIfAbsent(comma > 0 ? type.substring(0, comma).trim() : type, t -> t);
+                Set<String> overwritable = cols.length > 2
+                        ? overwritables.computeIfAbsent(cols[2].trim(), list -> Set.of(list.split("\\s*,\\s*")))
+                        : Set.of();
                 double priority = cols.length > 3 ? Double.parseDouble(cols[3].trim()) : 0.0;
                 replaceable.add(type);
                 for (String form : LiteralGazetteers.literalForms(cols[0].trim())) {

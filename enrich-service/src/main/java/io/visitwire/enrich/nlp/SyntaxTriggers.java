@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * The lemmas the visit and commitment rules start from. Only a sentence holding one of them is
  * dependency-parsed (~45 % of the pipeline's time when every sentence is): elsewhere no rule reads
- * the parse. {@code SyntaxTriggersTest} keeps this list a superset of the rules' own trigger lists.
+ * the parse. {@code VisitTriggersParsedTest} and
+ * {@code CommitmentTriggersParsedTest} keep these lists a superset of the rules' own trigger lists.
  */
 public final class SyntaxTriggers {
 
