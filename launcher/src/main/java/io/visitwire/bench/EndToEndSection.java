@@ -2,6 +2,7 @@ package io.visitwire.bench;
 
 import io.visitwire.cli.AccessToken;
 import io.visitwire.cli.Engine;
+import io.visitwire.enrich.EnrichConfig;
 import io.visitwire.cli.Progress;
 import io.visitwire.cli.VisitwireHome;
 import io.visitwire.cli.local.LocalPipeline;
@@ -67,7 +68,7 @@ public final class EndToEndSection implements BenchSection {
     public void prepare() throws Exception {
         home = Files.createTempDirectory("visitwire-bench-e2e");
         token = AccessToken.configuredOrNew();
-        pipeline = LocalPipeline.withEmbeddedBroker(new VisitwireHome(home), 0, 0, token, Engine::loadServingEnricher, progress);
+        pipeline = LocalPipeline.withEmbeddedBroker(new VisitwireHome(home), 0, 0, token, () -> Engine.loadWarmedUp(EnrichConfig.DEFAULT_WARM_UP_ARTICLES), progress);
         watch = new ArrivalWatch(pipeline.clientProperties());
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<SyntheticArticle> warm = generator.generate(RUN_ID_STRIDE * 99, warmUpArticles);

@@ -1,6 +1,7 @@
 package io.visitwire.cli;
 
 import io.visitwire.cli.local.LocalPipeline;
+import io.visitwire.enrich.EnrichConfig;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -17,12 +18,17 @@ public final class UpCommand implements Callable<Integer> {
     @Option(names = "--http-port", defaultValue = "8080", description = "HTTP API port (default: ${DEFAULT-VALUE})")
     int httpPort;
 
+    @Option(names = "--warmup-articles", defaultValue = "" + EnrichConfig.DEFAULT_WARM_UP_ARTICLES,
+            description = "generated articles run through the NLP engine before it is ready, so the JIT has compiled"
+                    + " CoreNLP's hot loops before real articles arrive; 0 for none (default: ${DEFAULT-VALUE})")
+    int warmUpArticles;
+
     @Override
     public Integer call() throws InterruptedException {
         Progress progress = new Progress(System.err);
         String token = AccessToken.configuredOrNew();
         LocalPipeline pipeline = LocalPipeline.withEmbeddedBroker(VisitwireHome.resolve(), kafkaPort, httpPort, token,
-                Engine::loadServingEnricher, progress);
+                () -> Engine.loadWarmedUp(warmUpArticles), progress);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             progress.say("Shutting down...");
