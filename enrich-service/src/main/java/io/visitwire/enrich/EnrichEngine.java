@@ -17,6 +17,13 @@ public final class EnrichEngine {
         return new LanguageGate(new CoreNlpEnricher(), CoreNlpEnricher.ENGINE_VERSION, Clock.systemUTC());
     }
 
+    /** The engine as a long-running service needs it: loaded, then warmed up ({@link EngineWarmUp}). */
+    public static ArticleEnricher load(int warmUpArticles) {
+        ArticleEnricher engine = load();
+        EngineWarmUp.run(engine, warmUpArticles);
+        return engine;
+    }
+
     private EnrichEngine() {
     }
 }

@@ -22,9 +22,7 @@ public final class EnrichMain {
         ops.readiness().pending(EnrichService.ENGINE_CHECK).pending(EnrichService.STREAMS_CHECK);
         OpsServer opsServer = OpsServer.start(config.httpPort(), ops);
         log.info("Loading CoreNLP...");
-        ArticleEnricher engine = EnrichEngine.load();
-        EngineWarmUp.run(engine, config.warmUpArticles());
-        EnrichService service = new EnrichService(config, engine, ops);
+        EnrichService service = new EnrichService(config, EnrichEngine.load(config.warmUpArticles()), ops);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.close();
             opsServer.close();

@@ -1,8 +1,8 @@
 package io.visitwire.bench;
 
 import io.visitwire.cli.AccessToken;
-import io.visitwire.cli.Engine;
 import io.visitwire.enrich.EnrichConfig;
+import io.visitwire.enrich.EnrichEngine;
 import io.visitwire.cli.Progress;
 import io.visitwire.cli.VisitwireHome;
 import io.visitwire.cli.local.LocalPipeline;
@@ -68,7 +68,8 @@ public final class EndToEndSection implements BenchSection {
     public void prepare() throws Exception {
         home = Files.createTempDirectory("visitwire-bench-e2e");
         token = AccessToken.configuredOrNew();
-        pipeline = LocalPipeline.withEmbeddedBroker(new VisitwireHome(home), 0, 0, token, () -> Engine.loadWarmedUp(EnrichConfig.DEFAULT_WARM_UP_ARTICLES), progress);
+        pipeline = LocalPipeline.withEmbeddedBroker(new VisitwireHome(home), 0, 0, token,
+                () -> EnrichEngine.load(EnrichConfig.DEFAULT_WARM_UP_ARTICLES), progress);
         watch = new ArrivalWatch(pipeline.clientProperties());
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<SyntheticArticle> warm = generator.generate(RUN_ID_STRIDE * 99, warmUpArticles);
@@ -164,20 +165,17 @@ public final class EndToEndSection implements BenchSection {
         figures.add(new Figure(NAME, "throughput (enriched / first POST to last enrichment)", "articles/s",
                 toEnriched.size() / span));
         figures.add(new Figure(NAME, "POST -> enriched p50", "ms", Stats.median(toEnriched)));
-        figures.add(new Figure(NAME, "POST -> enriched p99", "ms", percentile(toEnriched, 99)));
+        figures.add(new Figure(NAME, "POST -> enriched p99", "ms", Stats.percentile(toEnriched, 99)));
         figures.add(new Figure(NAME, "POST -> visit event p50", "ms", Stats.median(toVisit)));
-        figures.add(new Figure(NAME, "POST -> visit event p99", "ms", percentile(toVisit, 99)));
+        figures.add(new Figure(NAME, "POST -> visit event p99", "ms", Stats.percentile(toVisit, 99)));
         figures.add(new Figure(NAME, "POST -> visit event max", "ms", Stats.max(toVisit)));
         // a fresh JVM compiles its hot paths in the first minute: the backlog of that minute is not steady state
         String settled = "(posted after the first " + settle.toSeconds() + " s)";
         figures.add(new Figure(NAME, "POST -> visit event p50 " + settled, "ms", Stats.median(settledToVisit)));
-        figures.add(new Figure(NAME, "POST -> visit event p99 " + settled, "ms", percentile(settledToVisit, 99)));
+        figures.add(new Figure(NAME, "POST -> visit event p99 " + settled, "ms", Stats.percentile(settledToVisit, 99)));
         return figures;
     }
 
-    private static double percentile(List<Double> values, double p) {
-        return Stats.percentile(values, p);
-    }
 
     @Override
     public List<Figure> after() {
