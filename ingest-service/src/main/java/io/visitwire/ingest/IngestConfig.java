@@ -173,11 +173,6 @@ public record IngestConfig(int httpPort, String bootstrapServers, int maxBodyByt
                 authToken, topicPartitions, topicReplication, kafka);
     }
 
-    public IngestConfig withAuthToken(String token) {
-        return new IngestConfig(httpPort, bootstrapServers, maxBodyBytes, maxRequestBytes, Optional.of(token),
-                topicPartitions, topicReplication, kafka);
-    }
-
     /** A table of every setting: key, environment variable, default and description. */
     public static String describeSettings() {
         StringBuilder text = new StringBuilder();

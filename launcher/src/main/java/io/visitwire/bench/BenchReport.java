@@ -1,7 +1,6 @@
 package io.visitwire.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.visitwire.schemas.RecordJson;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -127,6 +126,6 @@ public final class BenchReport {
             figures.add(node);
         }
         root.put("figures", figures);
-        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
+        return RecordJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 }

@@ -99,11 +99,6 @@ public final class IngestApi {
         routes.post(BATCH_PATH, batchHandler);
     }
 
-    /** A Javalin instance with this API's routes, not started; add more routes to it before starting. */
-    public Javalin createServer() {
-        return createServer(routes -> { });
-    }
-
     private Javalin createServer(Consumer<JavalinDefaultRoutingApi<?>> moreRoutes) {
         return Javalin.create(config -> {
             config.showJavalinBanner = false;

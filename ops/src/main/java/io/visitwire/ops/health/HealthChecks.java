@@ -34,11 +34,6 @@ public final class HealthChecks {
         return results;
     }
 
-    /** True when every check passes (and when there is none). */
-    public boolean allPass() {
-        return checks.values().stream().allMatch(HealthChecks::passes);
-    }
-
     private static boolean passes(BooleanSupplier check) {
         try {
             return check.getAsBoolean();

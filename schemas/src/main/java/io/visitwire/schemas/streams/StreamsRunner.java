@@ -37,13 +37,8 @@ public final class StreamsRunner implements AutoCloseable {
     /**
      * @param stage the name of the step in dead letters and logs ({@code enrich}, {@code sink})
      * @param topics the topics the topology reads and writes, created if missing
+     * @param deadLetters told of every record this service sends to the dead-letter topic
      */
-    public StreamsRunner(String stage, Topology topology, Properties streamsProps, List<Topic<?, ?>> topics,
-                         int partitions, short replicationFactor) {
-        this(stage, topology, streamsProps, topics, partitions, replicationFactor, DeadLetterListener.NONE);
-    }
-
-    /** @param deadLetters told of every record this service sends to the dead-letter topic */
     public StreamsRunner(String stage, Topology topology, Properties streamsProps, List<Topic<?, ?>> topics,
                          int partitions, short replicationFactor, DeadLetterListener deadLetters) {
         this.stage = stage;
