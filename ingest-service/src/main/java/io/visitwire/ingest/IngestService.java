@@ -8,7 +8,6 @@ import io.visitwire.schemas.Topics;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.admin.Admin;
 import io.visitwire.ops.ServiceOps;
 import io.visitwire.ops.http.OpsRoutes;
 import org.slf4j.Logger;
@@ -57,12 +56,10 @@ public final class IngestService implements AutoCloseable {
 
     /** Without its topic, every POST would wait for the producer's timeout and get 503. */
     private static void ensureRawTopic(IngestConfig config) {
-        Map<String, Object> adminProps = new HashMap<>(config.kafka());
-        adminProps.put("bootstrap.servers", config.bootstrapServers());
-        try (Admin admin = Admin.create(adminProps)) {
-            TopicProvisioner.ensureTopics(admin, List.of(Topics.ARTICLES_RAW), config.topicPartitions(),
-                    config.topicReplication());
-        }
+        Map<String, Object> settings = new HashMap<>(config.kafka());
+        settings.put("bootstrap.servers", config.bootstrapServers());
+        TopicProvisioner.ensureTopics(settings, List.of(Topics.ARTICLES_RAW), config.topicPartitions(),
+                config.topicReplication());
     }
 
     public int httpPort() {

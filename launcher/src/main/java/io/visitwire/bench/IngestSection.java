@@ -1,9 +1,8 @@
 package io.visitwire.bench;
 
 import io.visitwire.ingest.IngestConfig;
+import io.visitwire.ingest.IngestService;
 import io.visitwire.ingest.http.IngestApi;
-import io.visitwire.ingest.publish.ArticlePublisher;
-import io.visitwire.schemas.TopicProvisioner;
 import io.visitwire.schemas.Topics;
 import io.visitwire.testkit.EmbeddedKafkaBroker;
 import java.net.URI;
@@ -23,7 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.clients.admin.Admin;
 
 /**
  * (d) The HTTP ingest path alone ({@code POST /articles}: Javalin, validation, Avro, the
@@ -45,8 +43,7 @@ public final class IngestSection implements BenchSection {
     private final AtomicLong sequence = new AtomicLong();
     private Path dataDir;
     private EmbeddedKafkaBroker broker;
-    private ArticlePublisher publisher;
-    private IngestApi api;
+    private IngestService ingest;
     private List<String> templates;
     private int recordSize;
 
@@ -66,16 +63,12 @@ public final class IngestSection implements BenchSection {
     public void prepare() throws Exception {
         dataDir = Files.createTempDirectory("visitwire-bench-ingest");
         broker = EmbeddedKafkaBroker.builder().dataDirectory(dataDir).brokerPort(0).start();
-        try (Admin admin = Admin.create(broker.clientProperties())) {
-            TopicProvisioner.ensureTopics(admin, List.of(Topics.ARTICLES_RAW), 2, (short) 1);
-        }
         Map<String, String> settings = new HashMap<>();
         broker.clientProperties().forEach((k, v) -> settings.put(IngestConfig.KAFKA_PREFIX + k, String.valueOf(v)));
         settings.put("http.port", "0");
         settings.put("http.auth.token", token);
         IngestConfig config = IngestConfig.fromSettings(settings, "visitwire bench");
-        publisher = ArticlePublisher.create(config);
-        api = IngestApi.create(config, publisher).start(0);
+        ingest = IngestService.start(config);
         templates = new ArrayList<>();
         long bytes = 0;
         for (SyntheticArticle article : corpus) {
@@ -113,7 +106,7 @@ public final class IngestSection implements BenchSection {
     }
 
     private ClientTally runClients(Duration window) throws Exception {
-        URI uri = URI.create("http://localhost:" + api.port() + IngestApi.ARTICLES_PATH);
+        URI uri = URI.create("http://localhost:" + ingest.httpPort() + IngestApi.ARTICLES_PATH);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicLong accepted = new AtomicLong();
@@ -151,11 +144,8 @@ public final class IngestSection implements BenchSection {
 
     @Override
     public void close() {
-        if (api != null) {
-            api.stop();
-        }
-        if (publisher != null) {
-            publisher.close();
+        if (ingest != null) {
+            ingest.close();
         }
         if (broker != null) {
             broker.close();

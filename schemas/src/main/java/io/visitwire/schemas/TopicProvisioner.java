@@ -2,12 +2,14 @@ package io.visitwire.schemas;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -20,6 +22,24 @@ public final class TopicProvisioner {
 
     private static final long SEVEN_DAYS_MS = 7L * 24 * 3600 * 1000;
     private static final long THIRTY_DAYS_MS = 30L * 24 * 3600 * 1000;
+
+    /**
+     * As {@link #ensureTopics(Admin, Collection, int, short)}, with an Admin client made from a service's Kafka
+     * client settings: only the settings an Admin client knows are passed on (producer, consumer and Streams
+     * ones would be logged as unknown), security included.
+     */
+    public static void ensureTopics(Map<String, ?> clientSettings, Collection<Topic<?, ?>> topics, int partitions,
+                                    short replicationFactor) {
+        Map<String, Object> adminSettings = new HashMap<>();
+        clientSettings.forEach((name, value) -> {
+            if (AdminClientConfig.configNames().contains(name)) {
+                adminSettings.put(name, value);
+            }
+        });
+        try (Admin admin = Admin.create(adminSettings)) {
+            ensureTopics(admin, topics, partitions, replicationFactor);
+        }
+    }
 
     /** Topic-level settings by topic: why each differs from the broker default. */
     static Map<String, String> settingsOf(Topic<?, ?> topic) {

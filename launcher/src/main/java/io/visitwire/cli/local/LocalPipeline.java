@@ -11,7 +11,6 @@ import io.visitwire.ops.ServiceOps;
 import io.visitwire.schemas.TopicProvisioner;
 import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.config.Settings;
-import org.apache.kafka.clients.admin.Admin;
 import io.visitwire.sink.SinkConfig;
 import io.visitwire.sink.SinkService;
 import io.visitwire.testkit.EmbeddedKafkaBroker;
@@ -105,9 +104,8 @@ public final class LocalPipeline implements AutoCloseable {
         Settings settings = Settings.of(values);
         SinkConfig sinkConfig = SinkConfig.from(settings);
         // all topics before any service, so the first POST never waits for a topic
-        try (Admin admin = Admin.create(broker.clientProperties())) {
-            TopicProvisioner.ensureTopics(admin, Topics.ALL, sinkConfig.partitions(), sinkConfig.replicationFactor());
-        }
+        TopicProvisioner.ensureTopics(broker.clientProperties(), Topics.ALL, sinkConfig.partitions(),
+                sinkConfig.replicationFactor());
         SinkService sink = new SinkService(sinkConfig, ops);
         started.push(sink);
         sink.start();

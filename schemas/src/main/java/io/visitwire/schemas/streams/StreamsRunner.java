@@ -6,10 +6,10 @@ import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.deadletter.DeadLetterHandlers;
 import io.visitwire.schemas.deadletter.DeadLetterListener;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -58,13 +58,9 @@ public final class StreamsRunner implements AutoCloseable {
     }
 
     public void start() {
-        Properties adminProps = new Properties();
-        props.stringPropertyNames().stream()
-                .filter(name -> AdminClientConfig.configNames().contains(name))
-                .forEach(name -> adminProps.put(name, props.get(name)));
-        try (Admin admin = Admin.create(adminProps)) {
-            TopicProvisioner.ensureTopics(admin, topics, partitions, replicationFactor);
-        }
+        Map<String, Object> settings = new HashMap<>();
+        props.stringPropertyNames().forEach(name -> settings.put(name, props.get(name)));
+        TopicProvisioner.ensureTopics(settings, topics, partitions, replicationFactor);
         streams.start();
         log.info("{} service started against {}", stage, props.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG));
     }
