@@ -22,17 +22,8 @@ final class ActionPhrases {
     private ActionPhrases() {
     }
 
-    private static final java.util.regex.Pattern KEEP = java.util.regex.Pattern.compile(
-            "^\\w+ (?:that )?(.+?) (?:would|will) remain (.+)$");
-
     static String of(String body, Sentence s, Trigger tr) {
-        String raw = phrase(body, s, tr);
-        // "promising support ... would remain a priority" → "keep support ... a priority"
-        java.util.regex.Matcher m = KEEP.matcher(raw);
-        if (m.matches()) {
-            raw = "keep " + m.group(1) + " " + m.group(2);
-        }
-        return raw.replaceAll("\\s+", " ").trim();
+        return phrase(body, s, tr).replaceAll("\\s+", " ").trim();
     }
 
     private static String phrase(String body, Sentence s, Trigger tr) {

@@ -17,7 +17,8 @@ public final class SyntaxTriggers {
     public static final Set<String> VISIT = Set.of("visit", "arrive", "travel", "tour", "land", "fly", "stop",
             "head", "depart", "trip", "stopover", "voyage", "meeting", "summit", "talks", "engagement", "meet",
             "hold", "lead", "attend", "begin", "conclude", "co-chair", "talk", "confer", "host", "welcome",
-            "receive", "greet", "leave", "cancel", "postpone", "call", "scrap");
+            "receive", "greet", "leave", "cancel", "postpone", "call", "scrap", "include", "comprise", "consist",
+            "stay");
     /** Undertaking verbs and nouns and the future markers of the commitment rules. */
     public static final Set<String> COMMITMENT = Set.of("promise", "vow", "assure", "guarantee", "swear",
             "pledge", "commit", "agree", "undertake", "resolve", "recommit", "plan", "intend", "aim", "prepare",

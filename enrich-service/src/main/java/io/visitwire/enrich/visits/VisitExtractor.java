@@ -50,6 +50,12 @@ public final class VisitExtractor {
     private static final Set<String> SPEECH = Set.of("say", "announce", "tell", "add", "state");
     static final Set<String> DEPART = Set.of("leave", "depart");
     static final Set<String> CANCEL = Set.of("cancel", "postpone", "call off", "scrap");
+    /** "The Mexican delegation included A; B; and C": the verbs, then who a delegation can be. */
+    static final Set<String> DELEGATION_VERBS = Set.of("include", "comprise", "consist");
+    private static final Set<String> DELEGATION_NOUNS = Set.of("delegation", "team", "side");
+    /** "He ended his visit on Tuesday": the verbs, then what must be ended (the rule needs both). */
+    private static final Set<String> END_VERBS = Set.of("end", "conclude", "wrap", "complete", "finish");
+    static final Set<String> ENDED_NOUNS = Set.of("visit", "trip", "tour", "stay");
     private static final Set<String> FUTURE_MARKERS = Set.of("will", "plan", "schedule", "expect", "set", "bound", "intend", "'ll");
     /** Relations that lead from "met with X" to the people met, not to what they are part of or do. */
     private static final Set<String> HOST_PATH = Set.of("conj", "appos", "nmod", "dep", "compound", "flat", "obl:with");
@@ -780,11 +786,11 @@ public final class VisitExtractor {
         List<VisitCandidate> out = new ArrayList<>(visits);
         for (Sentence s : a.doc.sentences()) {
             for (Token t : s.tokens()) {
-                if (!t.isVerb() || !Set.of("include", "comprise", "consist").contains(t.lowerLemma())) {
+                if (!t.isVerb() || !DELEGATION_VERBS.contains(t.lowerLemma())) {
                     continue;
                 }
                 for (int subj : SubjectResolver.subjects(s, t.index())) {
-                    if (!Set.of("delegation", "team", "side").contains(s.tokens().get(subj).lowerLemma())) {
+                    if (!DELEGATION_NOUNS.contains(s.tokens().get(subj).lowerLemma())) {
                         continue;
                     }
                     String country = null;
@@ -835,9 +841,8 @@ public final class VisitExtractor {
                 }
                 String l = t.lowerLemma();
                 boolean departs = DEPART.contains(l);
-                boolean ends = Set.of("end", "conclude", "wrap", "complete", "finish").contains(l)
-                        && s.children(t.index(), "obj").stream()
-                                .anyMatch(d -> Set.of("visit", "trip", "tour", "stay").contains(s.tokens().get(d.dependent()).lowerLemma()));
+                boolean ends = END_VERBS.contains(l) && s.children(t.index(), "obj").stream()
+                        .anyMatch(d -> ENDED_NOUNS.contains(s.tokens().get(d.dependent()).lowerLemma()));
                 if (!departs && !ends) {
                     continue;
                 }

@@ -16,7 +16,9 @@ class VisitTriggersParsedTest {
         Set<String> missing = new HashSet<>();
         for (Set<String> words : List.of(VisitExtractor.MOVE_VERBS, VisitExtractor.MOVE_NOUNS,
                 VisitExtractor.MEET_VERBS, VisitExtractor.MEET_LEMMAS, VisitExtractor.HOST_VERBS,
-                VisitExtractor.DEPART, VisitExtractor.CANCEL)) {
+                VisitExtractor.DEPART, VisitExtractor.CANCEL, VisitExtractor.DELEGATION_VERBS,
+                // the rule for ended visits needs both an ending verb and one of these nouns: the nouns suffice
+                VisitExtractor.ENDED_NOUNS)) {
             words.stream().map(w -> w.split(" ")[0])
                     .filter(w -> !SyntaxTriggers.VISIT.contains(w)).forEach(missing::add);
         }
