@@ -38,7 +38,7 @@ public final class EntityExtractor {
             + "|national guard|supreme court|cabinet|government|national police|police|security forces|central bank"
             + "|(ministry|department) of [a-z ]+|national security council"
             + "|(congressional|senate|house|parliamentary) (democrats|republicans|conservatives|liberals))");
-    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z.&-]{1,9}");
+    static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z.&-]{1,9}");
 
     private final Gazetteer gazetteer;
     private final TitleParser titles;

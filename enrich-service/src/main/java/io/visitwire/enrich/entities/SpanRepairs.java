@@ -37,7 +37,6 @@ final class SpanRepairs {
             "information", "communications", "environment", "development", "planning", "industry", "culture",
             "tourism", "immigration", "intelligence", "operations", "policy", "international", "economic",
             "relations", "cooperation", "and", "of", "the", "for");
-    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z.&-]{1,9}");
     private static final Pattern PREFIXED = Pattern.compile("([A-Z][A-Za-z.]{1,9})-(led|backed|brokered|sponsored|"
             + "funded|run|supported|commanded|member|allied|mandated)");
     private static final Pattern POSTAL_ABBREVIATION = Pattern.compile("[A-Z][a-z]?\\.(?:[A-Z]\\.)?");
@@ -326,7 +325,7 @@ final class SpanRepairs {
         List<Token> toks = s.tokens();
         for (int i = 1; i + 2 < toks.size(); i++) {
             if (!toks.get(i).word().equals("(") || !toks.get(i + 2).word().equals(")")
-                    || !ACRONYM.matcher(toks.get(i + 1).word()).matches()) {
+                    || !EntityExtractor.ACRONYM.matcher(toks.get(i + 1).word()).matches()) {
                 continue;
             }
             String acronym = toks.get(i + 1).word().replace(".", "").toLowerCase(Locale.ROOT);
@@ -419,7 +418,7 @@ final class SpanRepairs {
             }
             String head = toks.get(j - 1).lowerWord();
             String type = ORG_HEADS.contains(head) ? "ORGANIZATION" : FACILITY_HEADS.contains(head) ? "LOCATION" : null;
-            if (words < 1 || j - i < 2 || type == null || i > 0 && "TITLE".equals(toks.get(i - 1).ner())) {
+            if (type == null || i > 0 && "TITLE".equals(toks.get(i - 1).ner())) {
                 i = Math.max(i, j - 1);
                 continue;
             }

@@ -194,8 +194,10 @@ public final class SubjectResolver {
     private Optional<CanonicalEntity> latestWithTitleWord(Sentence s, int tok, String word) {
         CanonicalEntity best = null;
         int bestPos = -1;
+        Pattern asWord = Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE);
+        Pattern beforeName = Pattern.compile("\\b" + Pattern.quote(word) + "\\.?\\s+$", Pattern.CASE_INSENSITIVE);
         for (CanonicalEntity p : index.persons()) {
-            if (!titledAs(p, word)) {
+            if (!titledAs(p, word, asWord, beforeName)) {
                 continue;
             }
             for (EntityMention m : p.mentions()) {
@@ -212,13 +214,12 @@ public final class SubjectResolver {
     /**
      * Whether {@code word} ("general") names the person's office: in the canonical title, or written right
      * before one of the names ("General Peter Hale" keeps "General" even when the title became "commander").
+     * {@code asWord} and {@code beforeName} are the two patterns of {@code word}, compiled once per lookup.
      */
-    private boolean titledAs(CanonicalEntity p, String word) {
-        Pattern asWord = Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE);
+    private boolean titledAs(CanonicalEntity p, String word, Pattern asWord, Pattern beforeName) {
         if (p.title() != null && asWord.matcher(p.title()).find()) {
             return true;
         }
-        Pattern beforeName = Pattern.compile("\\b" + Pattern.quote(word) + "\\.?\\s+$", Pattern.CASE_INSENSITIVE);
         for (EntityMention m : p.mentions()) {
             String before = doc.text().substring(Math.max(0, m.begin() - word.length() - 3), m.begin());
             if (beforeName.matcher(before).find()) {

@@ -4,7 +4,6 @@ import io.visitwire.enrich.nlp.Sentence;
 import io.visitwire.enrich.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -310,9 +309,5 @@ public final class TitleParser {
             }
         }
         return null;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
