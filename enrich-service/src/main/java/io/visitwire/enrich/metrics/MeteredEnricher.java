@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.visitwire.enrich.ArticleEnricher;
 import io.visitwire.enrich.guard.BoundedEnricher;
+import io.visitwire.ops.metrics.EmittedCounters;
 import io.visitwire.schemas.avro.Article;
 import io.visitwire.schemas.avro.EnrichedArticle;
 import java.time.Duration;
@@ -28,8 +29,8 @@ public final class MeteredEnricher implements ArticleEnricher {
 
     public static final String ENRICHED = "visitwire.articles.enriched";
     public static final String ENTITIES = "visitwire.entities.emitted";
-    public static final String VISITS = "visitwire.visits.emitted";
-    public static final String COMMITMENTS = "visitwire.commitments.emitted";
+    public static final String VISITS = EmittedCounters.VISITS;
+    public static final String COMMITMENTS = EmittedCounters.COMMITMENTS;
     public static final String NLP_DURATION = "visitwire.nlp.duration";
     /** The {@code stage} tag shared with the sink's counters of the same names. */
     public static final String STAGE = "enrich";
@@ -52,11 +53,8 @@ public final class MeteredEnricher implements ArticleEnricher {
         this.registry = registry;
         this.entities = Counter.builder(ENTITIES).tag("stage", STAGE)
                 .description("Entities (people, organizations, places) emitted").register(registry);
-        this.visits = Counter.builder(VISITS).tag("stage", STAGE)
-                .description("Visits emitted: visit mentions found by enrich, visit events published by sink")
-                .register(registry);
-        this.commitments = Counter.builder(COMMITMENTS).tag("stage", STAGE)
-                .description("Commitments emitted: found by enrich, published by sink").register(registry);
+        this.visits = EmittedCounters.visits(registry, STAGE);
+        this.commitments = EmittedCounters.commitments(registry, STAGE);
         for (String outcome : new String[] {"ok", "too_costly", "failed"}) {
             nlpTimer(outcome);
         }

@@ -3,6 +3,7 @@ package io.visitwire.sink.metrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.visitwire.ops.metrics.EmittedCounters;
 
 /**
  * What the sink publishes: {@code visitwire_visits_emitted_total{stage="sink"}} (visit events written to
@@ -11,19 +12,16 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
  */
 public final class SinkMetrics {
 
-    public static final String VISITS = "visitwire.visits.emitted";
-    public static final String COMMITMENTS = "visitwire.commitments.emitted";
+    public static final String VISITS = EmittedCounters.VISITS;
+    public static final String COMMITMENTS = EmittedCounters.COMMITMENTS;
     public static final String STAGE = "sink";
 
     private final Counter visits;
     private final Counter commitments;
 
     public SinkMetrics(MeterRegistry registry) {
-        visits = Counter.builder(VISITS).tag("stage", STAGE)
-                .description("Visits emitted: visit mentions found by enrich, visit events published by sink")
-                .register(registry);
-        commitments = Counter.builder(COMMITMENTS).tag("stage", STAGE)
-                .description("Commitments emitted: found by enrich, published by sink").register(registry);
+        visits = EmittedCounters.visits(registry, STAGE);
+        commitments = EmittedCounters.commitments(registry, STAGE);
     }
 
     /** Counters nobody reads: for a topology built without a service around it. */
