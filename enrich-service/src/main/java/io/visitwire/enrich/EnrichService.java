@@ -1,9 +1,9 @@
 package io.visitwire.enrich;
 
-import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.visitwire.enrich.guard.BoundedEnricher;
 import io.visitwire.enrich.metrics.MeteredEnricher;
 import io.visitwire.ops.ServiceOps;
+import io.visitwire.ops.StreamsMonitoring;
 import io.visitwire.ops.metrics.DeadLetterCounter;
 import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.streams.StreamsRunner;
@@ -24,7 +24,7 @@ public final class EnrichService implements AutoCloseable {
 
     private final BoundedEnricher boundedEnricher;
     private final StreamsRunner runner;
-    private final KafkaStreamsMetrics streamsMetrics;
+    private final StreamsMonitoring monitoring;
 
     /** A service reporting to meters nobody scrapes: for tests and tools. */
     public EnrichService(EnrichConfig config, ArticleEnricher enricher) {
@@ -38,10 +38,8 @@ public final class EnrichService implements AutoCloseable {
                 EnrichTopology.build(new MeteredEnricher(boundedEnricher, ops.registry())), config.streamsProperties(),
                 List.of(Topics.ARTICLES_RAW, Topics.ARTICLES_ENRICHED, Topics.ARTICLES_DLQ),
                 config.partitions(), config.replicationFactor(), new DeadLetterCounter(ops.registry()));
-        this.streamsMetrics = new KafkaStreamsMetrics(runner.streams());
-        streamsMetrics.bindTo(ops.registry());
-        ops.readiness().add(ENGINE_CHECK, () -> true).add(STREAMS_CHECK, runner::isRunning);
-        ops.liveness().add(STREAMS_CHECK, runner::isAlive);
+        this.monitoring = StreamsMonitoring.attach(ops, STREAMS_CHECK, runner);
+        ops.readiness().add(ENGINE_CHECK, () -> true);
     }
 
     public void start() {
@@ -58,7 +56,7 @@ public final class EnrichService implements AutoCloseable {
             runner.close();
             boundedEnricher.close();
         } finally {
-            streamsMetrics.close();
+            monitoring.close();
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.visitwire.sink;
 
-import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.visitwire.ops.ServiceOps;
+import io.visitwire.ops.StreamsMonitoring;
 import io.visitwire.ops.metrics.DeadLetterCounter;
 import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.streams.StreamsRunner;
@@ -21,7 +21,7 @@ public final class SinkService implements AutoCloseable {
     public static final String STREAMS_CHECK = "sink-streams";
 
     private final StreamsRunner runner;
-    private final KafkaStreamsMetrics streamsMetrics;
+    private final StreamsMonitoring monitoring;
 
     /** A service reporting to meters nobody scrapes: for tests and tools. */
     public SinkService(SinkConfig config) {
@@ -34,10 +34,7 @@ public final class SinkService implements AutoCloseable {
                 config.streamsProperties(),
                 List.of(Topics.ARTICLES_ENRICHED, Topics.VISITS, Topics.COMMITMENTS, Topics.ARTICLES_DLQ),
                 config.partitions(), config.replicationFactor(), new DeadLetterCounter(ops.registry()));
-        this.streamsMetrics = new KafkaStreamsMetrics(runner.streams());
-        streamsMetrics.bindTo(ops.registry());
-        ops.readiness().add(STREAMS_CHECK, runner::isRunning);
-        ops.liveness().add(STREAMS_CHECK, runner::isAlive);
+        this.monitoring = StreamsMonitoring.attach(ops, STREAMS_CHECK, runner);
     }
 
     public void start() {
@@ -53,7 +50,7 @@ public final class SinkService implements AutoCloseable {
         try {
             runner.close();
         } finally {
-            streamsMetrics.close();
+            monitoring.close();
         }
     }
 }
