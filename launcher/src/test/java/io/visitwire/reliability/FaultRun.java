@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -84,6 +85,10 @@ final class FaultRun implements AutoCloseable {
             run.broker = run.startBroker();
             try (Admin admin = run.broker.createAdmin()) {
                 TopicProvisioner.ensureTopics(admin, Topics.ALL, PARTITIONS, (short) 1);
+                // a KRaft broker applies new topics to its metadata a moment after the controller created them
+                await("every partition has a leader").atMost(Duration.ofSeconds(30))
+                        .pollInterval(Duration.ofMillis(100))
+                        .until(() -> Topics.ALL.stream().allMatch(topic -> run.allPartitionsLed(admin, topic.name())));
             }
             run.producer = run.newProducer();
             run.enrich = new ServiceProcess("enrich", StandInEnrichMain.class, run.enrichEnvironment(),
@@ -262,17 +267,56 @@ final class FaultRun implements AutoCloseable {
                 .build();
     }
 
+    /**
+     * Waits for every article's acknowledgement. A failure names how many were refused, on which partitions
+     * and why, with the broker's view of the topic: the CI log keeps little more than the assertion line.
+     */
     private void awaitAcknowledged(List<Future<RecordMetadata>> sent) {
         producer.flush();
+        Map<String, Integer> failures = new TreeMap<>();
+        Throwable firstCause = null;
         for (Future<RecordMetadata> ack : sent) {
             try {
                 ack.get(2, TimeUnit.MINUTES);
             } catch (ExecutionException | TimeoutException e) {
-                throw new AssertionError("An article was not acknowledged by the broker", e);
+                Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+                failures.merge(cause.getClass().getSimpleName() + ": " + cause.getMessage(), 1, Integer::sum);
+                firstCause = firstCause == null ? cause : firstCause;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted", e);
             }
+        }
+        if (firstCause != null) {
+            throw new AssertionError("%d of %d articles were not acknowledged by the broker: %s; partitions as the broker sees them: %s"
+                    .formatted(failures.values().stream().mapToInt(Integer::intValue).sum(), sent.size(), failures,
+                            partitionStates(Topics.ARTICLES_RAW.name())), firstCause);
+        }
+    }
+
+    private boolean allPartitionsLed(Admin admin, String topic) {
+        try {
+            return admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic)
+                    .partitions().stream().allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    private String partitionStates(String topic) {
+        try (Admin admin = broker.createAdmin()) {
+            return admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic)
+                    .partitions().stream()
+                    .map(partition -> partition.partition() + ": leader " + partition.leader() + ", isr " + partition.isr())
+                    .toList().toString();
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            return "unknown (" + e + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown (interrupted)";
         }
     }
 
