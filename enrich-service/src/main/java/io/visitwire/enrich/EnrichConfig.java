@@ -26,6 +26,9 @@ import org.apache.kafka.streams.StreamsConfig;
  *                          (enrich.max.body.chars; default 100000, ~15,000 words)
  * @param maxArticleTime    longest one article may take in the NLP engine before it is given up and
  *                          dead-lettered (enrich.max.article.seconds; default 120)
+ * @param repostWindow      how long a posted article is remembered, so that posting it again (same id, or same
+ *                          URL under another id) does not enrich it twice (enrich.repost.window.days;
+ *                          default 7, the retention of articles.raw.v1)
  * @param kafkaOverrides    raw Kafka client settings passed through (kafka.*, VISITWIRE_KAFKA_*),
  *                          e.g. security.protocol, sasl.mechanism, ssl.truststore.location
  * @param httpPort          port of /metrics, /health and /ready when the service runs on its own
@@ -36,7 +39,7 @@ import org.apache.kafka.streams.StreamsConfig;
  */
 public record EnrichConfig(String bootstrapServers, String applicationId, int streamThreads, Path stateDir,
                            int partitions, short replicationFactor, int maxBodyChars, Duration maxArticleTime,
-                           Map<String, String> kafkaOverrides, int httpPort, int warmUpArticles) {
+                           Duration repostWindow, Map<String, String> kafkaOverrides, int httpPort, int warmUpArticles) {
 
     public static final String DEFAULT_APPLICATION_ID = "visitwire-enrich";
     public static final int DEFAULT_HTTP_PORT = 8082;
@@ -53,6 +56,8 @@ public record EnrichConfig(String bootstrapServers, String applicationId, int st
                 (short) settings.integer("topics.replication.factor", 1, 1, 10),
                 settings.integer("enrich.max.body.chars", 100_000, 1_000, 10_000_000),
                 Duration.ofSeconds(settings.integer("enrich.max.article.seconds", 120, 1, 3600)),
+                Duration.ofDays(settings.integer("enrich.repost.window.days",
+                        (int) EnrichTopology.DEFAULT_REPOST_WINDOW.toDays(), 1, 3650)),
                 settings.kafkaClientOverrides(),
                 settings.integer("enrich.http.port", DEFAULT_HTTP_PORT, 0, 65_535),
                 settings.integer("enrich.warmup.articles", DEFAULT_WARM_UP_ARTICLES, 0, 10_000));

@@ -35,7 +35,8 @@ public final class EnrichService implements AutoCloseable {
     public EnrichService(EnrichConfig config, ArticleEnricher enricher, ServiceOps ops) {
         this.boundedEnricher = new BoundedEnricher(enricher, config.maxBodyChars(), config.maxArticleTime());
         this.runner = new StreamsRunner("enrich",
-                EnrichTopology.build(new MeteredEnricher(boundedEnricher, ops.registry())), config.streamsProperties(),
+                EnrichTopology.build(new MeteredEnricher(boundedEnricher, ops.registry()), config.repostWindow()),
+                config.streamsProperties(),
                 List.of(Topics.ARTICLES_RAW, Topics.ARTICLES_ENRICHED, Topics.ARTICLES_DLQ),
                 config.partitions(), config.replicationFactor(), new DeadLetterCounter(ops.registry()));
         this.monitoring = StreamsMonitoring.attach(ops, STREAMS_CHECK, runner);

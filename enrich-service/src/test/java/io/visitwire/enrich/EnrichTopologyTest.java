@@ -12,6 +12,7 @@ import io.visitwire.schemas.avro.EnrichedArticle;
 import io.visitwire.schemas.deadletter.DeadLetterHandlers;
 import io.visitwire.schemas.deadletter.DeadLetterHeaders;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
@@ -72,6 +73,27 @@ class EnrichTopologyTest {
             raw(driver).pipeInput("a-2", again);
 
             assertEquals(List.of("a-1"), enriched(driver).readKeyValuesToList().stream().map(kv -> kv.key).toList());
+        }
+    }
+
+    @Test
+    void aRepostIsRecognisedWithinTheWindowAndEnrichedAgainOnceItIsForgotten() {
+        Instant start = Instant.parse("2024-01-10T00:00:00Z");
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
+        try (TopologyTestDriver driver = new TopologyTestDriver(
+                EnrichTopology.build(TITLE_ONLY, Duration.ofDays(1)), props, start)) {
+            Article story = article("a-1", "text");
+            story.setUrl("https://example.org/story");
+            raw(driver).pipeInput("a-1", story, start);
+            raw(driver).pipeInput("a-2", Article.newBuilder(story).setId("a-2").build(), start.plus(Duration.ofHours(20)));
+            driver.advanceWallClockTime(Duration.ofHours(30));
+            raw(driver).pipeInput("a-3", Article.newBuilder(story).setId("a-3").build(), start.plus(Duration.ofHours(30)));
+            // the re-post at hour 20 renewed the memory until hour 44
+            driver.advanceWallClockTime(Duration.ofHours(50));
+            raw(driver).pipeInput("a-4", Article.newBuilder(story).setId("a-4").build(), start.plus(Duration.ofHours(80)));
+
+            assertEquals(List.of("a-1", "a-4"), enriched(driver).readKeyValuesToList().stream().map(kv -> kv.key).toList());
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.visitwire.cli.local.LocalPipeline;
 import io.visitwire.cli.local.PipelineWatch;
 import io.visitwire.enrich.EnrichConfig;
+import io.visitwire.enrich.EnrichTopology;
 import io.visitwire.schemas.RecordJson;
 import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.avro.VisitEvent;
@@ -51,7 +52,8 @@ public final class DemoCommand implements Callable<Integer> {
                 return 1;
             }
             PipelineWatch watch = new PipelineWatch(pipeline.clientProperties());
-            watch.awaitCaughtUp(EnrichConfig.DEFAULT_APPLICATION_ID, List.of(Topics.ARTICLES_RAW.name()), PROCESSING_TIMEOUT,
+            watch.awaitCaughtUp(EnrichConfig.DEFAULT_APPLICATION_ID,
+                    EnrichTopology.inputTopics(EnrichConfig.DEFAULT_APPLICATION_ID), PROCESSING_TIMEOUT,
                     lag -> progress.say("Enriching: %d record(s) to go", lag));
             watch.awaitCaughtUp(SinkConfig.DEFAULT_APPLICATION_ID,
                     SinkTopology.inputTopics(SinkConfig.DEFAULT_APPLICATION_ID), PROCESSING_TIMEOUT,

@@ -1,9 +1,11 @@
 package io.visitwire.cli;
 
 import io.visitwire.enrich.EnrichConfig;
+import io.visitwire.enrich.EnrichTopology;
 import io.visitwire.schemas.Topic;
 import io.visitwire.schemas.Topics;
 import io.visitwire.sink.SinkConfig;
+import io.visitwire.sink.SinkTopology;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -23,13 +26,14 @@ import picocli.CommandLine.Mixin;
 /** Topics, partitions, end offsets and each service's lag, from the Kafka Admin API. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = {"Print visitwire's topics with partitions and end offsets, and the lag of each service's"
-                + " consumer group (visitwire-enrich on articles.raw.v1, visitwire-sink on articles.enriched.v1)."})
+                + " consumer group on each topic it reads (visitwire-enrich: articles.raw.v1 and its repartition topic,"
+                + " where articles wait for NLP; visitwire-sink: articles.enriched.v1 and its repartition topic)."})
 public final class StatusCommand implements Callable<Integer> {
 
-    /** Each service's consumer group and the topic it consumes. */
-    static final Map<String, Topic<?, ?>> GROUPS = Map.of(
-            EnrichConfig.DEFAULT_APPLICATION_ID, Topics.ARTICLES_RAW,
-            SinkConfig.DEFAULT_APPLICATION_ID, Topics.ARTICLES_ENRICHED);
+    /** Each service's consumer group and the topics it consumes, its own repartition topic included. */
+    static final Map<String, List<String>> GROUPS = Map.of(
+            EnrichConfig.DEFAULT_APPLICATION_ID, EnrichTopology.inputTopics(EnrichConfig.DEFAULT_APPLICATION_ID),
+            SinkConfig.DEFAULT_APPLICATION_ID, SinkTopology.inputTopics(SinkConfig.DEFAULT_APPLICATION_ID));
 
     @Mixin
     KafkaOptions kafka;
@@ -44,7 +48,9 @@ public final class StatusCommand implements Callable<Integer> {
 
     static String render(Admin admin) throws ExecutionException, InterruptedException {
         Set<String> existing = admin.listTopics().names().get();
-        List<String> names = Topics.ALL.stream().map(Topic::name).filter(existing::contains).toList();
+        List<String> names = Stream.concat(Topics.ALL.stream().map(Topic::name),
+                        GROUPS.values().stream().flatMap(List::stream))
+                .distinct().filter(existing::contains).toList();
         Map<String, TopicDescription> descriptions = admin.describeTopics(names).allTopicNames().get();
         Map<TopicPartition, Long> ends = endOffsets(admin, descriptions);
 
@@ -60,23 +66,25 @@ public final class StatusCommand implements Callable<Integer> {
                     .mapToLong(Map.Entry::getValue).sum();
             out.append(String.format("%-22s %10d %14d%n", topic.name(), description.partitions().size(), total));
         }
-        out.append(String.format("%n%-18s %-22s %10s %10s %8s%n", "group", "topic", "partition", "committed", "lag"));
-        for (Map.Entry<String, Topic<?, ?>> group : new TreeMap<>(GROUPS).entrySet()) {
+        out.append(String.format("%n%-18s %-46s %10s %10s %8s%n", "group", "topic", "partition", "committed", "lag"));
+        for (Map.Entry<String, List<String>> group : new TreeMap<>(GROUPS).entrySet()) {
             Map<TopicPartition, OffsetAndMetadata> committed =
                     admin.listConsumerGroupOffsets(group.getKey()).partitionsToOffsetAndMetadata().get();
             long totalLag = 0;
             List<TopicPartition> partitions = ends.keySet().stream()
-                    .filter(partition -> partition.topic().equals(group.getValue().name()))
-                    .sorted(Comparator.comparingInt(TopicPartition::partition)).toList();
+                    .filter(partition -> group.getValue().contains(partition.topic()))
+                    .sorted(Comparator.comparingInt((TopicPartition partition) -> group.getValue().indexOf(partition.topic()))
+                            .thenComparingInt(TopicPartition::partition))
+                    .toList();
             for (TopicPartition partition : partitions) {
                 OffsetAndMetadata done = committed.get(partition);
                 long position = done == null ? 0 : done.offset();
                 long lag = Math.max(0, ends.get(partition) - position);
                 totalLag += lag;
-                out.append(String.format("%-18s %-22s %10d %10s %8d%n", group.getKey(), partition.topic(),
+                out.append(String.format("%-18s %-46s %10d %10s %8d%n", group.getKey(), partition.topic(),
                         partition.partition(), done == null ? "-" : Long.toString(position), lag));
             }
-            out.append(String.format("%-18s %-22s %10s %10s %8d%n", group.getKey(), "total", "", "", totalLag));
+            out.append(String.format("%-18s %-46s %10s %10s %8d%n", group.getKey(), "total", "", "", totalLag));
         }
         return out.toString();
     }

@@ -35,7 +35,7 @@ class DlqCommandIT {
     @Test
     void aDeadLetterIsListedAndReplayedToItsSourceTopicOnlyOnce(KafkaBroker broker) throws Exception {
         try (Admin admin = broker.createAdmin()) {
-            TopicProvisioner.ensureTopics(admin, Topics.ALL, 1, (short) 1);
+            TopicProvisioner.ensureTopics(admin, Topics.ALL, 2, (short) 1);
         }
         String key = "dead-" + UUID.randomUUID();
         deadLetter(broker, key, "original bytes of " + key);

@@ -8,6 +8,7 @@ import io.visitwire.cli.local.LocalPipeline;
 import io.visitwire.cli.local.PipelineWatch;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.visitwire.enrich.EnrichConfig;
+import io.visitwire.enrich.EnrichTopology;
 import io.visitwire.schemas.RecordJson;
 import io.visitwire.schemas.Topics;
 import io.visitwire.sink.SinkConfig;
@@ -30,17 +31,20 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -149,6 +153,30 @@ class LocalPipelineIT {
         assertTrue(visit.getHosts().stream().anyMatch(h -> h.getName().endsWith("Vangen")), "hosts " + visit.getHosts());
     }
 
+    /**
+     * One story posted under several ids, as aggregators do: the ids land on different partitions of
+     * {@code articles.raw.v1}, yet the story is enriched once.
+     */
+    @Test
+    void aStoryPostedUnderSeveralIdsIsEnrichedOnceWhicheverPartitionsTheyLandOn() throws Exception {
+        String run = "it-repost-" + System.nanoTime();
+        List<String> ids = IntStream.range(0, 6).mapToObj(i -> run + "-" + i).toList();
+        int partitions = rawPartitions();
+        assertTrue(ids.stream().map(id -> BuiltInPartitioner.partitionForKey(id.getBytes(StandardCharsets.UTF_8), partitions))
+                .distinct().count() > 1, "the ids should spread over the partitions, or this test proves nothing");
+
+        for (String id : ids) {
+            ObjectNode posting = (ObjectNode) RecordJson.MAPPER.readTree(article(run, "2024-05-02",
+                    "Envoy meets counterpart", "Special Envoy Tamsin Orrery met her counterpart in Lisbon on May 1, 2024."));
+            posting.put("id", id);
+            assertEquals(202, post("/articles", "application/json", posting.toString()).statusCode());
+        }
+        awaitBothServicesCaughtUp(new PipelineWatch(broker.clientProperties()));
+
+        List<String> enriched = enrichedKeys().stream().filter(ids::contains).toList();
+        assertEquals(1, enriched.size(), "enriched: " + enriched);
+    }
+
     private static boolean isHollisterInNorway(VisitEvent visit) {
         return visit.getVisitor().getName().endsWith("Hollister") && "NO".equals(visit.getCountry());
     }
@@ -230,7 +258,7 @@ class LocalPipelineIT {
     }
 
     private static void awaitBothServicesCaughtUp(PipelineWatch watch) throws InterruptedException {
-        watch.awaitCaughtUp(EnrichConfig.DEFAULT_APPLICATION_ID, List.of(Topics.ARTICLES_RAW.name()),
+        watch.awaitCaughtUp(EnrichConfig.DEFAULT_APPLICATION_ID, EnrichTopology.inputTopics(EnrichConfig.DEFAULT_APPLICATION_ID),
                 Duration.ofMinutes(5), lag -> { });
         watch.awaitCaughtUp(SinkConfig.DEFAULT_APPLICATION_ID, SinkTopology.inputTopics(SinkConfig.DEFAULT_APPLICATION_ID),
                 Duration.ofMinutes(5), lag -> { });
@@ -298,6 +326,29 @@ class LocalPipelineIT {
                 return byId.containsKey(articleId);
             });
             return byId.get(articleId);
+        }
+    }
+
+    private static int rawPartitions() {
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            return consumer.partitionsFor(Topics.ARTICLES_RAW.name()).size();
+        }
+    }
+
+    /** The keys of every committed record on articles.enriched.v1, read to its current end. */
+    private static List<String> enrichedKeys() {
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.ARTICLES_ENRICHED.name()).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            List<String> keys = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> keys.add(record.key()));
+                return partitions.stream().allMatch(partition -> consumer.position(partition) >= ends.get(partition));
+            });
+            return keys;
         }
     }
 

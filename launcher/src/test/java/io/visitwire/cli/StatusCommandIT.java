@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.visitwire.enrich.EnrichConfig;
+import io.visitwire.enrich.EnrichTopology;
 import io.visitwire.schemas.Topic;
 import io.visitwire.schemas.TopicProvisioner;
 import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.avro.Article;
 import io.visitwire.schemas.avro.EnrichedArticle;
 import io.visitwire.sink.SinkConfig;
+import io.visitwire.sink.SinkTopology;
 import io.visitwire.testkit.KafkaBroker;
 import io.visitwire.testkit.RealKafkaExtension;
 import java.io.ByteArrayOutputStream;
@@ -19,6 +21,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -51,8 +54,9 @@ class StatusCommandIT {
                     .setBody("b").setReceivedAt(Instant.EPOCH).build());
             produce(broker, Topics.ARTICLES_ENRICHED, ENRICHED_0, 2, id -> EnrichedArticle.newBuilder()
                     .setArticleId(id).setTitle("t").setEngineVersion("status-test").setEnrichedAt(Instant.EPOCH).build());
-            Map<TopicPartition, Long> rawEnds = ends(admin, Topics.ARTICLES_RAW.name());
-            Map<TopicPartition, Long> enrichedEnds = ends(admin, Topics.ARTICLES_ENRICHED.name());
+            // every topic each group reads: other tests may have left the services' repartition topics on this broker
+            Map<TopicPartition, Long> rawEnds = ends(admin, EnrichTopology.inputTopics(EnrichConfig.DEFAULT_APPLICATION_ID));
+            Map<TopicPartition, Long> enrichedEnds = ends(admin, SinkTopology.inputTopics(SinkConfig.DEFAULT_APPLICATION_ID));
             try {
                 commit(admin, EnrichConfig.DEFAULT_APPLICATION_ID, rawEnds, RAW_0, 3);
                 commit(admin, SinkConfig.DEFAULT_APPLICATION_ID, enrichedEnds, ENRICHED_0, 2);
@@ -83,10 +87,12 @@ class StatusCommandIT {
         }
     }
 
-    private static Map<TopicPartition, Long> ends(Admin admin, String topic) throws Exception {
+    private static Map<TopicPartition, Long> ends(Admin admin, List<String> topics) throws Exception {
+        Set<String> existing = admin.listTopics().names().get();
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-        admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
-                .forEach(info -> request.put(new TopicPartition(topic, info.partition()), OffsetSpec.latest()));
+        admin.describeTopics(topics.stream().filter(existing::contains).toList()).allTopicNames().get()
+                .forEach((topic, description) -> description.partitions()
+                        .forEach(info -> request.put(new TopicPartition(topic, info.partition()), OffsetSpec.latest())));
         Map<TopicPartition, Long> ends = new HashMap<>();
         admin.listOffsets(request).all().get().forEach((partition, info) -> ends.put(partition, info.offset()));
         return ends;

@@ -19,9 +19,16 @@ final class DeadLetterRecords {
         add(headers, DeadLetterHeaders.EXCEPTION_CLASS, exception.getClass().getName());
         add(headers, DeadLetterHeaders.EXCEPTION_MESSAGE, String.valueOf(exception.getMessage()));
         add(headers, DeadLetterHeaders.STACKTRACE, stackTrace(exception));
-        add(headers, DeadLetterHeaders.SOURCE_TOPIC, context.topic());
-        add(headers, DeadLetterHeaders.SOURCE_PARTITION, Integer.toString(context.partition()));
-        add(headers, DeadLetterHeaders.SOURCE_OFFSET, Long.toString(context.offset()));
+        RecordOrigin.Origin origin = context.headers() == null ? null : RecordOrigin.of(context.headers());
+        if (origin != null) {
+            add(headers, DeadLetterHeaders.SOURCE_TOPIC, origin.topic());
+            add(headers, DeadLetterHeaders.SOURCE_PARTITION, origin.partition());
+            add(headers, DeadLetterHeaders.SOURCE_OFFSET, origin.offset());
+        } else {
+            add(headers, DeadLetterHeaders.SOURCE_TOPIC, context.topic());
+            add(headers, DeadLetterHeaders.SOURCE_PARTITION, Integer.toString(context.partition()));
+            add(headers, DeadLetterHeaders.SOURCE_OFFSET, Long.toString(context.offset()));
+        }
         add(headers, DeadLetterHeaders.STAGE, stage);
         add(headers, DeadLetterHeaders.FAILED_AT, Long.toString(System.currentTimeMillis()));
         return List.of(new ProducerRecord<>(deadLetterTopic, null, key, value, headers));

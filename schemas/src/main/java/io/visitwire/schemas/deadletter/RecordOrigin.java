@@ -1,0 +1,63 @@
+package io.visitwire.schemas.deadletter;
+
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+
+/**
+ * Where a record entered a topology, carried in its headers past a repartition topic. A record that fails
+ * after the repartition is otherwise dead-lettered as coming from the internal topic, and a replay would
+ * write it there instead of to the topic it was posted to.
+ */
+public final class RecordOrigin {
+
+    public static final String TOPIC = "visitwire.origin.topic";
+    public static final String PARTITION = "visitwire.origin.partition";
+    public static final String OFFSET = "visitwire.origin.offset";
+
+    /** A pass-through step that stamps each record with the topic, partition and offset it was read from. */
+    public static <K, V> FixedKeyProcessor<K, V, V> stamp() {
+        return new FixedKeyProcessor<>() {
+            private FixedKeyProcessorContext<K, V> context;
+
+            @Override
+            public void init(FixedKeyProcessorContext<K, V> context) {
+                this.context = context;
+            }
+
+            @Override
+            public void process(FixedKeyRecord<K, V> record) {
+                context.recordMetadata().ifPresent(source -> write(record.headers(), source));
+                context.forward(record);
+            }
+        };
+    }
+
+    /** The origin a stamped record carries, or null if it was not stamped. */
+    static Origin of(Headers headers) {
+        String topic = DeadLetterHeaders.text(headers, TOPIC);
+        String partition = DeadLetterHeaders.text(headers, PARTITION);
+        String offset = DeadLetterHeaders.text(headers, OFFSET);
+        if (topic == null || partition == null || offset == null) {
+            return null;
+        }
+        return new Origin(topic, partition, offset);
+    }
+
+    record Origin(String topic, String partition, String offset) {
+    }
+
+    private static void write(Headers headers, RecordMetadata source) {
+        // a producer may send headers of these names: the stamp is this topology's, so it replaces them
+        headers.remove(TOPIC).remove(PARTITION).remove(OFFSET);
+        headers.add(TOPIC, source.topic().getBytes(StandardCharsets.UTF_8));
+        headers.add(PARTITION, Integer.toString(source.partition()).getBytes(StandardCharsets.UTF_8));
+        headers.add(OFFSET, Long.toString(source.offset()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private RecordOrigin() {
+    }
+}
