@@ -1,5 +1,6 @@
 package io.visitwire.enrich;
 
+import io.visitwire.schemas.TopicProvisioner;
 import io.visitwire.schemas.config.Settings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,7 +47,7 @@ public record EnrichConfig(String bootstrapServers, String applicationId, int st
     public static final int DEFAULT_WARM_UP_ARTICLES = 30;
 
     public static EnrichConfig from(Settings settings) {
-        int partitions = settings.integer("topics.partitions", 2, 1, 1000);
+        int partitions = settings.integer("topics.partitions", 2, 1, TopicProvisioner.MAX_PARTITIONS);
         return new EnrichConfig(
                 settings.text("kafka.bootstrap.servers", "127.0.0.1:9092"),
                 settings.text("enrich.application.id", DEFAULT_APPLICATION_ID),

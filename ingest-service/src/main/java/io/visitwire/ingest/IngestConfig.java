@@ -1,5 +1,6 @@
 package io.visitwire.ingest;
 
+import io.visitwire.schemas.TopicProvisioner;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -132,7 +133,7 @@ public record IngestConfig(int httpPort, String bootstrapServers, int maxBodyByt
         int maxBody = read(settings, MAX_BODY_BYTES, errors, text -> intIn(text, 1, Integer.MAX_VALUE - (1 << 20)));
         long maxRequest = read(settings, MAX_REQUEST_BYTES, errors, text -> (long) intIn(text, 1, Integer.MAX_VALUE));
         String token = settings.getOrDefault(AUTH_TOKEN.key(), "").trim();
-        int partitions = read(settings, TOPIC_PARTITIONS, errors, text -> intIn(text, 1, 10_000));
+        int partitions = read(settings, TOPIC_PARTITIONS, errors, text -> intIn(text, 1, TopicProvisioner.MAX_PARTITIONS));
         short replication = read(settings, TOPIC_REPLICATION, errors, text -> (short) intIn(text, 1, 100));
         if (errors.isEmpty() && maxRequest < maxBody) {
             errors.add(describe(MAX_REQUEST_BYTES) + " = " + maxRequest + ": must be at least "

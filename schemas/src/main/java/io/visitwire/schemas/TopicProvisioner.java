@@ -20,6 +20,9 @@ import org.apache.kafka.common.errors.TopicExistsException;
  */
 public final class TopicProvisioner {
 
+    /** The most partitions topics.partitions accepts, the same in every service. */
+    public static final int MAX_PARTITIONS = 10_000;
+
     private static final long SEVEN_DAYS_MS = 7L * 24 * 3600 * 1000;
     private static final long THIRTY_DAYS_MS = 30L * 24 * 3600 * 1000;
 

@@ -1,5 +1,6 @@
 package io.visitwire.sink;
 
+import io.visitwire.schemas.TopicProvisioner;
 import io.visitwire.schemas.config.Settings;
 import java.nio.file.Path;
 import java.util.Map;
@@ -36,7 +37,7 @@ public record SinkConfig(String bootstrapServers, String applicationId, int stre
                 settings.text("sink.application.id", DEFAULT_APPLICATION_ID),
                 settings.integer("sink.stream.threads", 1, 1, 64),
                 Path.of(settings.text("state.dir", ".visitwire/streams")),
-                settings.integer("topics.partitions", 2, 1, 1000),
+                settings.integer("topics.partitions", 2, 1, TopicProvisioner.MAX_PARTITIONS),
                 (short) settings.integer("topics.replication.factor", 1, 1, 10),
                 settings.kafkaClientOverrides(),
                 settings.integer("sink.http.port", DEFAULT_HTTP_PORT, 0, 65_535));
