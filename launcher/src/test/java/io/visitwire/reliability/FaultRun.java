@@ -55,6 +55,7 @@ final class FaultRun implements AutoCloseable {
     /** A killed instance's open transaction blocks read_committed readers until it is aborted. */
     private static final int TRANSACTION_TIMEOUT_MS = 10_000;
     private static final Duration PROGRESS_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration ACK_TIMEOUT = Duration.ofMinutes(5);
     private static final List<String> COUNTRIES = List.of("FR", "DE", "JP", "BR", "KE", "IN", "AZ");
 
     /** Which processes a kill takes down. */
@@ -213,6 +214,9 @@ final class FaultRun implements AutoCloseable {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, runId + "-articles");
+        // the test's own producer is not under test: a slow CI machine must not turn its default 2 minutes into a failure
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) ACK_TIMEOUT.toMillis());
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, ACK_TIMEOUT.toMillis());
         return new KafkaProducer<>(props, Topics.ARTICLES_RAW.keySerde().serializer(),
                 Topics.ARTICLES_RAW.valueSerde().serializer());
     }
@@ -277,7 +281,7 @@ final class FaultRun implements AutoCloseable {
         Throwable firstCause = null;
         for (Future<RecordMetadata> ack : sent) {
             try {
-                ack.get(2, TimeUnit.MINUTES);
+                ack.get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             } catch (ExecutionException | TimeoutException e) {
                 Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
                 failures.merge(cause.getClass().getSimpleName() + ": " + cause.getMessage(), 1, Integer::sum);
