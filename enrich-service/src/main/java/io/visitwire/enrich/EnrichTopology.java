@@ -46,6 +46,7 @@ public final class EnrichTopology {
                         .withName(BY_STORY)
                         .withStreamPartitioner(new SameStoryPartitioner()))
                 .process(() -> new RepostFilter(enricher, repostWindow), Named.as(ENRICH_PROCESSOR), RepostFilter.STORE)
+                .processValues(RecordOrigin::unstamp, Named.as("unstamp-origin"))
                 .to(Topics.ARTICLES_ENRICHED.name(),
                         Produced.with(Topics.ARTICLES_ENRICHED.keySerde(), Topics.ARTICLES_ENRICHED.valueSerde()));
         return builder.build();

@@ -1,6 +1,7 @@
 package io.visitwire.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -11,11 +12,13 @@ import io.visitwire.schemas.avro.Article;
 import io.visitwire.schemas.avro.EnrichedArticle;
 import io.visitwire.schemas.deadletter.DeadLetterHandlers;
 import io.visitwire.schemas.deadletter.DeadLetterHeaders;
+import io.visitwire.schemas.deadletter.RecordOrigin;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
@@ -49,6 +52,8 @@ class EnrichTopologyTest {
             assertEquals(1, out.size());
             assertEquals("a-1", out.get(0).key());
             assertEquals("stand-in", out.get(0).value().getEngineVersion());
+            // the sink reads these records: a failure there must not be dead-lettered as one of articles.raw.v1
+            assertNull(out.get(0).headers().lastHeader(RecordOrigin.TOPIC));
         }
     }
 
@@ -138,12 +143,18 @@ class EnrichTopologyTest {
         try (TopologyTestDriver driver = driver(TITLE_ONLY)) {
             TestInputTopic<String, byte[]> rawBytes = driver.createInputTopic(Topics.ARTICLES_RAW.name(),
                     new StringSerializer(), new ByteArraySerializer());
-            rawBytes.pipeInput("junk", "{not avro".getBytes(StandardCharsets.UTF_8));
+            // headers a producer sent under the stamp's names do not decide where the dead letter came from
+            RecordHeaders forged = new RecordHeaders();
+            forged.add(RecordOrigin.TOPIC, "elsewhere".getBytes(StandardCharsets.UTF_8));
+            forged.add(RecordOrigin.PARTITION, "7".getBytes(StandardCharsets.UTF_8));
+            forged.add(RecordOrigin.OFFSET, "7".getBytes(StandardCharsets.UTF_8));
+            rawBytes.pipeInput(new TestRecord<>("junk", "{not avro".getBytes(StandardCharsets.UTF_8), forged));
             raw(driver).pipeInput("good", article("good", "fine"));
 
             assertEquals(List.of("good"), enriched(driver).readKeyValuesToList().stream().map(kv -> kv.key).toList());
             TestRecord<byte[], byte[]> dead = deadLetters(driver).readRecord();
             assertEquals("{not avro", new String(dead.value(), StandardCharsets.UTF_8));
+            assertEquals(Topics.ARTICLES_RAW.name(), DeadLetterHeaders.text(dead.headers(), DeadLetterHeaders.SOURCE_TOPIC));
             assertEquals("deserialize", DeadLetterHeaders.text(dead.headers(), DeadLetterHeaders.STAGE));
             assertTrue(deadLetters(driver).isEmpty());
         }

@@ -55,7 +55,7 @@ public final class DeadLetterHandlers {
             log.warn("Dead-lettering undecodable record {}-{}@{} (key {}): {}", context.topic(), context.partition(),
                     context.offset(), keyText(record.key()), exception.getMessage());
             settings.listener().deadLettered(settings.stage(), DESERIALIZE_STAGE);
-            return Response.resume(DeadLetterRecords.of(settings.topic(), DESERIALIZE_STAGE, context,
+            return Response.resume(DeadLetterRecords.of(settings.topic(), DESERIALIZE_STAGE, context, false,
                     record.key(), record.value(), exception));
         }
     }
@@ -75,7 +75,7 @@ public final class DeadLetterHandlers {
             log.warn("Dead-lettering record {}-{}@{} (key {}) that failed in {}: {}", context.topic(),
                     context.partition(), context.offset(), record.key(), context.processorNodeId(), exception.toString());
             settings.listener().deadLettered(settings.stage(), settings.stage());
-            return Response.resume(DeadLetterRecords.of(settings.topic(), settings.stage(), context,
+            return Response.resume(DeadLetterRecords.of(settings.topic(), settings.stage(), context, true,
                     context.sourceRawKey(), context.sourceRawValue(), exception));
         }
     }

@@ -13,13 +13,18 @@ final class DeadLetterRecords {
 
     private static final int MAX_STACKTRACE_CHARS = 8_192;
 
+    /**
+     * @param context where the record was read; a record that failed after a repartition names the topic it was
+     *                posted to through its {@link RecordOrigin} stamp, read only for records that were processed
+     *                (a record that could not be decoded was never stamped, so such headers came from its producer)
+     */
     static List<ProducerRecord<byte[], byte[]>> of(String deadLetterTopic, String stage, ErrorHandlerContext context,
-                                                   byte[] key, byte[] value, Exception exception) {
+                                                   boolean processed, byte[] key, byte[] value, Exception exception) {
         RecordHeaders headers = new RecordHeaders();
         add(headers, DeadLetterHeaders.EXCEPTION_CLASS, exception.getClass().getName());
         add(headers, DeadLetterHeaders.EXCEPTION_MESSAGE, String.valueOf(exception.getMessage()));
         add(headers, DeadLetterHeaders.STACKTRACE, stackTrace(exception));
-        RecordOrigin.Origin origin = context.headers() == null ? null : RecordOrigin.of(context.headers());
+        RecordOrigin.Origin origin = processed && context.headers() != null ? RecordOrigin.of(context.headers()) : null;
         if (origin != null) {
             add(headers, DeadLetterHeaders.SOURCE_TOPIC, origin.topic());
             add(headers, DeadLetterHeaders.SOURCE_PARTITION, origin.partition());

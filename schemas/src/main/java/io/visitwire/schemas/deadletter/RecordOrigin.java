@@ -36,6 +36,27 @@ public final class RecordOrigin {
         };
     }
 
+    /**
+     * A pass-through step that removes the stamp before records leave the topology: a later topology reading them
+     * must not dead-letter its own failures as coming from this one's input.
+     */
+    public static <K, V> FixedKeyProcessor<K, V, V> unstamp() {
+        return new FixedKeyProcessor<>() {
+            private FixedKeyProcessorContext<K, V> context;
+
+            @Override
+            public void init(FixedKeyProcessorContext<K, V> context) {
+                this.context = context;
+            }
+
+            @Override
+            public void process(FixedKeyRecord<K, V> record) {
+                remove(record.headers());
+                context.forward(record);
+            }
+        };
+    }
+
     /** The origin a stamped record carries, or null if it was not stamped. */
     static Origin of(Headers headers) {
         String topic = DeadLetterHeaders.text(headers, TOPIC);
@@ -52,10 +73,14 @@ public final class RecordOrigin {
 
     private static void write(Headers headers, RecordMetadata source) {
         // a producer may send headers of these names: the stamp is this topology's, so it replaces them
-        headers.remove(TOPIC).remove(PARTITION).remove(OFFSET);
+        remove(headers);
         headers.add(TOPIC, source.topic().getBytes(StandardCharsets.UTF_8));
         headers.add(PARTITION, Integer.toString(source.partition()).getBytes(StandardCharsets.UTF_8));
         headers.add(OFFSET, Long.toString(source.offset()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void remove(Headers headers) {
+        headers.remove(TOPIC).remove(PARTITION).remove(OFFSET);
     }
 
     private RecordOrigin() {
