@@ -20,20 +20,7 @@ public final class RecordOrigin {
 
     /** A pass-through step that stamps each record with the topic, partition and offset it was read from. */
     public static <K, V> FixedKeyProcessor<K, V, V> stamp() {
-        return new FixedKeyProcessor<>() {
-            private FixedKeyProcessorContext<K, V> context;
-
-            @Override
-            public void init(FixedKeyProcessorContext<K, V> context) {
-                this.context = context;
-            }
-
-            @Override
-            public void process(FixedKeyRecord<K, V> record) {
-                context.recordMetadata().ifPresent(source -> write(record.headers(), source));
-                context.forward(record);
-            }
-        };
+        return new HeaderStep<>(true);
     }
 
     /**
@@ -41,20 +28,7 @@ public final class RecordOrigin {
      * must not dead-letter its own failures as coming from this one's input.
      */
     public static <K, V> FixedKeyProcessor<K, V, V> unstamp() {
-        return new FixedKeyProcessor<>() {
-            private FixedKeyProcessorContext<K, V> context;
-
-            @Override
-            public void init(FixedKeyProcessorContext<K, V> context) {
-                this.context = context;
-            }
-
-            @Override
-            public void process(FixedKeyRecord<K, V> record) {
-                remove(record.headers());
-                context.forward(record);
-            }
-        };
+        return new HeaderStep<>(false);
     }
 
     /** The origin a stamped record carries, or null if it was not stamped. */
@@ -71,16 +45,35 @@ public final class RecordOrigin {
     record Origin(String topic, String partition, String offset) {
     }
 
+    /** Removes any stamp (a producer may send headers of these names) and, when stamping, writes this one. */
+    private static final class HeaderStep<K, V> implements FixedKeyProcessor<K, V, V> {
+
+        private final boolean stamp;
+        private FixedKeyProcessorContext<K, V> context;
+
+        HeaderStep(boolean stamp) {
+            this.stamp = stamp;
+        }
+
+        @Override
+        public void init(FixedKeyProcessorContext<K, V> context) {
+            this.context = context;
+        }
+
+        @Override
+        public void process(FixedKeyRecord<K, V> record) {
+            record.headers().remove(TOPIC).remove(PARTITION).remove(OFFSET);
+            if (stamp) {
+                context.recordMetadata().ifPresent(source -> write(record.headers(), source));
+            }
+            context.forward(record);
+        }
+    }
+
     private static void write(Headers headers, RecordMetadata source) {
-        // a producer may send headers of these names: the stamp is this topology's, so it replaces them
-        remove(headers);
         headers.add(TOPIC, source.topic().getBytes(StandardCharsets.UTF_8));
         headers.add(PARTITION, Integer.toString(source.partition()).getBytes(StandardCharsets.UTF_8));
         headers.add(OFFSET, Long.toString(source.offset()).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void remove(Headers headers) {
-        headers.remove(TOPIC).remove(PARTITION).remove(OFFSET);
     }
 
     private RecordOrigin() {
