@@ -31,10 +31,6 @@ public final class EnrichTopology {
     /** How long a posted article is remembered to recognise a re-post: the input topic's retention. */
     public static final Duration DEFAULT_REPOST_WINDOW = Duration.ofDays(7);
 
-    public static Topology build(ArticleEnricher enricher) {
-        return build(enricher, DEFAULT_REPOST_WINDOW);
-    }
-
     public static Topology build(ArticleEnricher enricher, Duration repostWindow) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(

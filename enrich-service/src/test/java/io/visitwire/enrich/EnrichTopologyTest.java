@@ -168,7 +168,7 @@ class EnrichTopologyTest {
         // the listener reaches the handlers Streams instantiates as an object in the configuration
         DeadLetterHandlers.configure(props, Topics.ARTICLES_DLQ.name(), "enrich", new DeadLetterCounter(registry));
         try (TopologyTestDriver driver = new TopologyTestDriver(
-                EnrichTopology.build(new MeteredEnricher(FAILS_ON_POISON, registry)), props)) {
+                EnrichTopology.build(new MeteredEnricher(FAILS_ON_POISON, registry), EnrichTopology.DEFAULT_REPOST_WINDOW), props)) {
             driver.createInputTopic(Topics.ARTICLES_RAW.name(), new StringSerializer(), new ByteArraySerializer())
                     .pipeInput("junk", "{not avro".getBytes(StandardCharsets.UTF_8));
             raw(driver).pipeInput("bad", article("bad", "poison"));
@@ -189,7 +189,7 @@ class EnrichTopologyTest {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
         DeadLetterHandlers.configure(props, Topics.ARTICLES_DLQ.name(), "enrich");
-        return new TopologyTestDriver(EnrichTopology.build(enricher), props);
+        return new TopologyTestDriver(EnrichTopology.build(enricher, EnrichTopology.DEFAULT_REPOST_WINDOW), props);
     }
 
     private static Article article(String id, String body) {

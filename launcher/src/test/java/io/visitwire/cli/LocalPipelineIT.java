@@ -32,7 +32,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -173,7 +172,7 @@ class LocalPipelineIT {
         }
         awaitBothServicesCaughtUp(new PipelineWatch(broker.clientProperties()));
 
-        List<String> enriched = enrichedKeys().stream().filter(ids::contains).toList();
+        List<String> enriched = enrichedRecords().stream().map(ConsumerRecord::key).filter(ids::contains).toList();
         assertEquals(1, enriched.size(), "enriched: " + enriched);
     }
 
@@ -266,8 +265,7 @@ class LocalPipelineIT {
 
     private static Map<TopicPartition, Long> endOffsets(String topic) {
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            return consumer.endOffsets(consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList());
+            return consumer.endOffsets(partitionsOf(consumer, topic));
         }
     }
 
@@ -311,52 +309,44 @@ class LocalPipelineIT {
                 new org.apache.kafka.common.serialization.ByteArrayDeserializer());
     }
 
+    /** The article as enriched; it is on articles.enriched.v1 once its visit is, or once enrich has caught up. */
     private static EnrichedArticle readEnriched(String articleId) {
+        List<ConsumerRecord<String, byte[]>> records = enrichedRecords().stream()
+                .filter(record -> articleId.equals(record.key())).toList();
+        if (records.isEmpty()) {
+            throw new AssertionError("no enriched article " + articleId + " on " + Topics.ARTICLES_ENRICHED.name());
+        }
+        ConsumerRecord<String, byte[]> last = records.get(records.size() - 1);
+        return Topics.ARTICLES_ENRICHED.valueSerde().deserializer().deserialize(last.topic(), last.value());
+    }
+
+    /** Every committed record on articles.enriched.v1, read to its current end. */
+    private static List<ConsumerRecord<String, byte[]>> enrichedRecords() {
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.ARTICLES_ENRICHED.name()).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            List<TopicPartition> partitions = partitionsOf(consumer, Topics.ARTICLES_ENRICHED.name());
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Map<String, EnrichedArticle> byId = new HashMap<>();
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
             await().atMost(Duration.ofSeconds(30)).until(() -> {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    byId.put(record.key(), Topics.ARTICLES_ENRICHED.valueSerde().deserializer()
-                            .deserialize(record.topic(), record.value()));
-                }
-                return byId.containsKey(articleId);
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                return partitions.stream().allMatch(partition -> consumer.position(partition) >= ends.get(partition));
             });
-            return byId.get(articleId);
+            return records;
         }
+    }
+
+    private static List<TopicPartition> partitionsOf(KafkaConsumer<?, ?> consumer, String topic) {
+        return consumer.partitionsFor(topic).stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
     }
 
     private static int rawPartitions() {
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            return consumer.partitionsFor(Topics.ARTICLES_RAW.name()).size();
-        }
-    }
-
-    /** The keys of every committed record on articles.enriched.v1, read to its current end. */
-    private static List<String> enrichedKeys() {
-        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.ARTICLES_ENRICHED.name()).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            List<String> keys = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> keys.add(record.key()));
-                return partitions.stream().allMatch(partition -> consumer.position(partition) >= ends.get(partition));
-            });
-            return keys;
+            return partitionsOf(consumer, Topics.ARTICLES_RAW.name()).size();
         }
     }
 
     private static long endOffsetOfRawTopic() {
-        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.ARTICLES_RAW.name()).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-            return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
-        }
+        return endOffsets(Topics.ARTICLES_RAW.name()).values().stream().mapToLong(Long::longValue).sum();
     }
 }

@@ -30,6 +30,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartitionInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,7 +90,7 @@ final class FaultRun implements AutoCloseable {
                 // a KRaft broker applies new topics to its metadata a moment after the controller created them
                 await("every partition has a leader").atMost(Duration.ofSeconds(30))
                         .pollInterval(Duration.ofMillis(100))
-                        .until(() -> Topics.ALL.stream().allMatch(topic -> run.allPartitionsLed(admin, topic.name())));
+                        .until(() -> Topics.ALL.stream().allMatch(topic -> allPartitionsLed(admin, topic.name())));
             }
             run.producer = run.newProducer();
             run.enrich = new ServiceProcess("enrich", StandInEnrichMain.class, run.enrichEnvironment(),
@@ -298,29 +299,31 @@ final class FaultRun implements AutoCloseable {
         }
     }
 
-    private boolean allPartitionsLed(Admin admin, String topic) {
+    private static boolean allPartitionsLed(Admin admin, String topic) {
         try {
-            return admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic)
-                    .partitions().stream().allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
+            return partitions(admin, topic).stream()
+                    .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
         } catch (ExecutionException | TimeoutException e) {
             return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
         }
     }
 
     private String partitionStates(String topic) {
         try (Admin admin = broker.createAdmin()) {
-            return admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic)
-                    .partitions().stream()
+            return partitions(admin, topic).stream()
                     .map(partition -> partition.partition() + ": leader " + partition.leader() + ", isr " + partition.isr())
                     .toList().toString();
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             return "unknown (" + e + ")";
+        }
+    }
+
+    private static List<TopicPartitionInfo> partitions(Admin admin, String topic) throws ExecutionException, TimeoutException {
+        try {
+            return admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic).partitions();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "unknown (interrupted)";
+            throw new IllegalStateException("Interrupted", e);
         }
     }
 

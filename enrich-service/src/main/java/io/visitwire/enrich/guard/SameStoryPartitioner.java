@@ -4,7 +4,7 @@ import io.visitwire.schemas.avro.Article;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.kafka.common.utils.Utils;
+import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
 import org.apache.kafka.streams.processor.StreamPartitioner;
 
 /**
@@ -20,7 +20,7 @@ public final class SameStoryPartitioner implements StreamPartitioner<String, Art
         if (story == null) {
             return Optional.empty();
         }
-        // the same hash as Kafka's default partitioner, so articles without a URL stay where their id puts them
-        return Optional.of(Set.of(Utils.toPositive(Utils.murmur2(story.getBytes(StandardCharsets.UTF_8))) % numPartitions));
+        // Kafka's default partitioner itself, so articles without a URL stay where their id put them
+        return Optional.of(Set.of(BuiltInPartitioner.partitionForKey(story.getBytes(StandardCharsets.UTF_8), numPartitions)));
     }
 }
