@@ -261,7 +261,7 @@ final class FaultRun implements AutoCloseable {
         String visitor = String.format(Locale.ROOT, "Envoy Z%04d", n);
         String country = COUNTRIES.get(n % COUNTRIES.size());
         String date = LocalDate.of(2024, 1, 1).plusDays(n).toString();
-        visitIdByArticle.put(id, VisitIds.of(visitor, country, date));
+        visitIdByArticle.put(id, VisitIds.of(visitor, country, date, id));
         return Article.newBuilder()
                 .setId(id)
                 .setSource("fault-test")

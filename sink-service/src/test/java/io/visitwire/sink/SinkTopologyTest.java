@@ -110,6 +110,25 @@ class SinkTopologyTest {
         }
     }
 
+    @Test
+    void visitsThatShareASurnameCountryAndStartKeepOneKeyEachOnTheCompactedTopic() {
+        try (TopologyTestDriver driver = driver()) {
+            input(driver).pipeInput("art-1", article("art-1", "2016-02-25",
+                    mention("Kenji Example", null, null, VisitStatus.COMPLETED),
+                    mention("Samuel Example", null, null, VisitStatus.COMPLETED)));
+            input(driver).pipeInput("art-2", article("art-2", "2019-01-27", mention("Kenji Example", null, null, VisitStatus.COMPLETED)));
+            input(driver).pipeInput("art-3", article("art-3", "2023-01-10", mention("Lena Example", null, "2021", VisitStatus.COMPLETED)));
+            input(driver).pipeInput("art-4", article("art-4", "2023-11-10", mention("Lena Example", null, "2022", VisitStatus.COMPLETED)));
+
+            Map<String, VisitEvent> latest = visits(driver).readKeyValuesToMap();
+
+            assertEquals(List.of("Kenji Example art-1", "Kenji Example art-2", "Lena Example art-3", "Lena Example art-4",
+                            "Samuel Example art-1"),
+                    latest.values().stream().map(v -> v.getVisitor().getName() + " " + v.getSources().get(0).getArticleId())
+                            .sorted().toList(), "every visit survives compaction: " + latest);
+        }
+    }
+
     private static TopologyTestDriver driver() {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "sink-test");

@@ -6,6 +6,7 @@ import io.visitwire.schemas.avro.VisitEvent;
 import io.visitwire.schemas.avro.VisitStatus;
 import io.visitwire.sink.visits.VisitIds;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -23,7 +24,7 @@ import java.util.function.Function;
  */
 public final class VisitMerger {
 
-    /** Two reports of dates this close describe one visit (arrival one day, talks the next). */
+    /** Two reports of days this close describe one visit (arrival one day, talks the next); a month or year must overlap. */
     static final int ADJACENT_DAYS = 3;
     /** A plan ("next week", "next month") is approximate: its real dates may fall this far off. */
     static final int PLAN_TOLERANCE_DAYS = 31;
@@ -46,7 +47,10 @@ public final class VisitMerger {
     }
 
     static boolean sameVisit(VisitEvent known, VisitEvent report) {
-        if (!VisitIds.surnameKey(known.getVisitor().getName()).equals(VisitIds.surnameKey(report.getVisitor().getName()))
+        if (known.getVisitId().equals(report.getVisitId())) {
+            return true; // the same article again, or its update: its key names one visit
+        }
+        if (!VisitIds.samePerson(known.getVisitor().getName(), report.getVisitor().getName())
                 || !known.getCountry().equals(report.getCountry())) {
             return false;
         }
@@ -56,7 +60,8 @@ public final class VisitMerger {
             return false;
         }
         boolean eitherPlanned = known.getStatus() == VisitStatus.PLANNED || report.getStatus() == VisitStatus.PLANNED;
-        return a.gapInDays(b) <= (eitherPlanned ? PLAN_TOLERANCE_DAYS : ADJACENT_DAYS);
+        long tolerance = eitherPlanned ? PLAN_TOLERANCE_DAYS : a.exact() && b.exact() ? ADJACENT_DAYS : 0;
+        return a.gapInDays(b) <= tolerance;
     }
 
     static VisitEvent refine(VisitEvent known, VisitEvent report) {
@@ -115,8 +120,8 @@ public final class VisitMerger {
         return new ArrayList<>(byIdentity.values());
     }
 
-    /** A visit's days: exact when the dates are, the whole month when only the month is known. */
-    record DateRange(LocalDate first, LocalDate last) {
+    /** A visit's days: exact when the dates are, the whole month or year when only that is known. */
+    record DateRange(LocalDate first, LocalDate last, boolean exact) {
 
         static DateRange of(VisitEvent visit) {
             String startText = visit.getStart() != null ? visit.getStart() : publishedOf(visit);
@@ -128,7 +133,7 @@ public final class VisitMerger {
             if (start == null) {
                 return null;
             }
-            return end == null || end.last.isBefore(start.first) ? start : new DateRange(start.first, end.last);
+            return end == null || end.last.isBefore(start.first) ? start : new DateRange(start.first, end.last, start.exact);
         }
 
         /** Undated reports are placed at their article's publication date. */
@@ -141,11 +146,15 @@ public final class VisitMerger {
             try {
                 if (text.length() >= 10) {
                     LocalDate day = LocalDate.parse(text.substring(0, 10));
-                    return new DateRange(day, day);
+                    return new DateRange(day, day, true);
                 }
                 if (text.length() == 7) {
                     YearMonth month = YearMonth.parse(text);
-                    return new DateRange(month.atDay(1), month.atEndOfMonth());
+                    return new DateRange(month.atDay(1), month.atEndOfMonth(), false);
+                }
+                if (text.length() == 4) {
+                    Year year = Year.parse(text);
+                    return new DateRange(year.atDay(1), year.atMonth(12).atEndOfMonth(), false);
                 }
                 return null;
             } catch (DateTimeParseException e) {

@@ -24,19 +24,26 @@ import java.util.Objects;
 public final class VisitAssembler {
 
     public List<VisitEvent> assemble(EnrichedArticle article, Instant now) {
-        Map<String, List<VisitMention>> byVisit = new LinkedHashMap<>();
+        List<List<VisitMention>> visits = new ArrayList<>();
         for (VisitMention mention : article.getVisits()) {
             if (mention.getCountry() == null) {
                 continue;
             }
-            String key = VisitIds.surnameKey(mention.getVisitor().getName()) + "|" + mention.getCountry();
-            byVisit.computeIfAbsent(key, k -> new ArrayList<>()).add(mention);
+            visits.stream().filter(visit -> sameVisitorAndCountry(visit, mention)).findFirst()
+                    .ifPresentOrElse(visit -> visit.add(mention), () -> visits.add(new ArrayList<>(List.of(mention))));
         }
         List<VisitEvent> events = new ArrayList<>();
-        for (List<VisitMention> mentions : byVisit.values()) {
+        for (List<VisitMention> mentions : visits) {
             events.add(assembleOne(article, mentions, now));
         }
         return events;
+    }
+
+    /** Compared with the fullest name the visit has so far, so "Adeyemi" joins one Adeyemi, not two. */
+    private static boolean sameVisitorAndCountry(List<VisitMention> visit, VisitMention mention) {
+        PersonRef visitor = mostComplete(visit.stream().map(VisitMention::getVisitor).toList());
+        return visit.get(0).getCountry().equals(mention.getCountry())
+                && VisitIds.samePerson(visitor.getName(), mention.getVisitor().getName());
     }
 
     private VisitEvent assembleOne(EnrichedArticle article, List<VisitMention> mentions, Instant now) {
@@ -47,7 +54,7 @@ public final class VisitAssembler {
         VisitStatus status = mentions.stream().map(VisitMention::getStatus)
                 .max(Comparator.comparingInt(VisitMerger::progress)).orElse(VisitStatus.UNKNOWN);
         return VisitEvent.newBuilder()
-                .setVisitId(VisitIds.of(visitor.getName(), country, start))
+                .setVisitId(VisitIds.of(visitor.getName(), country, start, article.getArticleId()))
                 .setVisitor(visitor)
                 .setPlace(placeOf(mentions))
                 .setCountry(country)
@@ -89,9 +96,8 @@ public final class VisitAssembler {
     }
 
     private static List<String> commitmentsBy(PersonRef visitor, EnrichedArticle article) {
-        String surname = VisitIds.surnameKey(visitor.getName());
         return article.getCommitments().stream()
-                .filter(c -> VisitIds.surnameKey(c.getCommitter()).equals(surname))
+                .filter(c -> VisitIds.samePerson(c.getCommitter(), visitor.getName()))
                 .map(Commitment::getId)
                 .toList();
     }

@@ -2,6 +2,7 @@ package io.visitwire.sink.merge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.visitwire.schemas.avro.Evidence;
@@ -82,10 +83,67 @@ class VisitMergerTest {
         assertTrue(VisitMerger.sameVisit(lena, lena));
     }
 
+    @Test
+    void twoPeopleWithOneSurnameAreTwoVisitsUnderTwoKeys() {
+        VisitEvent kenji = report("a1", "Kenji Adeyemi", null, null, VisitStatus.COMPLETED, "2016-02-25");
+        VisitEvent samuel = report("a2", "Samuel Adeyemi", null, null, VisitStatus.COMPLETED, "2016-02-26");
+        VisitEvent bySurname = report("a3", "Adeyemi", null, null, VisitStatus.COMPLETED, "2016-02-26");
+
+        List<VisitEvent> known = merger.merge(merger.merge(List.of(), kenji).known(), samuel).known();
+        VisitMerger.Result third = merger.merge(known, bySurname);
+
+        assertEquals(List.of("Kenji Adeyemi", "Samuel Adeyemi"),
+                third.known().stream().map(v -> v.getVisitor().getName()).toList());
+        assertNotEquals(third.known().get(0).getVisitId(), third.known().get(1).getVisitId());
+        assertEquals(kenji.getVisitId(), third.visit().getVisitId(), "a bare surname joins the first that fits");
+    }
+
+    @Test
+    void undatedReportsMonthsApartAreTwoVisitsUnderTwoKeys() {
+        VisitEvent spring = report("a1", "Lena Sample", null, null, VisitStatus.COMPLETED, "2024-03-04");
+        VisitEvent autumn = report("a2", "Lena Sample", null, null, VisitStatus.COMPLETED, "2024-10-20");
+
+        VisitMerger.Result second = merger.merge(merger.merge(List.of(), spring).known(), autumn);
+
+        assertEquals(2, second.known().size());
+        assertNotEquals(spring.getVisitId(), second.visit().getVisitId());
+    }
+
+    @Test
+    void aStartKnownOnlyToTheYearMeetsTheVisitsOfThatYear() {
+        VisitEvent byYear = report("a1", "Lena Sample", "2021", null, VisitStatus.COMPLETED, "2023-01-10");
+        VisitEvent sameYear = report("a2", "Lena Sample", "2021", null, VisitStatus.COMPLETED, "2023-06-02");
+        VisitEvent byDay = report("a3", "Lena Sample", "2021-05-04", null, VisitStatus.COMPLETED, "2021-05-04");
+        VisitEvent nextYear = report("a4", "Lena Sample", "2022", null, VisitStatus.COMPLETED, "2023-06-02");
+
+        List<VisitEvent> known = merger.merge(List.of(), byYear).known();
+        known = merger.merge(known, sameYear).known();
+        VisitMerger.Result dated = merger.merge(known, byDay);
+        VisitMerger.Result other = merger.merge(dated.known(), nextYear);
+
+        assertEquals(byYear.getVisitId(), dated.visit().getVisitId());
+        assertEquals("2021-05-04", dated.visit().getStart(), "the day beats the year");
+        assertEquals(List.of("a1", "a2", "a3"), dated.visit().getSources().stream().map(SourceRef::getArticleId).toList());
+        assertEquals(2, other.known().size());
+        assertNotEquals(byYear.getVisitId(), other.visit().getVisitId());
+    }
+
+    @Test
+    void aReportUnderAKnownKeyIsThatVisitEvenWithoutDates() {
+        VisitEvent first = report("a1", "Lena Sample", null, null, VisitStatus.PLANNED, "2024-03-04");
+        VisitEvent update = VisitEvent.newBuilder(first).setStatus(VisitStatus.COMPLETED).setSources(List.of()).build();
+        VisitEvent undatedNoSource = VisitEvent.newBuilder(first).setSources(List.of()).build();
+
+        VisitMerger.Result result = merger.merge(List.of(undatedNoSource), update);
+
+        assertEquals(1, result.known().size());
+        assertEquals(VisitStatus.COMPLETED, result.visit().getStatus());
+    }
+
     static VisitEvent report(String articleId, String visitor, String start, String end, VisitStatus status,
                              String published) {
         return VisitEvent.newBuilder()
-                .setVisitId(VisitIds.of(visitor, "FI", start))
+                .setVisitId(VisitIds.of(visitor, "FI", start, articleId))
                 .setVisitor(PersonRef.newBuilder().setName(visitor).setTitle("Trade Minister").setCountry("EE").build())
                 .setPlace("Helsinki").setCountry("FI").setStart(start).setEnd(end)
                 .setHosts(List.of(PersonRef.newBuilder().setName("Host " + articleId).build()))
