@@ -1,5 +1,6 @@
 package io.visitwire.enrich;
 
+import io.visitwire.extraction.Extractors;
 import io.visitwire.ops.ServiceOps;
 import io.visitwire.ops.http.OpsServer;
 import io.visitwire.schemas.config.Settings;
@@ -22,7 +23,7 @@ public final class EnrichMain {
         ops.readiness().pending(EnrichService.ENGINE_CHECK).pending(EnrichService.STREAMS_CHECK);
         OpsServer opsServer = OpsServer.start(config.httpPort(), ops);
         log.info("Loading CoreNLP...");
-        EnrichService service = new EnrichService(config, EnrichEngine.load(config.warmUpArticles()), ops);
+        EnrichService service = new EnrichService(config, Extractors.load(config.warmUpArticles()), ops);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.close();
             opsServer.close();

@@ -1,5 +1,6 @@
 package io.visitwire.enrich;
 
+import io.visitwire.extraction.Extractor;
 import io.visitwire.enrich.guard.BoundedEnricher;
 import io.visitwire.enrich.metrics.MeteredEnricher;
 import io.visitwire.ops.ServiceOps;
@@ -27,12 +28,12 @@ public final class EnrichService implements AutoCloseable {
     private final StreamsMonitoring monitoring;
 
     /** A service reporting to meters nobody scrapes: for tests and tools. */
-    public EnrichService(EnrichConfig config, ArticleEnricher enricher) {
+    public EnrichService(EnrichConfig config, Extractor enricher) {
         this(config, enricher, ServiceOps.create());
     }
 
     /** @param enricher the NLP engine, already loaded: the {@value #ENGINE_CHECK} check passes from here on */
-    public EnrichService(EnrichConfig config, ArticleEnricher enricher, ServiceOps ops) {
+    public EnrichService(EnrichConfig config, Extractor enricher, ServiceOps ops) {
         this.boundedEnricher = new BoundedEnricher(enricher, config.maxBodyChars(), config.maxArticleTime());
         this.runner = new StreamsRunner("enrich",
                 EnrichTopology.build(new MeteredEnricher(boundedEnricher, ops.registry()), config.repostWindow()),

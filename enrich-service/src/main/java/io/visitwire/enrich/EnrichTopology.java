@@ -1,5 +1,6 @@
 package io.visitwire.enrich;
 
+import io.visitwire.extraction.Extractor;
 import io.visitwire.enrich.guard.RepostFilter;
 import io.visitwire.enrich.guard.SameStoryPartitioner;
 import io.visitwire.schemas.Topics;
@@ -31,7 +32,7 @@ public final class EnrichTopology {
     /** How long a posted article is remembered to recognise a re-post: the input topic's retention. */
     public static final Duration DEFAULT_REPOST_WINDOW = Duration.ofDays(7);
 
-    public static Topology build(ArticleEnricher enricher, Duration repostWindow) {
+    public static Topology build(Extractor enricher, Duration repostWindow) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
                 Stores.persistentTimestampedKeyValueStore(RepostFilter.STORE), Serdes.String(), Serdes.String()));

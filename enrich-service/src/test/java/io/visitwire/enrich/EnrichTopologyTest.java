@@ -1,5 +1,6 @@
 package io.visitwire.enrich;
 
+import io.visitwire.extraction.Extractor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,11 +32,11 @@ import org.junit.jupiter.api.Test;
 /** The topology's wiring and failure routing, with a stand-in for the NLP engine. */
 class EnrichTopologyTest {
 
-    private static final ArticleEnricher TITLE_ONLY = article -> EnrichedArticle.newBuilder()
+    private static final Extractor TITLE_ONLY = article -> EnrichedArticle.newBuilder()
             .setArticleId(article.getId()).setTitle(article.getTitle()).setEngineVersion("stand-in")
             .setEnrichedAt(Instant.EPOCH).build();
 
-    private static final ArticleEnricher FAILS_ON_POISON = article -> {
+    private static final Extractor FAILS_ON_POISON = article -> {
         if (article.getBody().contains("poison")) {
             throw new IllegalStateException("cannot read this body");
         }
@@ -105,7 +106,7 @@ class EnrichTopologyTest {
     @Test
     void anArticleThatFailedIsTriedAgainWhenPostedAgain() {
         java.util.concurrent.atomic.AtomicBoolean broken = new java.util.concurrent.atomic.AtomicBoolean(true);
-        ArticleEnricher flaky = article -> {
+        Extractor flaky = article -> {
             if (broken.get()) {
                 throw new IllegalStateException("engine not ready");
             }
@@ -185,7 +186,7 @@ class EnrichTopologyTest {
                 .counter().count());
     }
 
-    private static TopologyTestDriver driver(ArticleEnricher enricher) {
+    private static TopologyTestDriver driver(Extractor enricher) {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
         DeadLetterHandlers.configure(props, Topics.ARTICLES_DLQ.name(), "enrich");

@@ -171,9 +171,9 @@ public final class BenchCommand implements Callable<Integer> {
         settings.put("httpClients", httpClients);
         settings.put("ingestSeconds", ingestSeconds);
         settings.put("perfRecords", perfRecords);
-        settings.put("engineAnnotators", "cascade: every sentence " + io.visitwire.enrich.nlp.NlpPipeline.taggerProperties()
+        settings.put("engineAnnotators", "cascade: every sentence " + io.visitwire.extraction.nlp.NlpPipeline.taggerProperties()
                 + "; SUTime on sentences with time cues; depparse on sentences with visit or commitment triggers");
-        settings.put("singlePassAnnotators", io.visitwire.enrich.nlp.NlpPipeline.properties().toString());
+        settings.put("singlePassAnnotators", io.visitwire.extraction.nlp.NlpPipeline.properties().toString());
         settings.put("defaultNerAnnotators", RawNlpSection.DEFAULT_NER_ANNOTATORS + " (CoreNLP default ner options)");
         settings.put("e2eEnrichStreamThreads", "enrich.stream.threads default (cores, at most topics.partitions), as `visitwire up`");
         return settings;

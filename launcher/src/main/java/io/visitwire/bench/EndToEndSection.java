@@ -2,7 +2,7 @@ package io.visitwire.bench;
 
 import io.visitwire.cli.AccessToken;
 import io.visitwire.enrich.EnrichConfig;
-import io.visitwire.enrich.EnrichEngine;
+import io.visitwire.extraction.Extractors;
 import io.visitwire.cli.Progress;
 import io.visitwire.cli.VisitwireHome;
 import io.visitwire.cli.local.LocalPipeline;
@@ -69,7 +69,7 @@ public final class EndToEndSection implements BenchSection {
         home = Files.createTempDirectory("visitwire-bench-e2e");
         token = AccessToken.configuredOrNew();
         pipeline = LocalPipeline.withEmbeddedBroker(new VisitwireHome(home), 0, 0, token,
-                () -> EnrichEngine.load(EnrichConfig.DEFAULT_WARM_UP_ARTICLES), progress);
+                () -> Extractors.load(EnrichConfig.DEFAULT_WARM_UP_ARTICLES), progress);
         watch = new ArrivalWatch(pipeline.clientProperties());
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<SyntheticArticle> warm = generator.generate(RUN_ID_STRIDE * 99, warmUpArticles);

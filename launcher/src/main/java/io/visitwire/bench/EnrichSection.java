@@ -1,13 +1,13 @@
 package io.visitwire.bench;
 
-import io.visitwire.enrich.ArticleEnricher;
-import io.visitwire.enrich.EnrichEngine;
+import io.visitwire.extraction.Extractor;
+import io.visitwire.extraction.Extractors;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * (a) The real engine ({@link EnrichEngine#load()}: language gate, CoreNLP, entity, visit and
+ * (a) The real engine ({@link Extractors#load()}: language gate, CoreNLP, entity, visit and
  * commitment rules), one shared thread-safe instance, over the corpus on 1 and on N threads.
  */
 public final class EnrichSection implements BenchSection {
@@ -18,7 +18,7 @@ public final class EnrichSection implements BenchSection {
     private final List<SyntheticArticle> warmUp;
     private final TokenCounts tokens;
     private final int threads;
-    private ArticleEnricher enricher;
+    private Extractor enricher;
 
     public EnrichSection(List<SyntheticArticle> corpus, List<SyntheticArticle> warmUp, TokenCounts tokens, int threads) {
         this.corpus = corpus;
@@ -34,7 +34,7 @@ public final class EnrichSection implements BenchSection {
 
     @Override
     public void prepare() {
-        enricher = EnrichEngine.load();
+        enricher = Extractors.load();
         ThroughputRunner.warmUp(warmUp, this::enrich);
     }
 

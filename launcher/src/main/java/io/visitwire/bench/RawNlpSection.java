@@ -3,7 +3,7 @@ package io.visitwire.bench;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import io.visitwire.enrich.nlp.NlpPipeline;
+import io.visitwire.extraction.nlp.NlpPipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;

@@ -1,8 +1,8 @@
 package io.visitwire.bench;
 
-import io.visitwire.enrich.entities.Gazetteer;
-import io.visitwire.enrich.nlp.CoreNlpEnricher;
-import io.visitwire.enrich.nlp.NlpPipeline;
+import io.visitwire.extraction.entities.Gazetteer;
+import io.visitwire.extraction.CoreNlpExtractor;
+import io.visitwire.extraction.nlp.NlpPipeline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +20,7 @@ public final class SinglePassSection implements BenchSection {
     private final List<SyntheticArticle> corpus;
     private final List<SyntheticArticle> warmUp;
     private final TokenCounts tokens;
-    private CoreNlpEnricher enricher;
+    private CoreNlpExtractor enricher;
 
     public SinglePassSection(List<SyntheticArticle> corpus, List<SyntheticArticle> warmUp, TokenCounts tokens) {
         this.corpus = corpus;
@@ -35,7 +35,7 @@ public final class SinglePassSection implements BenchSection {
 
     @Override
     public void prepare() {
-        enricher = new CoreNlpEnricher(NlpPipeline::singlePass, Gazetteer.standard(), Clock.systemUTC());
+        enricher = new CoreNlpExtractor(NlpPipeline::singlePass, Gazetteer.standard(), Clock.systemUTC());
         ThroughputRunner.warmUp(warmUp, this::enrich);
     }
 

@@ -1,6 +1,6 @@
 package io.visitwire.cli;
 
-import io.visitwire.enrich.ArticleEnricher;
+import io.visitwire.extraction.Extractor;
 import io.visitwire.extract.OfflineExtractor;
 import io.visitwire.schemas.RecordJson;
 import java.io.BufferedReader;
@@ -30,7 +30,7 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Progress progress = new Progress(System.err);
         progress.say("Loading CoreNLP (15-30 s)...");
-        ArticleEnricher enricher = Engine.loadEnricher();
+        Extractor enricher = Engine.loadEnricher();
         progress.say("CoreNLP loaded; extracting");
         OfflineExtractor extractor = new OfflineExtractor(enricher, Clock.systemUTC());
         try (BufferedReader reader = input == null

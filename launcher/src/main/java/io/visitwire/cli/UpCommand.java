@@ -2,7 +2,7 @@ package io.visitwire.cli;
 
 import io.visitwire.cli.local.LocalPipeline;
 import io.visitwire.enrich.EnrichConfig;
-import io.visitwire.enrich.EnrichEngine;
+import io.visitwire.extraction.Extractors;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -29,7 +29,7 @@ public final class UpCommand implements Callable<Integer> {
         Progress progress = new Progress(System.err);
         String token = AccessToken.configuredOrNew();
         LocalPipeline pipeline = LocalPipeline.withEmbeddedBroker(VisitwireHome.resolve(), kafkaPort, httpPort, token,
-                () -> EnrichEngine.load(warmUpArticles), progress);
+                () -> Extractors.load(warmUpArticles), progress);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             progress.say("Shutting down...");

@@ -1,32 +1,29 @@
 package io.visitwire.extract;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.visitwire.enrich.ArticleEnricher;
+import io.visitwire.extraction.Extractor;
 import io.visitwire.ingest.ArticleParser;
 import io.visitwire.ingest.ParseResult;
 import io.visitwire.ingest.Problem;
 import io.visitwire.schemas.avro.Article;
 import io.visitwire.schemas.avro.EnrichedArticle;
-import io.visitwire.sink.visits.VisitAssembler;
 import java.time.Clock;
 import java.util.stream.Collectors;
 
 /**
- * The Kafka path without Kafka: the same parser, enricher and visit assembler the services
- * run, applied to one JSON line at a time. A line that cannot be read or enriched still gets
- * its output line (with an {@code error}), so output line N always answers input line N.
+ * The Kafka path without Kafka: the same parser and {@link Extractor} the services run, applied
+ * to one JSON line at a time. A line that cannot be read or enriched still gets its output line
+ * (with an {@code error}), so output line N always answers input line N.
  */
 public final class OfflineExtractor {
 
     private final ArticleParser parser;
-    private final ArticleEnricher enricher;
-    private final VisitAssembler assembler;
+    private final Extractor enricher;
     private final Clock clock;
 
-    public OfflineExtractor(ArticleEnricher enricher, Clock clock) {
+    public OfflineExtractor(Extractor enricher, Clock clock) {
         this.parser = new ArticleParser();
         this.enricher = enricher;
-        this.assembler = new VisitAssembler();
         this.clock = clock;
     }
 
@@ -51,7 +48,7 @@ public final class OfflineExtractor {
 
     public ObjectNode extract(Article article) {
         EnrichedArticle enriched = enricher.enrich(article);
-        return ContractJson.result(enriched, assembler.assemble(enriched, clock.instant()));
+        return ContractJson.result(enriched, enriched.getVisitEvents());
     }
 
     /** The id of a line that failed validation, when one can still be read from it. */

@@ -15,8 +15,7 @@ import io.visitwire.schemas.RecordJson;
 import io.visitwire.schemas.Topics;
 import io.visitwire.sink.SinkConfig;
 import io.visitwire.sink.SinkTopology;
-import io.visitwire.sink.visits.VisitAssembler;
-import io.visitwire.sink.visits.VisitIds;
+import io.visitwire.schemas.VisitIds;
 import io.visitwire.schemas.avro.EnrichedArticle;
 import io.visitwire.schemas.avro.Entity;
 import io.visitwire.schemas.avro.EntityType;
@@ -199,9 +198,7 @@ class LocalPipelineIT {
         PipelineWatch watch = new PipelineWatch(broker.clientProperties());
         awaitBothServicesCaughtUp(watch);
 
-        VisitAssembler assembler = new VisitAssembler();
-        List<VisitEvent> reports = ids.stream()
-                .flatMap(id -> assembler.assemble(readEnriched(id), java.time.Instant.now()).stream()).toList();
+        List<VisitEvent> reports = ids.stream().flatMap(id -> readEnriched(id).getVisitEvents().stream()).toList();
         assertTrue(reports.stream().anyMatch(r -> r.getVisitor().getName().equals("Kenji Adeyemi") && "EG".equals(r.getCountry()))
                 && reports.stream().anyMatch(r -> r.getVisitor().getName().equals("Samuel Adeyemi") && "EG".equals(r.getCountry())),
                 "the pair that shared a key: " + reports);

@@ -6,7 +6,7 @@ import io.visitwire.schemas.TopicProvisioner;
 import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.avro.Article;
 import io.visitwire.sink.SinkMain;
-import io.visitwire.sink.visits.VisitIds;
+import io.visitwire.schemas.VisitIds;
 import io.visitwire.testkit.EmbeddedKafkaBroker;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,8 +1,9 @@
 package io.visitwire.reliability;
 
-import io.visitwire.enrich.ArticleEnricher;
+import io.visitwire.extraction.Extractor;
 import io.visitwire.schemas.avro.Article;
 import io.visitwire.schemas.avro.EnrichedArticle;
+import io.visitwire.extraction.visits.VisitAssembler;
 import io.visitwire.schemas.avro.Evidence;
 import io.visitwire.schemas.avro.PersonRef;
 import io.visitwire.schemas.avro.VisitMention;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  * Kafka's guarantees, not the NLP's judgement, so they need an engine whose output they know
  * exactly and that is fast.
  */
-public final class ScriptedEnricher implements ArticleEnricher {
+public final class ScriptedEnricher implements Extractor {
 
     public static final String ENGINE_VERSION = "scripted-stand-in";
 
@@ -71,7 +72,7 @@ public final class ScriptedEnricher implements ArticleEnricher {
                     .setEvidence(evidence)
                     .build());
         }
-        return EnrichedArticle.newBuilder()
+        EnrichedArticle enriched = EnrichedArticle.newBuilder()
                 .setArticleId(article.getId())
                 .setUrl(article.getUrl())
                 .setSource(article.getSource())
@@ -81,6 +82,8 @@ public final class ScriptedEnricher implements ArticleEnricher {
                 .setVisits(visits)
                 .setEnrichedAt(Instant.now())
                 .build();
+        enriched.setVisitEvents(new VisitAssembler().assemble(enriched, enriched.getEnrichedAt()));
+        return enriched;
     }
 
     private void simulateWork() {

@@ -6,8 +6,6 @@ import io.visitwire.ops.metrics.DeadLetterCounter;
 import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.streams.StreamsRunner;
 import io.visitwire.sink.metrics.SinkMetrics;
-import io.visitwire.sink.visits.VisitAssembler;
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -30,7 +28,7 @@ public final class SinkService implements AutoCloseable {
 
     public SinkService(SinkConfig config, ServiceOps ops) {
         this.runner = new StreamsRunner("sink",
-                SinkTopology.build(new VisitAssembler(), Clock.systemUTC(), new SinkMetrics(ops.registry())),
+                SinkTopology.build(new SinkMetrics(ops.registry())),
                 config.streamsProperties(),
                 List.of(Topics.ARTICLES_ENRICHED, Topics.VISITS, Topics.COMMITMENTS, Topics.ARTICLES_DLQ),
                 config.partitions(), config.replicationFactor(), new DeadLetterCounter(ops.registry()));

@@ -2,14 +2,12 @@ package io.visitwire.sink;
 
 import io.visitwire.schemas.AvroSerde;
 import io.visitwire.schemas.Topics;
+import io.visitwire.schemas.VisitIds;
 import io.visitwire.schemas.avro.EnrichedArticle;
 import io.visitwire.schemas.avro.KnownVisits;
 import io.visitwire.schemas.avro.VisitEvent;
 import io.visitwire.sink.merge.VisitMergeProcessor;
 import io.visitwire.sink.metrics.SinkMetrics;
-import io.visitwire.sink.visits.VisitAssembler;
-import io.visitwire.sink.visits.VisitIds;
-import java.time.Clock;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -25,7 +23,8 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * {@code articles.enriched.v1 → visits.v1 (key: visit id) and commitments.v1 (key: commitment id)}.
  *
- * <p>Visits: each article's visit reports are re-keyed by visitor and country, so every report
+ * <p>Visits: each article's visits (assembled by enrich, one per visitor and country) are re-keyed
+ * by visitor and country, so every report
  * of one person's trips to one country meets the same task and its store of known visits;
  * merged, they leave under the stable visit id, which lets a compacted {@code visits.v1} hold
  * one record per real visit, updated as reports arrive.
@@ -35,12 +34,12 @@ public final class SinkTopology {
     /** Name of the repartition step; Streams names its topic {@code <application.id>-visits-by-visitor-repartition}. */
     public static final String VISITS_BY_VISITOR = "visits-by-visitor";
 
-    public static Topology build(VisitAssembler assembler, Clock clock) {
-        return build(assembler, clock, SinkMetrics.unregistered());
+    public static Topology build() {
+        return build(SinkMetrics.unregistered());
     }
 
     /** @param metrics counts each visit event and commitment as it is handed to its topic */
-    public static Topology build(VisitAssembler assembler, Clock clock, SinkMetrics metrics) {
+    public static Topology build(SinkMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VisitMergeProcessor.STORE),
                 Serdes.String(), AvroSerde.of(KnownVisits.class)));
@@ -48,9 +47,9 @@ public final class SinkTopology {
         KStream<String, EnrichedArticle> enriched = builder.stream(Topics.ARTICLES_ENRICHED.name(),
                 Consumed.with(Topics.ARTICLES_ENRICHED.keySerde(), Topics.ARTICLES_ENRICHED.valueSerde()));
 
-        enriched.flatMap((articleId, article) -> assembler.assemble(article, clock.instant()).stream()
+        enriched.flatMap((articleId, article) -> article.getVisitEvents().stream()
                         .map(visit -> KeyValue.pair(visitorAndCountry(visit), visit)).toList(),
-                        Named.as("assemble-visits"))
+                        Named.as("split-visits"))
                 .repartition(Repartitioned.with(Serdes.String(), Topics.VISITS.valueSerde()).withName(VISITS_BY_VISITOR))
                 .process(VisitMergeProcessor::new, Named.as("merge-visits"), VisitMergeProcessor.STORE)
                 .peek((visitId, visit) -> metrics.visitPublished(), Named.as("count-visits"))

@@ -4,12 +4,12 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.visitwire.schemas.Topics;
+import io.visitwire.schemas.VisitIds;
 import io.visitwire.schemas.avro.EnrichedArticle;
 import io.visitwire.schemas.avro.Evidence;
 import io.visitwire.schemas.avro.PersonRef;
 import io.visitwire.schemas.avro.SourceRef;
 import io.visitwire.schemas.avro.VisitEvent;
-import io.visitwire.schemas.avro.VisitMention;
 import io.visitwire.schemas.avro.VisitStatus;
 import io.visitwire.schemas.config.Settings;
 import io.visitwire.testkit.KafkaBroker;
@@ -75,13 +75,16 @@ class SinkServiceIT {
 
     private static EnrichedArticle enriched(String articleId, String visitor, String start, VisitStatus status,
                                             String published) {
-        VisitMention mention = VisitMention.newBuilder()
+        VisitEvent visit = VisitEvent.newBuilder()
+                .setVisitId(VisitIds.of(visitor, "IS", start, articleId))
                 .setVisitor(PersonRef.newBuilder().setName(visitor).setTitle("Energy Minister").setCountry("DK").build())
                 .setPlace("Reykjavik").setCountry("IS").setStart(start).setEnd(null).setHosts(List.of())
-                .setStatus(status).setEvidence(new Evidence(articleId, null, "The minister travels to Reykjavik.", 0, 34))
+                .setStatus(status).setSources(List.of(new SourceRef(articleId, null, published)))
+                .setEvidence(List.of(new Evidence(articleId, null, "The minister travels to Reykjavik.", 0, 34)))
+                .setUpdatedAt(Instant.now())
                 .build();
         return EnrichedArticle.newBuilder().setArticleId(articleId).setTitle("t").setEngineVersion("it")
-                .setPublished(published).setVisits(List.of(mention)).setEnrichedAt(Instant.now()).build();
+                .setPublished(published).setVisitEvents(List.of(visit)).setEnrichedAt(Instant.now()).build();
     }
 
     private static void publish(KafkaBroker broker, EnrichedArticle article) {

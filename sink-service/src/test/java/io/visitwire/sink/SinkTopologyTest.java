@@ -4,19 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.visitwire.schemas.Topics;
+import io.visitwire.schemas.VisitIds;
 import io.visitwire.schemas.avro.Commitment;
 import io.visitwire.schemas.avro.CommitmentKind;
 import io.visitwire.schemas.avro.EnrichedArticle;
 import io.visitwire.schemas.avro.Evidence;
 import io.visitwire.schemas.avro.PersonRef;
 import io.visitwire.schemas.avro.VisitEvent;
-import io.visitwire.schemas.avro.VisitMention;
+import io.visitwire.schemas.avro.SourceRef;
 import io.visitwire.schemas.avro.VisitStatus;
 import io.visitwire.sink.metrics.SinkMetrics;
-import io.visitwire.sink.visits.VisitAssembler;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -29,28 +27,6 @@ import org.junit.jupiter.api.Test;
 class SinkTopologyTest {
 
     private static final Instant NOW = Instant.parse("2024-05-02T08:00:00Z");
-
-    @Test
-    void mentionsOfOneVisitBecomeOneVisitEventKeyedByVisitId() {
-        try (TopologyTestDriver driver = driver()) {
-            input(driver).pipeInput("art-1", article(
-                    mention("Maria Example", "Lisbon", "2024-05-01", VisitStatus.COMPLETED, "Ana Host"),
-                    mention("Maria Example", null, "2024-05-02", VisitStatus.ONGOING, "Rui Other")));
-
-            Map<String, VisitEvent> visits = visits(driver).readKeyValuesToMap();
-
-            assertEquals(1, visits.size());
-            VisitEvent visit = visits.values().iterator().next();
-            assertEquals("PT", visit.getCountry());
-            assertEquals("Lisbon", visit.getPlace());
-            assertEquals("2024-05-01", visit.getStart());
-            assertEquals("2024-05-02", visit.getEnd());
-            assertEquals(VisitStatus.COMPLETED, visit.getStatus());
-            assertEquals(List.of("Ana Host", "Rui Other"), visit.getHosts().stream().map(PersonRef::getName).toList());
-            assertEquals("art-1", visit.getSources().get(0).getArticleId());
-            assertEquals(List.of("c-1"), visit.getCommitmentIds());
-        }
-    }
 
     @Test
     void theSameVisitReportedTwiceKeepsItsKey() {
@@ -99,8 +75,7 @@ class SinkTopologyTest {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "sink-test");
-        try (TopologyTestDriver driver = new TopologyTestDriver(SinkTopology.build(new VisitAssembler(),
-                Clock.fixed(NOW, ZoneOffset.UTC), new SinkMetrics(registry)), props)) {
+        try (TopologyTestDriver driver = new TopologyTestDriver(SinkTopology.build(new SinkMetrics(registry)), props)) {
             input(driver).pipeInput("art-1", article(mention("Maria Example", "Lisbon", "2024-05-01", VisitStatus.COMPLETED)));
             input(driver).pipeInput("art-1", article(mention("Maria Example", "Lisbon", "2024-05-01", VisitStatus.COMPLETED)));
 
@@ -132,7 +107,7 @@ class SinkTopologyTest {
     private static TopologyTestDriver driver() {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "sink-test");
-        return new TopologyTestDriver(SinkTopology.build(new VisitAssembler(), Clock.fixed(NOW, ZoneOffset.UTC)), props);
+        return new TopologyTestDriver(SinkTopology.build(), props);
     }
 
     private static TestInputTopic<String, EnrichedArticle> input(TopologyTestDriver driver) {
@@ -149,23 +124,27 @@ class SinkTopologyTest {
         return new Evidence("art-1", null, "She arrived in Lisbon.", 0, 22);
     }
 
-    private static VisitMention mention(String visitor, String place, String start, VisitStatus status, String... hosts) {
-        return VisitMention.newBuilder()
+    /** One visit as enrich reports it for one article; {@link #article} names the article. */
+    private static VisitEvent mention(String visitor, String place, String start, VisitStatus status, String... hosts) {
+        return VisitEvent.newBuilder().setVisitId("")
                 .setVisitor(PersonRef.newBuilder().setName(visitor).setTitle("Foreign Minister").setCountry("NO").build())
                 .setPlace(place).setCountry("PT").setStart(start).setEnd(null)
                 .setHosts(java.util.Arrays.stream(hosts).map(h -> PersonRef.newBuilder().setName(h).build()).toList())
-                .setStatus(status).setEvidence(evidence()).build();
+                .setStatus(status).setSources(List.of()).setEvidence(List.of(evidence())).setUpdatedAt(NOW).build();
     }
 
-    private static EnrichedArticle article(VisitMention... mentions) {
-        return article("art-1", "2024-05-02", mentions);
+    private static EnrichedArticle article(VisitEvent... visits) {
+        return article("art-1", "2024-05-02", visits);
     }
 
-    private static EnrichedArticle article(String articleId, String published, VisitMention... mentions) {
+    private static EnrichedArticle article(String articleId, String published, VisitEvent... visits) {
+        List<VisitEvent> reported = java.util.Arrays.stream(visits).map(visit -> VisitEvent.newBuilder(visit)
+                .setVisitId(VisitIds.of(visit.getVisitor().getName(), visit.getCountry(), visit.getStart(), articleId))
+                .setSources(List.of(new SourceRef(articleId, null, published))).build()).toList();
         Commitment commitment = Commitment.newBuilder().setId("c-1").setArticleId("art-1").setCommitter("Maria Example")
                 .setAction("open a consulate").setKind(CommitmentKind.PLAN).setEvidence(evidence()).build();
         return EnrichedArticle.newBuilder().setArticleId(articleId).setTitle("t").setEngineVersion("test")
-                .setPublished(published).setCommitments(List.of(commitment)).setVisits(List.of(mentions))
+                .setPublished(published).setCommitments(List.of(commitment)).setVisitEvents(reported)
                 .setEnrichedAt(NOW).build();
     }
 }

@@ -1,6 +1,6 @@
 package io.visitwire.enrich.guard;
 
-import io.visitwire.enrich.ArticleEnricher;
+import io.visitwire.extraction.Extractor;
 import io.visitwire.schemas.avro.Article;
 import io.visitwire.schemas.avro.EnrichedArticle;
 import java.time.Duration;
@@ -15,9 +15,9 @@ import java.util.concurrent.TimeoutException;
  * body, or an enrichment running past its time, fails the article (to the dead-letter topic)
  * and the stream goes on. CoreNLP's annotators stop when their thread is interrupted.
  */
-public final class BoundedEnricher implements ArticleEnricher, AutoCloseable {
+public final class BoundedEnricher implements Extractor, AutoCloseable {
 
-    private final ArticleEnricher delegate;
+    private final Extractor delegate;
     private final int maxBodyChars;
     private final Duration maxTime;
     private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
@@ -26,7 +26,7 @@ public final class BoundedEnricher implements ArticleEnricher, AutoCloseable {
         return thread;
     });
 
-    public BoundedEnricher(ArticleEnricher delegate, int maxBodyChars, Duration maxTime) {
+    public BoundedEnricher(Extractor delegate, int maxBodyChars, Duration maxTime) {
         this.delegate = delegate;
         this.maxBodyChars = maxBodyChars;
         this.maxTime = maxTime;

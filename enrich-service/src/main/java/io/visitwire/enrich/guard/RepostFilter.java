@@ -1,6 +1,6 @@
 package io.visitwire.enrich.guard;
 
-import io.visitwire.enrich.ArticleEnricher;
+import io.visitwire.extraction.Extractor;
 import io.visitwire.schemas.avro.Article;
 import io.visitwire.schemas.avro.EnrichedArticle;
 import java.time.Duration;
@@ -32,12 +32,12 @@ public final class RepostFilter implements Processor<String, Article, String, En
     /** Forgetting runs on the stream thread and scans the store: often enough to bound it, rarely enough to cost nothing. */
     private static final Duration SWEEP_INTERVAL = Duration.ofMinutes(10);
 
-    private final ArticleEnricher enricher;
+    private final Extractor enricher;
     private final Duration window;
     private ProcessorContext<String, EnrichedArticle> context;
     private TimestampedKeyValueStore<String, String> fingerprints;
 
-    public RepostFilter(ArticleEnricher enricher, Duration window) {
+    public RepostFilter(Extractor enricher, Duration window) {
         this.enricher = enricher;
         this.window = window;
     }

@@ -3,7 +3,7 @@ package io.visitwire.enrich.metrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.visitwire.enrich.ArticleEnricher;
+import io.visitwire.extraction.Extractor;
 import io.visitwire.enrich.guard.BoundedEnricher;
 import io.visitwire.ops.metrics.EmittedCounters;
 import io.visitwire.schemas.avro.Article;
@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * Counted when the work is done: a Streams transaction that aborts and is retried counts its articles again.
  */
-public final class MeteredEnricher implements ArticleEnricher {
+public final class MeteredEnricher implements Extractor {
 
     public static final String ENRICHED = "visitwire.articles.enriched";
     public static final String ENTITIES = "visitwire.entities.emitted";
@@ -42,13 +42,13 @@ public final class MeteredEnricher implements ArticleEnricher {
 
     private static final Logger log = LoggerFactory.getLogger(MeteredEnricher.class);
 
-    private final ArticleEnricher delegate;
+    private final Extractor delegate;
     private final MeterRegistry registry;
     private final Counter entities;
     private final Counter visits;
     private final Counter commitments;
 
-    public MeteredEnricher(ArticleEnricher delegate, MeterRegistry registry) {
+    public MeteredEnricher(Extractor delegate, MeterRegistry registry) {
         this.delegate = delegate;
         this.registry = registry;
         this.entities = Counter.builder(ENTITIES).tag("stage", STAGE)

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.visitwire.enrich.ArticleEnricher;
+import io.visitwire.extraction.Extractor;
 import io.visitwire.schemas.avro.Article;
 import io.visitwire.schemas.avro.EnrichedArticle;
 import java.time.Duration;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class BoundedEnricherTest {
 
-    private static final ArticleEnricher ECHO = article -> EnrichedArticle.newBuilder().setArticleId(article.getId())
+    private static final Extractor ECHO = article -> EnrichedArticle.newBuilder().setArticleId(article.getId())
             .setTitle(article.getTitle()).setEngineVersion("echo").setEnrichedAt(Instant.EPOCH).build();
 
     @Test
@@ -36,7 +36,7 @@ class BoundedEnricherTest {
     @Test
     void anEnrichmentThatNeverEndsIsGivenUpAndInterrupted() throws InterruptedException {
         CountDownLatch interrupted = new CountDownLatch(1);
-        ArticleEnricher stuck = article -> {
+        Extractor stuck = article -> {
             try {
                 new CountDownLatch(1).await();
             } catch (InterruptedException e) {
@@ -54,7 +54,7 @@ class BoundedEnricherTest {
 
     @Test
     void theEnginesOwnFailureIsPassedOnUnchanged() {
-        ArticleEnricher failing = article -> {
+        Extractor failing = article -> {
             throw new IllegalArgumentException("bad input");
         };
         try (BoundedEnricher bounded = new BoundedEnricher(failing, 100, Duration.ofSeconds(30))) {

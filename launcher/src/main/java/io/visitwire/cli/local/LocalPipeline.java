@@ -2,7 +2,7 @@ package io.visitwire.cli.local;
 
 import io.visitwire.cli.Progress;
 import io.visitwire.cli.VisitwireHome;
-import io.visitwire.enrich.ArticleEnricher;
+import io.visitwire.extraction.Extractor;
 import io.visitwire.enrich.EnrichConfig;
 import io.visitwire.enrich.EnrichService;
 import io.visitwire.ingest.IngestConfig;
@@ -54,11 +54,11 @@ public final class LocalPipeline implements AutoCloseable {
      * @param httpPort   HTTP API port, 0 for any free one
      */
     public static LocalPipeline withEmbeddedBroker(VisitwireHome home, int brokerPort, int httpPort, String authToken,
-                                                   Supplier<ArticleEnricher> enricherLoader, Progress progress) {
+                                                   Supplier<Extractor> enricherLoader, Progress progress) {
         LocalPipeline pipeline = new LocalPipeline();
         try {
             // CoreNLP takes the longest to load: start it first, beside the broker
-            CompletableFuture<ArticleEnricher> enricher = pipeline.loadInBackground(enricherLoader, progress);
+            CompletableFuture<Extractor> enricher = pipeline.loadInBackground(enricherLoader, progress);
             progress.say("Starting Apache Kafka (KRaft) with data in %s", home.kafkaData());
             EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder()
                     .dataDirectory(home.kafkaData()).brokerPort(brokerPort).start();
@@ -74,7 +74,7 @@ public final class LocalPipeline implements AutoCloseable {
 
     /** Starts the services on a broker someone else runs (and closes); no HTTP authentication. */
     public static LocalPipeline onBroker(KafkaBroker broker, Path stateDir, int httpPort,
-                                         Supplier<ArticleEnricher> enricherLoader, Progress progress) {
+                                         Supplier<Extractor> enricherLoader, Progress progress) {
         LocalPipeline pipeline = new LocalPipeline();
         try {
             pipeline.startServices(broker, stateDir, httpPort, null,
@@ -86,14 +86,14 @@ public final class LocalPipeline implements AutoCloseable {
         }
     }
 
-    private CompletableFuture<ArticleEnricher> loadInBackground(Supplier<ArticleEnricher> loader, Progress progress) {
+    private CompletableFuture<Extractor> loadInBackground(Supplier<Extractor> loader, Progress progress) {
         progress.say("Loading CoreNLP models in the background (15-30 s)...");
         return CompletableFuture.supplyAsync(loader);
     }
 
     /** @param authToken bearer token the HTTP API requires, or null for none */
     private void startServices(KafkaBroker broker, Path stateDir, int httpPort, String authToken,
-                               CompletableFuture<ArticleEnricher> enricher, Progress progress) {
+                               CompletableFuture<Extractor> enricher, Progress progress) {
         this.broker = broker;
         ops.readiness().pending(EnrichService.ENGINE_CHECK).pending(EnrichService.STREAMS_CHECK)
                 .pending(SinkService.STREAMS_CHECK);

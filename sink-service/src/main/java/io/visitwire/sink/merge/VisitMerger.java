@@ -4,7 +4,8 @@ import io.visitwire.schemas.avro.PersonRef;
 import io.visitwire.schemas.avro.SourceRef;
 import io.visitwire.schemas.avro.VisitEvent;
 import io.visitwire.schemas.avro.VisitStatus;
-import io.visitwire.sink.visits.VisitIds;
+import io.visitwire.schemas.VisitIds;
+import io.visitwire.schemas.VisitProgress;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -65,7 +66,7 @@ public final class VisitMerger {
     }
 
     static VisitEvent refine(VisitEvent known, VisitEvent report) {
-        boolean reportIsNewerState = progress(report.getStatus()) >= progress(known.getStatus());
+        boolean reportIsNewerState = VisitProgress.of(report.getStatus()) >= VisitProgress.of(known.getStatus());
         String start = moreExact(known.getStart(), report.getStart(), reportIsNewerState);
         String end = moreExact(known.getEnd(), report.getEnd(), reportIsNewerState);
         return VisitEvent.newBuilder(known)
@@ -82,17 +83,6 @@ public final class VisitMerger {
                         evidence -> evidence.getArticleId() + "@" + evidence.getStart()))
                 .setUpdatedAt(report.getUpdatedAt())
                 .build();
-    }
-
-    /** How far along a visit is; a later report never moves it back. */
-    public static int progress(VisitStatus status) {
-        return switch (status) {
-            case UNKNOWN -> 0;
-            case PLANNED -> 1;
-            case ONGOING -> 2;
-            case COMPLETED -> 3;
-            case CANCELLED -> 4;
-        };
     }
 
     /** A day beats a month beats nothing; between equals, the report of the later state wins. */

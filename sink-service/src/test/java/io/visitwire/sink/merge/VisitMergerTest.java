@@ -10,7 +10,7 @@ import io.visitwire.schemas.avro.PersonRef;
 import io.visitwire.schemas.avro.SourceRef;
 import io.visitwire.schemas.avro.VisitEvent;
 import io.visitwire.schemas.avro.VisitStatus;
-import io.visitwire.sink.visits.VisitIds;
+import io.visitwire.schemas.VisitIds;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

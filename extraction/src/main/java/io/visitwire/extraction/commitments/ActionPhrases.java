@@ -1,0 +1,142 @@
+package io.visitwire.extraction.commitments;
+
+import io.visitwire.extraction.nlp.Dependency;
+import io.visitwire.extraction.nlp.Sentence;
+import io.visitwire.extraction.nlp.Token;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The undertaking as a short verb phrase in the base form: "relay the message to ...", "launch the
+ * second phase ..." (from "committed to launching"), "remit the funds ..." (from "the funds will be
+ * remitted"), "commit troops to ..." (from "for committing troops").
+ */
+final class ActionPhrases {
+
+    /** After a comma, these words open another clause or an elaboration, which the action leaves out. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("where", "which", "who", "saying", "and", "but", "while",
+            "as", "including", "although", "though", "when", "whereas", "according", "adding", "noting", "said");
+
+    private ActionPhrases() {
+    }
+
+    static String of(String body, Sentence s, Trigger tr) {
+        return phrase(body, s, tr).replaceAll("\\s+", " ").trim();
+    }
+
+    private static String phrase(String body, Sentence s, Trigger tr) {
+        return switch (tr.form()) {
+            case WILL, VERB_CLAUSE -> verbPhrase(body, s, tr.actionHead());
+            case WILL_PASSIVE -> activeOfPassive(body, s, tr.actionHead());
+            case VERB_OBJECT -> join(baseOf(s.tokens().get(tr.token())), rest(body, s, tr.token() + 1));
+            case PARTICIPLE -> join(Triggers.stemLemma(s.tokens().get(tr.token())), rest(body, s, tr.token() + 1));
+            case NOUN -> nounPhrase(body, s, tr);
+        };
+    }
+
+    /** From the action verb to the end of its clause, the verb in its base form. */
+    private static String verbPhrase(String body, Sentence s, int head) {
+        Token v = s.tokens().get(head);
+        return join(baseOf(v), rest(body, s, head + 1));
+    }
+
+    /** "the funds will be remitted in ..." → "remit the funds in ...". */
+    private static String activeOfPassive(String body, Sentence s, int verb) {
+        String object = "";
+        for (Dependency d : s.children(verb, "nsubj:pass")) {
+            int[] span = span(s, d.dependent());
+            object = s.textOf(body, span[0], span[1] + 1);
+        }
+        return join(join(baseOf(s.tokens().get(verb)), object), rest(body, s, verb + 1));
+    }
+
+    /** "the Dutch's financial commitments to accelerate ..." → "make financial commitments to accelerate ...". */
+    private static String nounPhrase(String body, Sentence s, Trigger tr) {
+        int start = tr.token();
+        for (Dependency d : s.children(tr.token(), null)) {
+            String r = d.relation();
+            Token m = s.tokens().get(d.dependent());
+            if ((r.equals("amod") || r.equals("compound") || r.equals("nummod")) && d.dependent() < tr.token()
+                    && ("O".equals(m.ner()) || "MONEY".equals(m.ner()) || "NUMBER".equals(m.ner()))) {
+                start = Math.min(start, span(s, d.dependent())[0]);
+            }
+        }
+        String verb = s.tokens().get(tr.token()).lowerLemma().equals("plan") ? "carry out" : "make";
+        return join(join(verb, s.textOf(body, start, tr.token() + 1)), rest(body, s, tr.token() + 1));
+    }
+
+    /** Text from token {@code from} to the end of the clause. */
+    private static String rest(String body, Sentence s, int from) {
+        int end = from - 1;
+        for (int i = from; i < s.tokens().size(); i++) {
+            String w = s.tokens().get(i).word();
+            if (i > from && (w.equals("and") || w.equals("but")) && !s.tokens().get(i - 1).word().equals(",")
+                    && opensClause(s, i)) {
+                break;
+            }
+            if (w.equals(";") || w.equals(".") || w.equals("\"") || w.equals("”") || w.equals("“") || w.equals(":")
+                    || w.equals("-LRB-") || w.equals("(") || w.equals("—") || w.equals("--")
+                    || w.equals(",") && i + 1 < s.tokens().size()
+                    && CLAUSE_OPENERS.contains(s.tokens().get(i + 1).lowerWord()) && opensClause(s, i + 1)) {
+                break;
+            }
+            end = i;
+        }
+        while (end >= from && Set.of(",", "'", "’").contains(s.tokens().get(end).word())) {
+            end--;
+        }
+        return end < from ? "" : s.textOf(body, from, end + 1);
+    }
+
+    /** "and"/"but" open a new clause when a verb with its own subject follows; otherwise they join a list. */
+    private static boolean opensClause(Sentence s, int opener) {
+        String w = s.tokens().get(opener).lowerWord();
+        if (!w.equals("and") && !w.equals("but")) {
+            return true;
+        }
+        for (int j = opener + 1; j < Math.min(s.tokens().size(), opener + 6); j++) {
+            for (Dependency d : s.children(j, null)) {
+                if ((d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) && d.dependent() > opener) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** First and last token of the subtree under {@code head}. */
+    private static int[] span(Sentence s, int head) {
+        int lo = head;
+        int hi = head;
+        Deque<Integer> todo = new ArrayDeque<>();
+        Set<Integer> seen = new HashSet<>();
+        todo.push(head);
+        while (!todo.isEmpty()) {
+            int n = todo.pop();
+            if (!seen.add(n)) {
+                continue;
+            }
+            lo = Math.min(lo, n);
+            hi = Math.max(hi, n);
+            for (Dependency d : s.children(n, null)) {
+                if (!d.relation().equals("ref") && !d.relation().contains("xsubj") && !d.relation().startsWith("acl")) {
+                    todo.push(d.dependent());
+                }
+            }
+        }
+        return new int[] {lo, hi};
+    }
+
+    private static String baseOf(Token v) {
+        return v.isVerb() ? v.lowerLemma() : v.word();
+    }
+
+    private static String join(String a, String b) {
+        if (a.isBlank()) {
+            return b.trim();
+        }
+        return b.isBlank() ? a.trim() : a.trim() + " " + b.trim();
+    }
+}

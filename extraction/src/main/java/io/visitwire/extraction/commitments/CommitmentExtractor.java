@@ -1,0 +1,177 @@
+package io.visitwire.extraction.commitments;
+
+import io.visitwire.extraction.entities.EntityIndex;
+import io.visitwire.extraction.entities.Gazetteer;
+import io.visitwire.extraction.entities.SubjectResolver;
+import io.visitwire.extraction.nlp.DateMention;
+import io.visitwire.extraction.nlp.DateValues;
+import io.visitwire.extraction.nlp.Dependency;
+import io.visitwire.extraction.nlp.NerSpan;
+import io.visitwire.extraction.nlp.ParsedText;
+import io.visitwire.extraction.nlp.Sentence;
+import io.visitwire.extraction.nlp.Token;
+import io.visitwire.schemas.avro.CommitmentKind;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Commitments: explicit forward-looking undertakings ("promised to", "pledged", "committed to",
+ * "agreed to", "will", "plans to", "invited X to visit", "the Dutch's commitments to") by an agent
+ * the text names, with recipient, what was undertaken, a due date and an amount. Each trigger of a
+ * sentence yields its own commitment; what {@link Exclusions} rules out is not an undertaking.
+ * Stateless; thread-safe.
+ */
+public final class CommitmentExtractor {
+
+    private static final Pattern MONEY = Pattern.compile("~?([$€£¥])?([0-9.]+(?:E[0-9]+)?)");
+
+    private final Gazetteer gazetteer;
+
+    public CommitmentExtractor() {
+        this(Gazetteer.standard());
+    }
+
+    public CommitmentExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public List<CommitmentCandidate> extract(ParsedText doc, EntityIndex index, List<DateMention> dates,
+                                             SubjectResolver subjects) {
+        Parties parties = new Parties(doc, index, subjects, gazetteer);
+        List<CommitmentCandidate> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            if (Exclusions.questionOrCondition(s)) {
+                continue;
+            }
+            Set<Integer> covered = new HashSet<>();
+            for (Trigger tr : Triggers.find(s)) {
+                if (covered.contains(tr.token()) || covered.contains(tr.actionHead()) || Exclusions.excluded(s, tr)) {
+                    continue;
+                }
+                Optional<Parties.Agent> who = parties.committer(s, tr);
+                if (who.isEmpty()) {
+                    continue;
+                }
+                String action = ActionPhrases.of(doc.text(), s, tr);
+                if (action.isBlank()) {
+                    continue;
+                }
+                Set<Integer> scope = subtree(s, tr.actionHead());
+                covered.addAll(scope);
+                covered.add(tr.token());
+                Token head = s.tokens().get(tr.actionHead());
+                NerSpan money = money(s, Math.min(head.index(), tr.token()));
+                Double amount = null;
+                String currency = null;
+                if (money != null) {
+                    Matcher m = MONEY.matcher(money.normalized());
+                    if (m.lookingAt()) {
+                        amount = Double.valueOf(m.group(2));
+                        currency = currencyOf(m.group(1));
+                    }
+                }
+                out.add(new CommitmentCandidate(who.get().party(), parties.recipient(s, tr, who.get()), action,
+                        tr.kind(), due(s, dates, doc, scope), amount, currency, confidence(tr, who.get()), s));
+            }
+        }
+        return out;
+    }
+
+    /** Explicit commitment words read surer than a bare "will"; parser-repair forms least. */
+    private static double confidence(Trigger tr, Parties.Agent who) {
+        double c = switch (tr.form()) {
+            case VERB_CLAUSE, VERB_OBJECT -> 0.8;
+            case WILL -> tr.kind() == CommitmentKind.PLAN ? 0.6 : 0.65;
+            case NOUN -> 0.6;
+            case WILL_PASSIVE, PARTICIPLE -> 0.5;
+        };
+        return Math.round((who.token() < 0 ? c - 0.1 : c) * 100) / 100.0;
+    }
+
+    /** Tokens under {@code head} in the dependency graph (controlled subjects and relative links left out). */
+    private static Set<Integer> subtree(Sentence s, int head) {
+        Set<Integer> seen = new HashSet<>();
+        Deque<Integer> todo = new ArrayDeque<>();
+        todo.push(head);
+        while (!todo.isEmpty()) {
+            int n = todo.pop();
+            if (!seen.add(n)) {
+                continue;
+            }
+            for (Dependency d : s.children(n, null)) {
+                if (!d.relation().equals("ref") && !d.relation().contains("xsubj")) {
+                    todo.push(d.dependent());
+                }
+            }
+        }
+        return seen;
+    }
+
+    private static NerSpan money(Sentence s, int from) {
+        for (NerSpan sp : s.spans()) {
+            if ("MONEY".equals(sp.type()) && sp.tokenStart() >= from && sp.normalized() != null) {
+                return sp;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Due date: a future date inside the undertaking, else one elsewhere in the sentence, else the end
+     * of "within / in / over the next &lt;duration&gt;" counted from the publication date.
+     */
+    private static String due(Sentence s, List<DateMention> dates, ParsedText doc, Set<Integer> scope) {
+        String inScope = null;
+        String anywhere = null;
+        for (DateMention d : dates) {
+            if (d.sentence() != s.index() || d.start() == null || d.start().compareTo(doc.docDate().toString()) <= 0) {
+                continue;
+            }
+            boolean inside = false;
+            for (Token t : s.tokens()) {
+                inside |= t.begin() >= d.begin() && t.end() <= d.end() && scope.contains(t.index());
+            }
+            if (inside && inScope == null) {
+                inScope = d.start();
+            }
+            if (anywhere == null) {
+                anywhere = d.start();
+            }
+        }
+        if (inScope != null || anywhere != null) {
+            return inScope != null ? inScope : anywhere;
+        }
+        for (NerSpan sp : s.spans()) {
+            if ("DURATION".equals(sp.type()) && sp.tokenStart() > 0) {
+                String prev = s.tokens().get(sp.tokenStart() - 1).lowerWord();
+                if (Set.of("within", "next", "in", "coming").contains(prev) || sp.text().toLowerCase(java.util.Locale.ROOT).startsWith("the next")) {
+                    String v = DateValues.after(sp.normalized(), doc.docDate());
+                    if (v != null) {
+                        return v;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String currencyOf(String symbol) {
+        if (symbol == null) {
+            return null;
+        }
+        return switch (symbol) {
+            case "$" -> "USD";
+            case "€" -> "EUR";
+            case "£" -> "GBP";
+            case "¥" -> "JPY";
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,226 @@
+package io.visitwire.extraction.commitments;
+
+import io.visitwire.extraction.nlp.Dependency;
+import io.visitwire.extraction.nlp.Sentence;
+import io.visitwire.extraction.nlp.Token;
+import java.util.Set;
+
+/**
+ * What looks like an undertaking but is not one: questions, negated, hedged or hypothetical
+ * statements, conditions ("if they attack, we will respond"), hopes and opinions ("I think we will"),
+ * reaffirmations of an existing policy ("reaffirmed the commitment to"), dispositions ("remain
+ * committed to") and forecasts ("is expected to").
+ */
+final class Exclusions {
+
+    private static final Set<String> HEDGES = Set.of("may", "might", "could", "would", "should", "possibly",
+            "perhaps", "possibility", "possible", "consider", "considering", "hope", "hopes", "if", "unless",
+            "whether", "maybe", "potentially", "potential", "probably", "likely");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
+    private static final Set<String> REFUSALS = Set.of("refuse", "decline", "fail", "reject", "deny", "hesitate",
+            "avoid", "oppose");
+    /** Verbs that restate or display a commitment already held. */
+    static final Set<String> REAFFIRM = Set.of("reaffirm", "affirm", "reiterate", "underscore", "stand", "renew",
+            "restate", "emphasize", "emphasise", "stress", "highlight", "recall", "express", "demonstrate", "underline",
+            "remain", "confirm", "reinforce", "show", "signal");
+    /** Verbs under which a future is wished, believed or weighed rather than undertaken. */
+    private static final Set<String> ATTITUDES = Set.of("hope", "wish", "want", "like", "think", "believe", "expect",
+            "predict", "doubt", "fear", "consider", "discuss", "explore", "debate", "question", "ask", "wonder",
+            "urge", "call", "encourage", "suggest", "seem", "appear", "imagine", "speculate", "guess", "worry");
+    private static final Set<String> MODALS = Set.of("might", "may", "could", "would", "should");
+    private static final Set<String> STATE_COPULAS = Set.of("be", "remain", "stay", "appear", "seem", "become");
+
+    private Exclusions() {
+    }
+
+    static boolean questionOrCondition(Sentence s) {
+        if (s.text().trim().endsWith("?") || s.tokens().isEmpty()) {
+            return true;
+        }
+        String first = s.tokens().get(0).lowerWord();
+        return first.equals("if") || first.equals("unless") || first.equals("should") || first.equals("whether");
+    }
+
+    /** True when the trigger does not report an undertaking. */
+    static boolean excluded(Sentence s, Trigger tr) {
+        Token t = s.tokens().get(tr.token());
+        return hedgedOrNegated(s, t) || negatedVerb(s, tr) || conditional(s, tr) || underAttitudeOrRefusal(s, tr)
+                || reaffirmation(s, tr) || disposition(s, tr) || forecast(s, tr) || pastPerfect(s, tr)
+                || alreadyDone(s, tr);
+    }
+
+    /** "has committed $2 billion since 2014", "already pledged": a running total or a fact, not an undertaking. */
+    private static boolean alreadyDone(Sentence s, Trigger tr) {
+        int v = clauseVerb(s, tr);
+        for (Dependency d : s.children(v, null)) {
+            Token x = s.tokens().get(d.dependent());
+            if (d.relation().equals("obl:since") || d.relation().equals("advmod")
+                    && (x.lowerWord().equals("already") || x.lowerWord().equals("previously"))) {
+                return true;
+            }
+        }
+        String text = s.text().toLowerCase(java.util.Locale.ROOT);
+        return tr.form() == Trigger.Form.VERB_OBJECT && (text.contains(" to date") || text.contains(" so far"));
+    }
+
+    /** Hedges and negations right before the trigger, negations right after it. */
+    private static boolean hedgedOrNegated(Sentence s, Token t) {
+        for (int i = Math.max(0, t.index() - 4); i < t.index(); i++) {
+            String w = s.tokens().get(i).lowerWord();
+            if (NEGATIONS.contains(w) || HEDGES.contains(w)) {
+                return true;
+            }
+        }
+        for (int i = t.index() + 1; i < Math.min(s.tokens().size(), t.index() + 3); i++) {
+            String w = s.tokens().get(i).lowerWord();
+            if (NEGATIONS.contains(w) && !w.equals("without")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negatedVerb(Sentence s, Trigger tr) {
+        int clause = clauseVerb(s, tr);
+        for (int v : new int[] {tr.token(), tr.actionHead()}) {
+            for (Dependency d : s.children(v, null)) {
+                String w = s.tokens().get(d.dependent()).lowerWord();
+                boolean negation = (d.relation().equals("advmod") || d.relation().equals("det")) && NEGATIONS.contains(w);
+                // a modal on the promise itself hedges it; "promised that they would ..." does not
+                boolean modal = v == clause && d.relation().equals("aux") && MODALS.contains(w);
+                if (negation || modal) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** An "if"/"unless" clause on the trigger or the action, or the trigger inside one. */
+    private static boolean conditional(Sentence s, Trigger tr) {
+        int clause = clauseVerb(s, tr);
+        for (int v : new int[] {clause, tr.actionHead()}) {
+            for (Dependency d : s.children(v, "advcl")) {
+                if (hasMark(s, d.dependent(), "if", "unless", "should")) {
+                    return true;
+                }
+            }
+            if (hasMark(s, v, "if", "unless", "whether")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "hope to agree", "I think we will", "refused to commit": wished, believed or refused. */
+    private static boolean underAttitudeOrRefusal(Sentence s, Trigger tr) {
+        int v = clauseVerb(s, tr);
+        for (Dependency d : s.children(v, "parataxis")) {
+            // "I think we will ...", "we will, I believe, ..."
+            Token p = s.tokens().get(d.dependent());
+            if (ATTITUDES.contains(p.lowerLemma()) && p.index() < v + 3) {
+                return true;
+            }
+        }
+        for (int hop = 0; hop < 2 && v >= 0; hop++) {
+            int up = -1;
+            for (Dependency d : s.heads(v)) {
+                if (d.governor() < 0) {
+                    continue;
+                }
+                String r = d.relation();
+                if (r.equals("xcomp") || r.equals("ccomp") || r.startsWith("advcl") && hop == 0 && tr.form() != Trigger.Form.WILL) {
+                    String gl = s.tokens().get(d.governor()).lowerLemma();
+                    if (ATTITUDES.contains(gl) || REFUSALS.contains(gl)) {
+                        return true;
+                    }
+                    up = d.governor();
+                }
+            }
+            v = up;
+        }
+        return false;
+    }
+
+    /** "reaffirmed their commitment to", "underscored that the U.S. will defend": a restated commitment. */
+    private static boolean reaffirmation(Sentence s, Trigger tr) {
+        int v = clauseVerb(s, tr);
+        for (int hop = 0; hop < 2 && v >= 0; hop++) {
+            int up = -1;
+            for (Dependency d : s.heads(v)) {
+                String r = d.relation();
+                if (d.governor() >= 0 && (r.equals("obj") || r.startsWith("obl") || r.equals("xcomp") || r.equals("ccomp")
+                        || r.startsWith("conj") && tr.form() == Trigger.Form.NOUN)) {
+                    if (REAFFIRM.contains(s.tokens().get(d.governor()).lowerLemma())) {
+                        return true;
+                    }
+                    up = d.governor();
+                }
+            }
+            v = up;
+        }
+        return false;
+    }
+
+    /** "remain committed to", "are committed to": a standing disposition, not a new undertaking. */
+    private static boolean disposition(Sentence s, Trigger tr) {
+        Token t = s.tokens().get(tr.token());
+        if (!t.isVerb() && !t.pos().equals("JJ") || tr.form() == Trigger.Form.WILL) {
+            return false;
+        }
+        if (!t.pos().equals("VBN") && !t.pos().equals("JJ")) {
+            return false;
+        }
+        for (Dependency d : s.children(tr.token(), null)) {
+            if ((d.relation().equals("cop") || d.relation().startsWith("aux"))
+                    && STATE_COPULAS.contains(s.tokens().get(d.dependent()).lowerLemma())) {
+                return true;
+            }
+        }
+        for (Dependency d : s.heads(tr.token())) {
+            if (d.relation().equals("xcomp") && d.governor() >= 0
+                    && STATE_COPULAS.contains(s.tokens().get(d.governor()).lowerLemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "is expected to", "is planned to": someone else's forecast about the subject. */
+    private static boolean forecast(Sentence s, Trigger tr) {
+        if (tr.form() != Trigger.Form.VERB_CLAUSE || tr.kind() != io.visitwire.schemas.avro.CommitmentKind.PLAN) {
+            return false;
+        }
+        return !s.children(tr.token(), "aux:pass").isEmpty() || !s.children(tr.token(), "nsubj:pass").isEmpty();
+    }
+
+    /** "had planned to": a plan overtaken by events. */
+    private static boolean pastPerfect(Sentence s, Trigger tr) {
+        if (tr.kind() != io.visitwire.schemas.avro.CommitmentKind.PLAN || tr.form() == Trigger.Form.WILL) {
+            return false;
+        }
+        for (Dependency d : s.children(tr.token(), "aux")) {
+            if (s.tokens().get(d.dependent()).lowerWord().equals("had")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The verb whose clause holds the undertaking: the trigger itself, or the verb "will" modifies. */
+    static int clauseVerb(Sentence s, Trigger tr) {
+        return tr.form() == Trigger.Form.WILL || tr.form() == Trigger.Form.WILL_PASSIVE ? tr.actionHead() : tr.token();
+    }
+
+    private static boolean hasMark(Sentence s, int verb, String... words) {
+        for (Dependency d : s.children(verb, "mark")) {
+            String w = s.tokens().get(d.dependent()).lowerWord();
+            for (String x : words) {
+                if (w.equals(x)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

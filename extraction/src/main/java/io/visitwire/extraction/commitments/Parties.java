@@ -1,0 +1,377 @@
+package io.visitwire.extraction.commitments;
+
+import io.visitwire.extraction.entities.CanonicalEntity;
+import io.visitwire.extraction.entities.EntityIndex;
+import io.visitwire.extraction.entities.EntityMention;
+import io.visitwire.extraction.entities.Gazetteer;
+import io.visitwire.extraction.entities.SubjectResolver;
+import io.visitwire.extraction.nlp.Dependency;
+import io.visitwire.extraction.nlp.ParsedText;
+import io.visitwire.extraction.nlp.Sentence;
+import io.visitwire.extraction.nlp.Token;
+import io.visitwire.schemas.avro.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who undertakes and to whom, for one article. Committers are the grammatical agents of the trigger,
+ * resolved through {@link SubjectResolver} for pronouns, titles and quotes; state collectives ("the two
+ * delegations", "both governments") go to the first country the sentence names, as joint undertakings
+ * are attributed to their first-named party; demonyms ("the Dutch") become their country.
+ */
+final class Parties {
+
+    /** Collectives that stand for states. */
+    private static final Set<String> STATE_GROUPS = Set.of("delegation", "government", "country", "nation", "side",
+            "authority", "agency", "administration", "state", "partner", "ally");
+    /** Collectives of people, which the subject resolver maps to the article's protagonist. */
+    private static final Set<String> GROUPS = Set.of("they", "both", "leader", "official", "minister", "party",
+            "secretary", "president", "counterpart",
+            "team", "two", "three", "sides", "side", "delegation", "delegations");
+    /** Plural office holders acting together. */
+    private static final Set<String> PEOPLE_GROUPS = Set.of("minister", "secretary", "president", "leader", "official",
+            "counterpart", "head", "chief", "commander", "envoy", "representative", "participant", "principal");
+    /** Subjects of "will" that are things, not agents ("the agreement will go to the House"). */
+    private static final Set<String> NON_AGENTS = Set.of("it", "this", "that", "which", "there", "these", "those",
+            "agreement", "appointment", "letter", "meeting", "visit", "program", "programme", "plan", "campaign",
+            "fund", "funds", "deal", "treaty", "framework", "talks", "initiative", "project", "effort", "exercise",
+            "law", "bill", "measure", "money", "aid", "assistance", "budget", "process", "work", "event", "summit",
+            "conference", "session", "discussion", "dialogue", "trip", "tour", "stop", "report", "decision");
+    /** Verbs whose subject decides what a passive future says ("determined that the funds will be remitted"). */
+    private static final Set<String> DECIDERS = Set.of("decide", "determine", "agree", "resolve", "announce",
+            "pledge", "promise", "commit", "ensure", "guarantee", "vow");
+    /** "thanked X for committing troops": the thanked party made the commitment. */
+    private static final Set<String> THANKS = Set.of("thank", "praise", "commend", "applaud", "credit", "congratulate",
+            "welcome", "salute", "laud", "hail");
+    private static final Set<String> ADDRESSEE_VERBS = Set.of("invite", "assure", "promise", "tell", "offer", "pledge",
+            "guarantee", "urge");
+
+    /** Channels an undertaking is addressed through. */
+    private static final Set<String> MEDIA = Set.of("letter", "message", "call", "conversation", "note", "speech",
+            "remarks", "statement");
+
+    private final ParsedText doc;
+    private final EntityIndex index;
+    private final SubjectResolver subjects;
+    private final Gazetteer gazetteer;
+
+    Parties(ParsedText doc, EntityIndex index, SubjectResolver subjects, Gazetteer gazetteer) {
+        this.doc = doc;
+        this.index = index;
+        this.subjects = subjects;
+        this.gazetteer = gazetteer;
+    }
+
+    /** The committer and the token it was read from (-1 when not from one token). */
+    record Agent(Party party, int token) {
+    }
+
+    Optional<Agent> committer(Sentence s, Trigger tr) {
+        return switch (tr.form()) {
+            case WILL -> agentOfSubject(s, tr.actionHead(), true);
+            case WILL_PASSIVE -> decider(s, tr.actionHead());
+            case NOUN -> owner(s, tr.token());
+            case PARTICIPLE -> thanked(s, tr.token()).or(() -> rootSubject(s));
+            default -> verbAgent(s, tr.token());
+        };
+    }
+
+    private Optional<Agent> verbAgent(Sentence s, int verb) {
+        for (Dependency d : s.children(verb, "obl:agent")) {
+            return at(s, d.dependent());
+        }
+        Optional<Agent> thanked = thanked(s, verb);
+        if (thanked.isPresent()) {
+            return thanked;
+        }
+        for (Dependency d : s.heads(verb)) {
+            // "the two delegations committed to ...": a participle hung on its agent
+            if (d.relation().equals("acl") && d.governor() >= 0 && s.tokens().get(d.governor()).pos().startsWith("NN")) {
+                return at(s, d.governor());
+            }
+        }
+        Optional<Agent> subj = agentOfSubject(s, verb, false);
+        if (subj.isPresent()) {
+            return subj;
+        }
+        // a verb the parser left without a subject: the noun right before it ("... governments committed to")
+        if (SubjectResolver.subjects(s, verb).isEmpty() && verb > 0) {
+            Token prev = s.tokens().get(verb - 1);
+            if (prev.pos().startsWith("NN") || prev.pos().equals("PRP")) {
+                return at(s, verb - 1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Agent> agentOfSubject(Sentence s, int verb, boolean agentsOnly) {
+        for (int head : SubjectResolver.subjects(s, verb)) {
+            Token h = s.tokens().get(head);
+            if (isDateline(s, head)) {
+                continue; // "TOKYO, March 4 — Japan pledged": the parser makes the dateline a subject too
+            }
+            if (NON_AGENTS.contains(h.lowerWord()) || NON_AGENTS.contains(h.lowerLemma()) && agentsOnly
+                    && index.at(s.index(), head).isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Agent> a = at(s, head);
+            if (a.isPresent()) {
+                return a;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isDateline(Sentence s, int tok) {
+        Token t = s.tokens().get(tok);
+        return tok < 3 && t.word().equals(t.word().toUpperCase(java.util.Locale.ROOT)) && t.word().length() > 2
+                && tok + 1 < s.tokens().size() && s.tokens().get(tok + 1).word().equals(",");
+    }
+
+    /** "X determined that the funds will be remitted" → X; "will be provided by X" → X. */
+    private Optional<Agent> decider(Sentence s, int verb) {
+        for (Dependency d : s.children(verb, "obl:agent")) {
+            return at(s, d.dependent());
+        }
+        for (Dependency d : s.heads(verb)) {
+            if (d.relation().equals("ccomp") && d.governor() >= 0
+                    && DECIDERS.contains(s.tokens().get(d.governor()).lowerLemma())) {
+                return agentOfSubject(s, d.governor(), false);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The owner of a commitment noun: "the Dutch's commitments", "Japan's pledge", or who made it. */
+    private Optional<Agent> owner(Sentence s, int noun) {
+        for (Dependency d : s.children(noun, null)) {
+            boolean modifier = d.relation().equals("compound") || d.relation().equals("amod");
+            if (d.relation().equals("nmod:poss")
+                    || modifier && (index.at(s.index(), d.dependent()).isPresent() || demonym(s.tokens().get(d.dependent())).isPresent())) {
+                Optional<Agent> a = at(s, d.dependent());
+                if (a.isPresent()) {
+                    return a;
+                }
+            }
+        }
+        for (Dependency d : s.heads(noun)) {
+            if (d.relation().equals("obj") && d.governor() >= 0) {
+                String gl = s.tokens().get(d.governor()).lowerLemma();
+                if (Set.of("make", "announce", "give", "unveil", "issue", "extend", "offer", "present").contains(gl)) {
+                    return verbAgent(s, d.governor());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Agent> thanked(Sentence s, int tok) {
+        if (tok == 0 || !s.tokens().get(tok - 1).lowerWord().equals("for")) {
+            return Optional.empty();
+        }
+        for (Token t : s.tokens()) {
+            if (t.index() < tok && t.isVerb() && THANKS.contains(t.lowerLemma())) {
+                for (Dependency o : s.children(t.index(), "obj")) {
+                    if (o.dependent() < tok) {
+                        return at(s, o.dependent());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Halvorsen mentioned ..., saying ... and promising ...": the main clause's subject. */
+    private Optional<Agent> rootSubject(Sentence s) {
+        for (Dependency d : s.children(-1, null)) {
+            return agentOfSubject(s, d.dependent(), false);
+        }
+        return Optional.empty();
+    }
+
+    /** Resolves the noun or pronoun at {@code tok}. */
+    Optional<Agent> at(Sentence s, int tok) {
+        Token t = s.tokens().get(tok);
+        Optional<CanonicalEntity> direct = index.at(s.index(), tok);
+        if (direct.isPresent()) {
+            return Optional.of(new Agent(Party.of(direct.get()), tok));
+        }
+        Optional<Party> nation = demonym(t).or(() -> countryWord(t));
+        if (nation.isPresent()) {
+            return Optional.of(new Agent(nation.get(), tok));
+        }
+        if (STATE_GROUPS.contains(t.lowerLemma()) && t.pos().startsWith("NN")) {
+            for (Dependency d : s.children(tok, null)) {
+                if (d.relation().startsWith("nmod") || d.relation().equals("compound") || d.relation().equals("amod")) {
+                    Optional<Party> mod = index.at(s.index(), d.dependent()).map(Party::of)
+                            .or(() -> demonym(s.tokens().get(d.dependent())));
+                    if (mod.isPresent() && mod.get().type() != EntityType.PERSON) {
+                        return Optional.of(new Agent(mod.get(), tok));
+                    }
+                }
+            }
+            List<Party> states = statesIn(s);
+            if (!states.isEmpty()) {
+                return Optional.of(new Agent(states.get(0), -1));
+            }
+        }
+        Optional<Agent> resolved = subjects.resolveToken(s, tok).map(e -> new Agent(Party.of(e), tok));
+        if (resolved.isEmpty() && PEOPLE_GROUPS.contains(t.lowerLemma()) && t.pos().equals("NNS")) {
+            // "the two ministers", "the presidents": joint undertakings go to the article's protagonist
+            return subjects.protagonist().map(e -> new Agent(Party.of(e), tok));
+        }
+        return resolved;
+    }
+
+    /**
+     * A country named by its people or adjective ("the Dutch", "Japanese"). Plurals ("the Norwegians") are
+     * not in the fine-grained gazetteers and the NER leaves them O, so a capitalized word that no model
+     * claimed is looked up too.
+     */
+    private Optional<Party> demonym(Token t) {
+        boolean unclaimed = "O".equals(t.ner()) || "MISC".equals(t.ner());
+        if (!"NATIONALITY".equals(t.ner()) && !(unclaimed && t.isCapitalized())) {
+            return Optional.empty();
+        }
+        return gazetteer.countryByDemonym(t.word()).flatMap(code -> country(code));
+    }
+
+    /** A country name the entity index missed at this position ("U.S. and Mexican citizens"). */
+    private Optional<Party> countryWord(Token t) {
+        if (!"COUNTRY".equals(t.ner())) {
+            return Optional.empty();
+        }
+        return gazetteer.countryByName(t.word()).flatMap(this::country);
+    }
+
+    private Optional<Party> country(String code) {
+        for (CanonicalEntity e : index.all()) {
+            if (e.type() == EntityType.LOCATION && gazetteer.countryByName(e.name()).filter(code::equals).isPresent()) {
+                return Optional.of(Party.of(e));
+            }
+        }
+        return gazetteer.countryName(code).map(n -> new Party(n, EntityType.LOCATION));
+    }
+
+    /** Countries the sentence names, by name or demonym, in text order, without repeats. */
+    private List<Party> statesIn(Sentence s) {
+        List<Party> out = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            Optional<Party> p = index.at(s.index(), t.index())
+                    .filter(e -> e.type() == EntityType.LOCATION && gazetteer.countryByName(e.name()).isPresent())
+                    .map(Party::of).or(() -> demonym(t)).or(() -> countryWord(t));
+            if (p.isPresent() && !out.contains(p.get())) {
+                out.add(p.get());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whom the undertaking is made to, where the text says: the person invited, assured or promised;
+     * the other party of a joint undertaking ("Mexico and the U.S. will ..."); for an undertaking of
+     * "both sides", the counterpart the committer dealt with in the article.
+     */
+    String recipient(Sentence s, Trigger tr, Agent committer) {
+        Party who = committer.party();
+        int verb = Exclusions.clauseVerb(s, tr);
+        Token v = s.tokens().get(verb);
+        if (ADDRESSEE_VERBS.contains(v.lowerLemma())) {
+            for (Dependency d : s.children(verb, null)) {
+                if (d.relation().equals("iobj") || d.relation().equals("obj") || d.relation().equals("obl:to")
+                        || d.relation().equals("nsubj:pass")) {
+                    Optional<Party> p = index.at(s.index(), d.dependent()).map(Party::of);
+                    if (p.isPresent() && !p.get().equals(who)) {
+                        return p.get().name();
+                    }
+                }
+            }
+        }
+        if (committer.token() >= 0) {
+            for (Dependency d : s.children(committer.token(), "conj")) {
+                Optional<Party> p = at(s, d.dependent()).map(Agent::party);
+                if (p.isPresent() && !p.get().equals(who)) {
+                    return p.get().name();
+                }
+            }
+            for (Dependency d : s.children(committer.token(), "nmod")) {
+                for (Dependency c : s.children(d.dependent(), "conj")) {
+                    Optional<Party> p = at(s, c.dependent()).map(Agent::party);
+                    if (p.isPresent() && !p.get().equals(who)) {
+                        return p.get().name();
+                    }
+                }
+            }
+        }
+        if (committer.token() < 0) {
+            for (Party p : statesIn(s)) {
+                if (!p.equals(who)) {
+                    return p.name();
+                }
+            }
+        }
+        for (Dependency d : s.dependencies()) {
+            // "in his letter to X", "during a call with X"
+            if ((d.relation().equals("nmod:to") || d.relation().equals("nmod:with")) && d.governor() >= 0
+                    && MEDIA.contains(s.tokens().get(d.governor()).lowerLemma())) {
+                Optional<Party> p = index.at(s.index(), d.dependent()).map(Party::of);
+                if (p.isPresent() && !p.get().equals(who)) {
+                    return p.get().name();
+                }
+            }
+        }
+        int subj = subjectToken(s, tr);
+        if (subj >= 0 && who.type() == EntityType.PERSON && isGroup(s.tokens().get(subj))) {
+            return counterpart(who);
+        }
+        return null;
+    }
+
+    private int subjectToken(Sentence s, Trigger tr) {
+        List<Integer> subj = SubjectResolver.subjects(s, Exclusions.clauseVerb(s, tr));
+        return subj.isEmpty() ? -1 : subj.get(0);
+    }
+
+    private static boolean isGroup(Token t) {
+        return GROUPS.contains(t.lowerWord()) || GROUPS.contains(t.lowerLemma());
+    }
+
+    /**
+     * The first other person the committer deals with in the article: met, called, congratulated by or
+     * with the committer (one is the subject, the other an object or oblique of the same verb).
+     */
+    private String counterpart(Party committer) {
+        for (Sentence s : doc.sentences()) {
+            for (Token v : s.tokens()) {
+                if (!v.isVerb()) {
+                    continue;
+                }
+                List<Party> subjectsOf = new ArrayList<>();
+                List<Party> others = new ArrayList<>();
+                for (Dependency d : s.children(v.index(), null)) {
+                    Optional<Party> p = index.at(s.index(), d.dependent()).filter(e -> e.type() == EntityType.PERSON)
+                            .map(Party::of);
+                    if (p.isEmpty()) {
+                        continue;
+                    }
+                    if (d.relation().equals("nsubj")) {
+                        subjectsOf.add(p.get());
+                    } else if (d.relation().equals("obj") || d.relation().startsWith("obl") || d.relation().equals("iobj")) {
+                        others.add(p.get());
+                    }
+                }
+                if (subjectsOf.contains(committer) && !others.isEmpty() && !others.get(0).equals(committer)) {
+                    return others.get(0).name();
+                }
+                if (others.contains(committer) && !subjectsOf.isEmpty() && !subjectsOf.get(0).equals(committer)) {
+                    return subjectsOf.get(0).name();
+                }
+            }
+        }
+        return null;
+    }
+}

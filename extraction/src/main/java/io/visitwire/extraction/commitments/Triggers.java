@@ -1,0 +1,258 @@
+package io.visitwire.extraction.commitments;
+
+import io.visitwire.extraction.nlp.Dependency;
+import io.visitwire.extraction.nlp.Sentence;
+import io.visitwire.extraction.nlp.Token;
+import io.visitwire.schemas.avro.CommitmentKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the words that signal an undertaking in one sentence, with the head of what is undertaken.
+ * Explicit commitment verbs and nouns come before bare "will", so that a "will" inside an undertaking
+ * already found ("promised that they will ...") is not counted twice.
+ */
+final class Triggers {
+
+    static final Set<String> PROMISE = Set.of("promise", "vow", "assure", "guarantee", "swear");
+    static final Set<String> PLEDGE = Set.of("pledge", "commit", "agree", "undertake", "resolve", "recommit");
+    static final Set<String> PLAN = Set.of("plan", "intend", "aim", "prepare", "expect", "seek");
+    static final Set<String> OFFER = Set.of("offer", "invite", "propose", "volunteer");
+
+    /** Verbs that take a thing promised as object ("pledged $5 million", "offered assistance"). */
+    private static final Set<String> OBJECT_TAKERS = Set.of("pledge", "promise", "commit", "offer", "vow",
+            "guarantee", "propose");
+    /** Nouns that name an undertaking ("the Dutch's financial commitments to ..."). */
+    static final Set<String> NOUNS = Set.of("commitment", "pledge", "promise", "offer", "plan");
+    /**
+     * After "will", verbs of sustained effort or giving read as pledges ("will bring all resources to
+     * bear", "will provide $10 million"); scheduled acts ("will hold talks", "will open") as plans.
+     */
+    private static final Set<String> PLEDGE_AFTER_WILL = Set.of("provide", "support", "bring", "ensure", "help",
+            "contribute", "defend", "protect", "fight", "give", "donate", "deliver", "fund", "do", "spare",
+            "stand", "assist", "combat", "devote", "dedicate", "guarantee", "honor", "honour", "uphold", "respect",
+            "supply", "finance", "commit", "pledge", "spend", "invest");
+    /** A single traveller "will meet / travel / attend": an itinerary, which visits cover. */
+    private static final Set<String> ITINERARY = Set.of("meet", "begin", "lead", "attend", "conclude", "speak",
+            "deliver", "hold", "participate", "join", "accompany", "make", "stay", "spend", "address", "receive");
+    /** Movements are itinerary whoever travels ("the delegation will travel to ..."), which visits cover. */
+    private static final Set<String> MOVEMENT = Set.of("travel", "visit", "arrive", "stop", "tour", "fly", "depart",
+            "leave", "head", "return", "go", "come", "embark", "proceed", "take");
+    /** "will continue to support": an ongoing policy, not a new undertaking. */
+    private static final Set<String> ONGOING = Set.of("continue", "remain", "keep", "maintain", "stay");
+    /** Objects that are courtesies or misdeeds, not undertakings ("offered condolences", "committed crimes"). */
+    private static final Set<String> NOT_UNDERTAKEN = Set.of("condolence", "congratulation", "thanks", "sympathy",
+            "prayer", "remark", "apology", "praise", "assessment", "view", "perspective", "insight", "comment",
+            "greeting", "tribute", "welcome", "gratitude", "appreciation", "opinion", "crime", "atrocity", "violation",
+            "abuse", "act", "attack", "offense", "offence", "fraud", "murder", "genocide", "error", "mistake",
+            "suicide", "massacre", "explanation", "observation", "reflection", "word", "hospitality");
+    /** Words before an "-ing" form that make it a clause ("for committing troops"), not an adjective ("a promising start"). */
+    private static final Set<String> CLAUSE_LEAD = Set.of("for", "by", "and", ",", "while", "after", "also", "in");
+
+    private Triggers() {
+    }
+
+    static List<Trigger> find(Sentence s) {
+        List<Trigger> lexical = new ArrayList<>();
+        List<Trigger> future = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            Trigger tr = isWill(t) ? will(s, t) : lexical(s, t);
+            if (tr != null) {
+                (tr.form() == Trigger.Form.WILL || tr.form() == Trigger.Form.WILL_PASSIVE ? future : lexical).add(tr);
+            }
+        }
+        lexical.sort(Comparator.comparingInt(Trigger::token));
+        List<Trigger> out = new ArrayList<>(lexical);
+        out.addAll(future);
+        return out;
+    }
+
+    static CommitmentKind kindOfLemma(String lemma) {
+        if (PROMISE.contains(lemma)) {
+            return CommitmentKind.PROMISE;
+        }
+        if (PLEDGE.contains(lemma)) {
+            return CommitmentKind.PLEDGE;
+        }
+        if (PLAN.contains(lemma)) {
+            return CommitmentKind.PLAN;
+        }
+        if (OFFER.contains(lemma)) {
+            return CommitmentKind.OFFER;
+        }
+        return null;
+    }
+
+    private static boolean isWill(Token t) {
+        String w = t.lowerWord();
+        return t.pos().equals("MD") && (w.equals("will") || w.equals("shall") || w.equals("'ll") || w.equals("wo"));
+    }
+
+    /** "will" as the auxiliary of an agentive verb. */
+    private static Trigger will(Sentence s, Token t) {
+        for (Dependency d : s.heads(t.index())) {
+            if (!d.relation().equals("aux") || d.governor() < 0) {
+                continue;
+            }
+            Token v = s.tokens().get(d.governor());
+            if (!v.isVerb() || v.lowerLemma().equals("be") || v.lowerLemma().equals("have") && hasNoObject(s, v)) {
+                return null; // "will be the chair", "will have been"
+            }
+            if (!s.children(v.index(), "aux:pass").isEmpty()) {
+                return new Trigger(t.index(), CommitmentKind.PLAN, v.index(), Trigger.Form.WILL_PASSIVE);
+            }
+            if (MOVEMENT.contains(v.lowerLemma()) || ONGOING.contains(v.lowerLemma())
+                    || ITINERARY.contains(v.lowerLemma()) && individualSubject(s, v.index())) {
+                return null;
+            }
+            CommitmentKind kind = PLEDGE_AFTER_WILL.contains(v.lowerLemma()) ? CommitmentKind.PLEDGE : CommitmentKind.PLAN;
+            return new Trigger(t.index(), kind, v.index(), Trigger.Form.WILL);
+        }
+        return null;
+    }
+
+    private static boolean hasNoObject(Sentence s, Token v) {
+        return s.children(v.index(), "obj").isEmpty();
+    }
+
+    private static Trigger lexical(Sentence s, Token t) {
+        String lemma = t.lowerLemma();
+        if (t.pos().startsWith("NN")) {
+            return noun(s, t);
+        }
+        if (participleModifier(s, t)) {
+            CommitmentKind kind = kindOfLemma(stemLemma(t));
+            for (Dependency d : s.heads(t.index())) {
+                if (d.relation().equals("amod") && kind != null && kind != CommitmentKind.PLAN) {
+                    return new Trigger(t.index(), kind, d.governor(), Trigger.Form.PARTICIPLE);
+                }
+            }
+            return null;
+        }
+        if (!t.isVerb()) {
+            return null;
+        }
+        CommitmentKind kind = kindOfLemma(lemma);
+        if (kind == null) {
+            return null;
+        }
+        for (Dependency d : s.children(t.index(), null)) {
+            String r = d.relation();
+            Token dep = s.tokens().get(d.dependent());
+            boolean clause = dep.isVerb() && (r.equals("xcomp") || r.startsWith("advcl:to") || r.startsWith("obl:to")
+                    || r.equals("ccomp") && kind != CommitmentKind.PLAN && hasFutureAux(s, dep.index()));
+            if (clause) {
+                return new Trigger(t.index(), kind, d.dependent(), Trigger.Form.VERB_CLAUSE);
+            }
+        }
+        if (OBJECT_TAKERS.contains(lemma)) {
+            for (Dependency d : s.children(t.index(), "obj")) {
+                Token o = s.tokens().get(d.dependent());
+                boolean thing = o.pos().startsWith("NN") && !"PERSON".equals(o.ner()) && !NOT_UNDERTAKEN.contains(o.lowerLemma());
+                if (thing || o.pos().equals("CD") || o.word().equals("$")) {
+                    return new Trigger(t.index(), kind, d.dependent(), Trigger.Form.VERB_OBJECT);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "promised that the funds would/will be paid": a that-clause in the future or conditional mood. */
+    private static boolean hasFutureAux(Sentence s, int verb) {
+        for (Dependency d : s.children(verb, "aux")) {
+            String w = s.tokens().get(d.dependent()).lowerWord();
+            if (w.equals("will") || w.equals("would") || w.equals("shall")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "-ing" forms of commitment verbs that the parser attached to a noun ("committing troops"). */
+    private static boolean participleModifier(Sentence s, Token t) {
+        if (!t.lowerWord().endsWith("ing") || t.index() == 0
+                || !CLAUSE_LEAD.contains(s.tokens().get(t.index() - 1).lowerWord())) {
+            return false;
+        }
+        for (Dependency d : s.heads(t.index())) {
+            if (d.relation().equals("amod")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String stemLemma(Token t) {
+        String w = t.lowerWord();
+        for (String v : List.of("promis", "pledg", "commit", "offer", "vow", "guarantee", "undertak", "invit")) {
+            if (w.startsWith(v)) {
+                return switch (v) {
+                    case "promis" -> "promise";
+                    case "pledg" -> "pledge";
+                    case "undertak" -> "undertake";
+                    case "invit" -> "invite";
+                    default -> v;
+                };
+            }
+        }
+        return t.lowerLemma();
+    }
+
+    /** A commitment noun with a purpose ("commitments to accelerate …") or an amount ("a pledge of $5 million"). */
+    private static Trigger noun(Sentence s, Token t) {
+        String lemma = t.lowerLemma();
+        if (!NOUNS.contains(lemma)) {
+            return null;
+        }
+        CommitmentKind kind = switch (lemma) {
+            case "promise" -> CommitmentKind.PROMISE;
+            case "offer" -> CommitmentKind.OFFER;
+            case "plan" -> CommitmentKind.PLAN;
+            default -> CommitmentKind.PLEDGE;
+        };
+        for (Dependency d : s.children(t.index(), null)) {
+            Token dep = s.tokens().get(d.dependent());
+            if (d.relation().startsWith("acl") && dep.isVerb() && hasMarkTo(s, dep.index())) {
+                return new Trigger(t.index(), kind, dep.index(), Trigger.Form.NOUN);
+            }
+            if ((d.relation().equals("nmod:of") || d.relation().equals("compound") || d.relation().equals("amod")
+                    || d.relation().equals("nummod")) && "MONEY".equals(dep.ner())) {
+                return new Trigger(t.index(), kind, t.index(), Trigger.Form.NOUN);
+            }
+        }
+        // "discussed X and the Dutch's commitments to accelerate …": the parser hangs the purpose
+        // on the governing verb, with the noun as its controlled subject.
+        for (Dependency d : s.dependencies()) {
+            if (d.relation().equals("nsubj:xsubj") && d.dependent() == t.index() && d.governor() > t.index()
+                    && hasMarkTo(s, d.governor())) {
+                return new Trigger(t.index(), kind, d.governor(), Trigger.Form.NOUN);
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasMarkTo(Sentence s, int verb) {
+        for (Dependency d : s.children(verb, "mark")) {
+            if (s.tokens().get(d.dependent()).lowerWord().equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One person as subject ("He will meet ..."); groups and states "will meet" as a plan. */
+    private static boolean individualSubject(Sentence s, int verb) {
+        for (Dependency d : s.children(verb, "nsubj")) {
+            Token t = s.tokens().get(d.dependent());
+            if (!s.children(d.dependent(), "conj").isEmpty()) {
+                return false;
+            }
+            if ("PERSON".equals(t.ner()) || Set.of("he", "she", "i").contains(t.lowerWord())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

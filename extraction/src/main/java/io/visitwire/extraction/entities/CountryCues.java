@@ -1,0 +1,114 @@
+package io.visitwire.extraction.entities;
+
+import io.visitwire.extraction.nlp.ParsedText;
+import io.visitwire.extraction.nlp.Sentence;
+import io.visitwire.extraction.nlp.Token;
+import io.visitwire.schemas.avro.EntityType;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Article-level evidence for countries that the words next to a name do not state: which countries the
+ * article is about, and which country a sentence about a meeting takes place in. Built per article from
+ * its places and national organizations; immutable.
+ */
+final class CountryCues {
+
+    /** Verbs that make the people after them the hosts or counterparts of a meeting. */
+    private static final Set<String> MEETING = Set.of("meet", "visit", "host", "welcome", "receive", "talk",
+            "greet", "call", "hold");
+
+    private final ParsedText doc;
+    private final String home;
+    private final List<CanonicalEntity> placesAndOrgs;
+    private final Map<String, Integer> mentionsByCountry = new HashMap<>();
+
+    CountryCues(ParsedText doc, String home, List<CanonicalEntity> placesAndOrgs) {
+        this.doc = doc;
+        this.home = home;
+        this.placesAndOrgs = placesAndOrgs;
+        for (CanonicalEntity e : placesAndOrgs) {
+            if (e.country() != null) {
+                mentionsByCountry.merge(e.country(), e.mentions().size(), Integer::sum);
+            }
+        }
+    }
+
+    /**
+     * The country the article is mainly about: the most mentioned one, if it leads the next by a clear
+     * margin; {@code includeHome} false leaves the publisher's country out (the country a visit goes to).
+     */
+    String focus(boolean includeHome) {
+        String best = null;
+        int first = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : mentionsByCountry.entrySet()) {
+            if (!includeHome && e.getKey().equals(home)) {
+                continue;
+            }
+            if (e.getValue() > first) {
+                second = first;
+                first = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return best != null && first >= 2 && first > second ? best : null;
+    }
+
+    /**
+     * "Secretary X met with President Y in Baku": a person named after a meeting verb, in a sentence whose
+     * places and national bodies (the publisher's country aside) all lie in one country, is taken to hold
+     * office there. The first such mention decides.
+     */
+    String meetingCountry(CanonicalEntity person) {
+        for (EntityMention m : person.mentions()) {
+            Sentence s = doc.sentences().get(m.sentence());
+            if (!afterMeetingVerb(s, m.tokenStart())) {
+                continue;
+            }
+            Set<String> countries = new LinkedHashSet<>();
+            for (CanonicalEntity e : placesAndOrgs) {
+                for (EntityMention pm : e.mentions()) {
+                    if (pm.sentence() == s.index() && e.country() != null && !e.country().equals(home)) {
+                        countries.add(e.country());
+                    }
+                }
+            }
+            if (countries.size() == 1) {
+                return countries.iterator().next();
+            }
+        }
+        return null;
+    }
+
+    private static boolean afterMeetingVerb(Sentence s, int nameStart) {
+        List<Token> toks = s.tokens();
+        for (int i = nameStart - 1; i >= 0 && i >= nameStart - 8; i--) {
+            Token t = toks.get(i);
+            if (t.word().equals(";") || "PERSON".equals(t.ner()) && i < nameStart - 1 && !t.isCapitalized()) {
+                return false;
+            }
+            if (t.isVerb() && MEETING.contains(t.lowerLemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The article's own spelling of a country ("Republic of Korea"), or null. */
+    String writtenName(String country) {
+        for (CanonicalEntity e : placesAndOrgs) {
+            if (e.type() == EntityType.LOCATION && Objects.equals(country, e.country())
+                    && "COUNTRY".equals(e.subtype())) {
+                return e.name();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,75 @@
+package io.visitwire.extraction.entities;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/** Person-name comparison: surnames, initials, generational suffixes. Pure functions. */
+public final class PersonNames {
+
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "v");
+
+    private PersonNames() {
+    }
+
+    /** Folded name parts without generational suffixes ("Daniel K. Okafor Jr." → [daniel, k, okafor]). */
+    public static List<String> parts(String name) {
+        List<String> out = new ArrayList<>();
+        for (String p : Gazetteer.key(name.replace(',', ' ')).split(" ")) {
+            if (!p.isEmpty() && !SUFFIXES.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** The folded surname: the last part that is not a suffix. */
+    public static String surname(String name) {
+        List<String> p = parts(name);
+        return p.isEmpty() ? "" : p.get(p.size() - 1);
+    }
+
+    /**
+     * True when two written names can denote the same person in one article: equal surnames and
+     * agreeing given names where both have them ("Maria L. Okafor" ~ "Okafor" ~ "Maria Okafor", not
+     * "Daniel Okafor" ~ "Maria Okafor"); a name whose parts all occur in the other also agrees
+     * ("Alvarez Ruiz" ~ "Pedro Alvarez Ruiz").
+     */
+    public static boolean compatible(String a, String b) {
+        List<String> pa = parts(a);
+        List<String> pb = parts(b);
+        if (pa.isEmpty() || pb.isEmpty()) {
+            return false;
+        }
+        if (pa.size() == 1 || pb.size() == 1) {
+            List<String> single = pa.size() == 1 ? pa : pb;
+            List<String> other = pa.size() == 1 ? pb : pa;
+            // Family-name-first names ("Kim Minho" → "Kim") are matched on any full part.
+            return other.get(other.size() - 1).equals(single.get(0))
+                    || (other.size() == 2 && other.get(0).equals(single.get(0)) && single.get(0).length() > 2);
+        }
+        if (!pa.get(pa.size() - 1).equals(pb.get(pb.size() - 1))) {
+            return false;
+        }
+        if (pa.containsAll(pb) || pb.containsAll(pa)) {
+            return true;
+        }
+        String fa = pa.get(0);
+        String fb = pb.get(0);
+        return fa.equals(fb) || (fa.length() == 1 && fb.startsWith(fa)) || (fb.length() == 1 && fa.startsWith(fb));
+    }
+
+    /** Whether all letters of {@code acronym} are the initials of {@code name}'s capitalized words. */
+    public static boolean isAcronymOf(String acronym, String name) {
+        String a = acronym.replace(".", "");
+        if (a.length() < 2 || !a.equals(a.toUpperCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        Arrays.stream(name.split("[\\s-]+"))
+                .filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))
+                .forEach(w -> initials.append(w.charAt(0)));
+        return initials.toString().equals(a);
+    }
+}

@@ -1,0 +1,264 @@
+package io.visitwire.extraction.entities;
+
+import io.visitwire.extraction.nlp.Dependency;
+import io.visitwire.extraction.nlp.ParsedText;
+import io.visitwire.extraction.nlp.Sentence;
+import io.visitwire.extraction.nlp.Token;
+import io.visitwire.schemas.avro.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.Set;
+
+/**
+ * Finds who does what a verb says, without coreference: the verb's subject when it names an entity,
+ * else a cheap antecedent rule for pronouns ("he" → the most recent person acting as a subject),
+ * title nouns ("the minister" → the latest person whose title has that word), groups ("they", "both
+ * sides" → the article's first acting person) and first-person quotes (→ the speaker of "X said").
+ */
+public final class SubjectResolver {
+
+    private static final Set<String> SINGULAR = Set.of("he", "she", "him", "his", "her");
+    private static final Set<String> GROUP = Set.of("they", "them", "their", "side", "sides", "delegation", "delegations",
+            "leader", "leaders", "official", "officials", "team", "teams", "party", "parties", "government", "governments",
+            "authorities", "both", "two", "three", "agencies");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "our", "us", "my", "me");
+    private static final Set<String> SPEECH = Set.of("say", "add", "tell", "note", "state", "provide", "announce", "assure");
+
+    private final ParsedText doc;
+    private final EntityIndex index;
+    private final String author;
+
+    /**
+     * @param author the person a first-person text without quotes speaks for (named in the title of
+     *               a statement), or null
+     */
+    public SubjectResolver(ParsedText doc, EntityIndex index, String author) {
+        this.doc = doc;
+        this.index = index;
+        this.author = author;
+    }
+
+    /** The subject tokens of {@code verb}: nsubj/nsubj:pass, climbing through xcomp/conj/aux heads. */
+    public static List<Integer> subjects(Sentence s, int verb) {
+        int v = verb;
+        for (int hop = 0; hop < 4 && v >= 0; hop++) {
+            List<Integer> out = new ArrayList<>();
+            for (Dependency d : s.children(v, "nsubj")) {
+                out.add(d.dependent());
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+            int up = -1;
+            for (Dependency d : s.heads(v)) {
+                if (d.relation().startsWith("xcomp") || d.relation().startsWith("conj") || d.relation().startsWith("advcl")
+                        || d.relation().startsWith("acl")) {
+                    up = d.governor();
+                    break;
+                }
+            }
+            v = up;
+        }
+        return List.of();
+    }
+
+    /** The entity acting as the subject of {@code verb} in sentence {@code s}. */
+    public Optional<CanonicalEntity> subjectOf(Sentence s, int verb) {
+        List<Integer> subj = subjects(s, verb);
+        if (subj.isEmpty()) {
+            return Optional.empty();
+        }
+        return resolveToken(s, subj.get(0));
+    }
+
+    /** Resolves the noun or pronoun at {@code tok} to an entity. */
+    public Optional<CanonicalEntity> resolveToken(Sentence s, int tok) {
+        Optional<CanonicalEntity> direct = index.at(s.index(), tok);
+        if (direct.isPresent()) {
+            return direct;
+        }
+        // A title noun heading the name ("Adviser ... Jane Doe" parsed with the name as a dependent).
+        for (Dependency d : s.children(tok, null)) {
+            if (d.relation().equals("appos") || d.relation().startsWith("compound") || d.relation().equals("flat")
+                    || d.relation().startsWith("conj")) {
+                Optional<CanonicalEntity> e = index.at(s.index(), d.dependent());
+                if (e.isPresent() && e.get().type() == EntityType.PERSON) {
+                    return e;
+                }
+            }
+        }
+        // A head noun whose modifiers name the entity ("Officials from Chile", "the French delegation").
+        for (Dependency d : s.children(tok, null)) {
+            if (d.relation().startsWith("nmod") || d.relation().equals("compound") || d.relation().equals("amod")) {
+                Optional<CanonicalEntity> e = index.at(s.index(), d.dependent());
+                if (e.isPresent() && e.get().type() != EntityType.PERSON) {
+                    return e;
+                }
+            }
+        }
+        Token t = s.tokens().get(tok);
+        String w = t.lowerWord();
+        if (FIRST_PERSON.contains(w) || isFirstPersonPossessed(s, tok)) {
+            Optional<CanonicalEntity> speaker = speaker(s);
+            return speaker.isPresent() ? speaker : byName(author);
+        }
+        if (SINGULAR.contains(w)) {
+            return latestSubjectPerson(s, tok);
+        }
+        if ("TITLE".equals(t.ner()) || t.pos().startsWith("NN") && !GROUP.contains(w)) {
+            Optional<CanonicalEntity> byTitle = latestWithTitleWord(s, tok, w);
+            if (byTitle.isPresent()) {
+                return byTitle;
+            }
+        }
+        if (GROUP.contains(w) || GROUP.contains(t.lowerLemma())) {
+            return protagonist();
+        }
+        return Optional.empty();
+    }
+
+    private boolean isFirstPersonPossessed(Sentence s, int tok) {
+        for (Dependency d : s.children(tok, "nmod:poss")) {
+            if (FIRST_PERSON.contains(s.tokens().get(d.dependent()).lowerWord())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The person of the nearest "X said" in this or the previous sentence (quote attribution). */
+    public Optional<CanonicalEntity> speaker(Sentence s) {
+        for (int si = s.index(); si >= Math.max(0, s.index() - 2); si--) {
+            Sentence cand = doc.sentences().get(si);
+            for (Token t : cand.tokens()) {
+                if (SPEECH.contains(t.lowerLemma()) && t.isVerb()) {
+                    for (int sub : subjects(cand, t.index())) {
+                        Token st = cand.tokens().get(sub);
+                        if (FIRST_PERSON.contains(st.lowerWord())) {
+                            continue;
+                        }
+                        Optional<CanonicalEntity> e = si == s.index() && sub == t.index() ? Optional.empty()
+                                : resolveNonFirst(cand, sub);
+                        if (e.isPresent() && e.get().type() == EntityType.PERSON) {
+                            return e;
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<CanonicalEntity> resolveNonFirst(Sentence s, int tok) {
+        String w = s.tokens().get(tok).lowerWord();
+        return FIRST_PERSON.contains(w) ? Optional.empty() : resolveToken(s, tok);
+    }
+
+    /** Most recent person before the given position that acts as a subject; else the most recent person. */
+    private Optional<CanonicalEntity> latestSubjectPerson(Sentence s, int tok) {
+        CanonicalEntity fallback = null;
+        for (int si = s.index(); si >= Math.max(0, s.index() - 3); si--) {
+            Sentence cand = doc.sentences().get(si);
+            List<Map.Entry<EntityMention, CanonicalEntity>> ms = new ArrayList<>(index.mentionsIn(si));
+            java.util.Collections.reverse(ms);
+            for (var m : ms) {
+                if (m.getValue().type() != EntityType.PERSON || si == s.index() && m.getKey().tokenStart() >= tok) {
+                    continue;
+                }
+                if (fallback == null) {
+                    fallback = m.getValue();
+                }
+                if (isSubject(cand, m.getKey())) {
+                    return Optional.of(m.getValue());
+                }
+            }
+        }
+        return Optional.ofNullable(fallback);
+    }
+
+    private static boolean isSubject(Sentence s, EntityMention m) {
+        for (int t = m.tokenStart(); t < m.tokenEnd(); t++) {
+            for (Dependency d : s.heads(t)) {
+                if (d.relation().startsWith("nsubj")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Optional<CanonicalEntity> latestWithTitleWord(Sentence s, int tok, String word) {
+        CanonicalEntity best = null;
+        int bestPos = -1;
+        Pattern asWord = Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE);
+        Pattern beforeName = Pattern.compile("\\b" + Pattern.quote(word) + "\\.?\\s+$", Pattern.CASE_INSENSITIVE);
+        for (CanonicalEntity p : index.persons()) {
+            if (!titledAs(p, word, asWord, beforeName)) {
+                continue;
+            }
+            for (EntityMention m : p.mentions()) {
+                int pos = m.begin();
+                if (pos < s.tokens().get(tok).begin() && pos > bestPos) {
+                    best = p;
+                    bestPos = pos;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Whether {@code word} ("general") names the person's office: in the canonical title, or written right
+     * before one of the names ("General Peter Hale" keeps "General" even when the title became "commander").
+     * {@code asWord} and {@code beforeName} are the two patterns of {@code word}, compiled once per lookup.
+     */
+    private boolean titledAs(CanonicalEntity p, String word, Pattern asWord, Pattern beforeName) {
+        if (p.title() != null && asWord.matcher(p.title()).find()) {
+            return true;
+        }
+        for (EntityMention m : p.mentions()) {
+            String before = doc.text().substring(Math.max(0, m.begin() - word.length() - 3), m.begin());
+            if (beforeName.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first person in the article who acts (is a subject of a verb that is not reporting speech). */
+    public Optional<CanonicalEntity> protagonist() {
+        for (Sentence s : doc.sentences()) {
+            for (var m : index.mentionsIn(s.index())) {
+                if (m.getValue().type() != EntityType.PERSON) {
+                    continue;
+                }
+                for (int t = m.getKey().tokenStart(); t < m.getKey().tokenEnd(); t++) {
+                    for (Dependency d : s.heads(t)) {
+                        if (d.relation().startsWith("nsubj") && d.governor() >= 0
+                                && !SPEECH.contains(s.tokens().get(d.governor()).lowerLemma())) {
+                            return Optional.of(m.getValue());
+                        }
+                    }
+                }
+            }
+        }
+        List<CanonicalEntity> ps = index.persons();
+        return ps.isEmpty() ? byName(author) : Optional.of(ps.get(0));
+    }
+
+    private Optional<CanonicalEntity> byName(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        for (CanonicalEntity p : index.persons()) {
+            if (PersonNames.compatible(p.name(), name)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,313 @@
+package io.visitwire.extraction.entities;
+
+import io.visitwire.extraction.nlp.Sentence;
+import io.visitwire.extraction.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the office of a named person from the words around the name: a title phrase before it
+ * ("Kenyan Defense Minister Maj. Gen. X"), an apposition after it ("X, Chief of the General
+ * Staff,"), an office before a comma and a rank ("Commander of the Fleet, Adm. X"), and "of Country"
+ * after it ("President X of Peru"). Nationality adjectives and country names in the phrase give the
+ * office's country, except after "to" ("Ambassador to Chile" names the host country, not the
+ * ambassador's); so does "his Kenyan counterpart, Defense Minister X".
+ */
+public final class TitleParser {
+
+    /** Ranks and honorifics are not offices; CONTRACT.md also drops them when comparing names. */
+    static final Set<String> RANKS = Set.of("col", "gen", "lt", "maj", "adm", "rear", "vice-adm", "brig", "sgt",
+            "capt", "cmdr", "dr", "mr", "mrs", "ms", "general", "admiral", "colonel", "major", "lieutenant",
+            "captain", "sergeant", "sir", "dame", "hon", "honorable", "marshal");
+    /** Office words the tagger does not always mark as TITLE ("National Security Advisor X"). */
+    static final Set<String> OFFICE_HEADS = Set.of("president", "minister", "secretary", "chancellor", "premier",
+            "king", "queen", "prince", "princess", "emir", "sultan", "director", "chief", "commander", "ambassador",
+            "advisor", "adviser", "envoy", "spokesman", "spokeswoman", "spokesperson", "speaker", "chairman",
+            "chairwoman", "governor", "mayor", "senator", "administrator", "officer", "undersecretary", "deputy",
+            "counselor", "coordinator", "commissioner", "attorney", "monarch", "consul", "representative");
+    /** "Attorney General", "Secretary General": here General is part of the office, not a rank. */
+    private static final Set<String> GENERAL_OFFICES = Set.of("attorney", "solicitor", "inspector", "surgeon",
+            "secretary", "governor", "consul", "director", "auditor", "postmaster", "adjutant", "advocate");
+    private static final Set<String> MODIFIERS = Set.of("late", "former", "acting", "interim");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "to", "'s", "’s", "-");
+
+    private final Gazetteer gazetteer;
+
+    public TitleParser(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The title around the name at tokens [start, end) of {@code s}, if any. */
+    public Optional<PersonTitle> parse(Sentence s, String body, int start, int end) {
+        List<Token> toks = s.tokens();
+        // 1. Title phrase directly before the name.
+        int phraseStart = phraseStart(toks, start - 1);
+        Phrase before = fromPhrase(toks.subList(phraseStart, start));
+        String counterpart = counterpartCountry(toks, phraseStart);
+        // 2. "of <Country>" right after the name.
+        String ofCountry = null;
+        if (end + 1 < toks.size() && toks.get(end).lowerWord().equals("of")) {
+            ofCountry = countryOfTokens(toks.subList(end + 1, Math.min(toks.size(), end + 4)));
+        }
+        // 3. Apposition: ", <title phrase> ," after the name, or "<title phrase>, <rank> <name>" before it.
+        Phrase other = null;
+        if (before == null || before.rankOnly()) {
+            other = apposition(toks, end);
+            if (other == null) {
+                other = reverseApposition(toks, phraseStart);
+            }
+        }
+        Phrase t = other != null ? other : before;
+        String country = t != null && t.title().country() != null ? t.title().country()
+                : ofCountry != null ? ofCountry : counterpart;
+        if (t == null) {
+            return country == null ? Optional.empty() : Optional.of(new PersonTitle(null, country));
+        }
+        return Optional.of(new PersonTitle(t.title().title(), country));
+    }
+
+    /** A parsed title phrase; {@code rankOnly} when it holds a rank but no office ("Gen. X"). */
+    record Phrase(PersonTitle title, boolean rankOnly) {
+    }
+
+    /** First token of the title phrase ending at {@code last}, skipping a "(ACRONYM)" inside it. */
+    private int phraseStart(List<Token> toks, int last) {
+        int i = last;
+        while (i >= 0) {
+            if (toks.get(i).word().equals(")") && i >= 2 && toks.get(i - 2).word().equals("(")) {
+                i -= 3;
+                continue;
+            }
+            if (!isTitleWord(toks.get(i))) {
+                break;
+            }
+            i--;
+        }
+        int p = i + 1;
+        // "the Royal Rites of late King X": words before an "of" that precedes the first office word
+        // belong to something else (unless they name a country: "Republic of Korea Minister X")
+        int firstOffice = p;
+        while (firstOffice <= last && !isTitleToken(toks.get(firstOffice))) {
+            firstOffice++;
+        }
+        // "President X of Peru and Chilean Defense Minister Y": what precedes an "and" before the first
+        // office word is another conjunct
+        for (int k = firstOffice - 1; k >= p; k--) {
+            if (toks.get(k).lowerWord().equals("and")) {
+                p = k + 1;
+                break;
+            }
+        }
+        for (int k = firstOffice - 1; k > p; k--) {
+            Token c = toks.get(k);
+            if (Set.of("of", "for", "to").contains(c.lowerWord()) && !isCountryish(toks.get(k - 1))
+                    && !isTitleToken(toks.get(k - 1))) {
+                p = k + 1;
+                break;
+            }
+        }
+        // leading places and connectors are not part of the office ("visited Paris for President X")
+        while (p <= last && (CONNECTORS.contains(toks.get(p).lowerWord()) || isPlaceOnly(toks.get(p))
+                || toks.get(p).word().equals("(") || toks.get(p).word().equals(")"))) {
+            p++;
+        }
+        return p;
+    }
+
+    /** "his South Korean counterpart Defense Minister X": the counterpart's nationality is the office's country. */
+    private String counterpartCountry(List<Token> toks, int phraseStart) {
+        int c = phraseStart - 1;
+        if (c >= 0 && toks.get(c).word().equals(",")) {
+            c--;
+        }
+        if (c < 1 || !toks.get(c).lowerLemma().equals("counterpart")) {
+            return null;
+        }
+        for (int k = Math.max(0, c - 3); k < c; k++) {
+            String country = countryOfTokens(toks.subList(k, c));
+            if (country != null) {
+                return country;
+            }
+        }
+        return null;
+    }
+
+    private Phrase apposition(List<Token> toks, int end) {
+        if (end >= toks.size() || !toks.get(end).word().equals(",")) {
+            return null;
+        }
+        int j = end + 1;
+        while (j < toks.size() && !isBoundary(toks.get(j))) {
+            if ("PERSON".equals(toks.get(j).ner())) {
+                return null; // "X, Foreign Minister Y, and ...": a list, not an apposition
+            }
+            j++;
+        }
+        List<Token> app = toks.subList(end + 1, j);
+        if (app.isEmpty() || app.size() > 14 || !startsWithTitle(app)) {
+            return null;
+        }
+        Phrase p = fromPhrase(app);
+        return p == null || p.rankOnly() ? null : p;
+    }
+
+    /** "Commander of the Southern Fleet (SOFLEET), Adm. X": the office before the comma. */
+    private Phrase reverseApposition(List<Token> toks, int phraseStart) {
+        int i = phraseStart - 1;
+        if (i < 1 || !toks.get(i).word().equals(",")) {
+            return null;
+        }
+        int start = phraseStart(toks, i - 1);
+        if (start >= i) {
+            return null;
+        }
+        for (int k = start; k < i; k++) {
+            if ("PERSON".equals(toks.get(k).ner())) {
+                return null;
+            }
+        }
+        Phrase p = fromPhrase(toks.subList(start, i));
+        return p == null || p.rankOnly() ? null : p;
+    }
+
+    private boolean startsWithTitle(List<Token> app) {
+        for (Token t : app) {
+            if (isTitleToken(t)) {
+                return true;
+            }
+            if (!isCountryish(t) && !MODIFIERS.contains(t.lowerWord())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBoundary(Token t) {
+        return switch (t.word()) {
+            case ",", ".", ";", ":", "(", ")", "\"", "“", "”" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isTitleToken(Token t) {
+        return "TITLE".equals(t.ner()) || t.isCapitalized() && OFFICE_HEADS.contains(t.lowerWord());
+    }
+
+    private boolean isTitleWord(Token t) {
+        String ner = t.ner() == null ? "O" : t.ner();
+        if (ner.equals("PERSON")) {
+            // "Ambassador to Chad Pierre X" tagged as one name: the country word is the office's
+            return gazetteer.countryByName(t.word()).isPresent();
+        }
+        if (ner.equals("DATE") || ner.equals("NUMBER") || ner.equals("ORDINAL")) {
+            return false;
+        }
+        if (t.isCapitalized() && (t.pos().equals("NNS") || t.pos().equals("NNPS"))
+                && OFFICE_HEADS.contains(t.lowerWord().replaceAll("s$", ""))) {
+            return false; // "Senior Directors on President X": a group's office, not X's
+        }
+        if (ner.equals("TITLE") || ner.equals("NATIONALITY") || ner.equals("COUNTRY") || ner.equals("ORGANIZATION")
+                || ner.equals("CITY") || ner.equals("LOCATION") || ner.equals("STATE_OR_PROVINCE")) {
+            return true;
+        }
+        if (CONNECTORS.contains(t.lowerWord()) || MODIFIERS.contains(t.lowerWord())) {
+            return true;
+        }
+        return t.isCapitalized() && (t.pos().startsWith("NN") || t.pos().startsWith("JJ"));
+    }
+
+    private boolean isPlaceOnly(Token t) {
+        String ner = t.ner() == null ? "O" : t.ner();
+        return (ner.equals("CITY") || ner.equals("LOCATION") || ner.equals("STATE_OR_PROVINCE"))
+                && gazetteer.countryByName(t.word()).isEmpty();
+    }
+
+    private boolean isCountryish(Token t) {
+        return "NATIONALITY".equals(t.ner()) || "COUNTRY".equals(t.ner())
+                || gazetteer.countryOfAny(t.word()).isPresent();
+    }
+
+    /** Builds a title from a phrase that must contain an office word; null otherwise. */
+    Phrase fromPhrase(List<Token> phrase) {
+        if (phrase.stream().noneMatch(TitleParser::isTitleToken)) {
+            return null;
+        }
+        String country = null;
+        List<Token> words = new ArrayList<>();
+        boolean leading = true;
+        // "French Ambassador to Niger": an envoy's title keeps the sending country's word
+        boolean envoy = phrase.stream().anyMatch(t -> t.lowerWord().equals("to"));
+        boolean officeSeen = false;
+        for (int k = 0; k < phrase.size(); k++) {
+            Token t = phrase.get(k);
+            boolean afterTo = k > 0 && phrase.get(k - 1).lowerWord().equals("to");
+            if (t.word().equals("(") || t.word().equals(")") || k > 0 && phrase.get(k - 1).word().equals("(")) {
+                continue;
+            }
+            if (isCountryish(t) && !afterTo && !partOfRegion(phrase, k)) {
+                String c = countryOfTokens(phrase.subList(k, Math.min(phrase.size(), k + 3)));
+                if (c != null && country == null) {
+                    country = c;
+                }
+                if (leading && !envoy) {
+                    continue;
+                }
+            }
+            if (leading && (CONNECTORS.contains(t.lowerWord()) || "COUNTRY".equals(t.ner()) && !envoy)) {
+                continue; // "the Netherlands Minister", "Republic of Korea Minister"
+            }
+            String w = t.lowerWord().replace(".", "");
+            boolean generalOffice = w.equals("general") && !words.isEmpty()
+                    && GENERAL_OFFICES.contains(words.get(words.size() - 1).lowerWord());
+            if (RANKS.contains(w) && !generalOffice) {
+                continue;
+            }
+            leading = false;
+            officeSeen |= isTitleToken(t);
+            words.add(t);
+        }
+        while (!words.isEmpty() && CONNECTORS.contains(words.get(words.size() - 1).lowerWord())) {
+            words.remove(words.size() - 1);
+        }
+        if (words.isEmpty() || !officeSeen && words.stream().noneMatch(TitleParser::isTitleToken)) {
+            // Only a rank ("Gen. X"): keep it, it still marks an official.
+            Token rank = phrase.stream().filter(TitleParser::isTitleToken).findFirst().orElseThrow();
+            return new Phrase(new PersonTitle(rank.word(), country), true);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < words.size(); k++) {
+            Token t = words.get(k);
+            if (k > 0 && t.begin() != words.get(k - 1).end()) {
+                sb.append(' ');
+            }
+            sb.append(t.word());
+        }
+        return new Phrase(new PersonTitle(sb.toString(), country), false);
+    }
+
+    /** "North America" in "Chief Officer for North America" names a region, not the United States. */
+    private boolean partOfRegion(List<Token> phrase, int k) {
+        return k > 0 && gazetteer.isRegion(phrase.get(k - 1).word() + " " + phrase.get(k).word())
+                || k + 1 < phrase.size() && gazetteer.isRegion(phrase.get(k).word() + " " + phrase.get(k + 1).word());
+    }
+
+    /** Country named by the first one to three tokens ("South African", "United Kingdom", "Danish"). */
+    String countryOfTokens(List<Token> toks) {
+        for (int n = Math.min(3, toks.size()); n >= 1; n--) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < n; k++) {
+                if (k > 0) {
+                    sb.append(' ');
+                }
+                sb.append(toks.get(k).word());
+            }
+            Optional<String> c = gazetteer.countryOfAny(sb.toString());
+            if (c.isPresent()) {
+                return c.get();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,49 @@
+package io.visitwire.extraction.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One sentence: its tokens, entity mentions and dependency edges. */
+public record Sentence(int index, int begin, int end, String text, List<Token> tokens,
+                       List<NerSpan> spans, List<Dependency> dependencies) {
+
+    /** Edges whose governor is {@code governor}, optionally restricted to a relation prefix. */
+    public List<Dependency> children(int governor, String relationPrefix) {
+        List<Dependency> out = new ArrayList<>();
+        for (Dependency d : dependencies) {
+            if (d.governor() == governor && (relationPrefix == null || d.relation().startsWith(relationPrefix))) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** Edges whose dependent is {@code dependent}. */
+    public List<Dependency> heads(int dependent) {
+        List<Dependency> out = new ArrayList<>();
+        for (Dependency d : dependencies) {
+            if (d.dependent() == dependent) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** The span covering token {@code i}, or null. */
+    public NerSpan spanAt(int i) {
+        for (NerSpan s : spans) {
+            if (i >= s.tokenStart() && i < s.tokenEnd()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Body text between two token indices (inclusive start, exclusive end). */
+    public String textOf(String body, int tokenStart, int tokenEnd) {
+        if (tokenStart >= tokenEnd) {
+            return "";
+        }
+        return body.substring(tokens.get(tokenStart).begin(), tokens.get(tokenEnd - 1).end());
+    }
+}

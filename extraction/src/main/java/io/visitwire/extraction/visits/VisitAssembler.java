@@ -1,0 +1,138 @@
+package io.visitwire.extraction.visits;
+
+import io.visitwire.schemas.avro.Commitment;
+import io.visitwire.schemas.avro.EnrichedArticle;
+import io.visitwire.schemas.avro.PersonRef;
+import io.visitwire.schemas.avro.SourceRef;
+import io.visitwire.schemas.avro.VisitEvent;
+import io.visitwire.schemas.avro.VisitMention;
+import io.visitwire.schemas.avro.VisitStatus;
+import io.visitwire.schemas.VisitIds;
+import io.visitwire.schemas.VisitProgress;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Turns the sentence-level visit mentions of one article into document-level visit events:
+ * the mentions of one visitor in one country are one visit, whose fields are the most
+ * specific the mentions give.
+ */
+public final class VisitAssembler {
+
+    public List<VisitEvent> assemble(EnrichedArticle article, Instant now) {
+        List<List<VisitMention>> visits = new ArrayList<>();
+        for (VisitMention mention : article.getVisits()) {
+            if (mention.getCountry() == null) {
+                continue;
+            }
+            visits.stream().filter(visit -> sameVisitorAndCountry(visit, mention)).findFirst()
+                    .ifPresentOrElse(visit -> visit.add(mention), () -> visits.add(new ArrayList<>(List.of(mention))));
+        }
+        List<VisitEvent> events = new ArrayList<>();
+        for (List<VisitMention> mentions : visits) {
+            events.add(assembleOne(article, mentions, now));
+        }
+        return events;
+    }
+
+    /** Compared with the fullest name the visit has so far, so "Adeyemi" joins one Adeyemi, not two. */
+    private static boolean sameVisitorAndCountry(List<VisitMention> visit, VisitMention mention) {
+        PersonRef visitor = mostComplete(visit.stream().map(VisitMention::getVisitor).toList());
+        return visit.get(0).getCountry().equals(mention.getCountry())
+                && VisitIds.samePerson(visitor.getName(), mention.getVisitor().getName());
+    }
+
+    private VisitEvent assembleOne(EnrichedArticle article, List<VisitMention> mentions, Instant now) {
+        PersonRef visitor = mostComplete(mentions.stream().map(VisitMention::getVisitor).toList());
+        String country = mentions.get(0).getCountry();
+        String start = earliest(mentions.stream().map(VisitMention::getStart).toList());
+        String end = endOf(mentions, start);
+        VisitStatus status = mentions.stream().map(VisitMention::getStatus)
+                .max(Comparator.comparingInt(VisitProgress::of)).orElse(VisitStatus.UNKNOWN);
+        return VisitEvent.newBuilder()
+                .setVisitId(VisitIds.of(visitor.getName(), country, start, article.getArticleId()))
+                .setVisitor(visitor)
+                .setPlace(placeOf(mentions))
+                .setCountry(country)
+                .setStart(start)
+                .setEnd(end)
+                .setHosts(distinctHosts(mentions))
+                .setStatus(status)
+                .setTopics(List.of())
+                .setCommitmentIds(commitmentsBy(visitor, article))
+                .setSources(List.of(new SourceRef(article.getArticleId(), article.getUrl(), article.getPublished())))
+                .setEvidence(mentions.stream().map(VisitMention::getEvidence).distinct().toList())
+                .setUpdatedAt(now)
+                .build();
+    }
+
+    private static PersonRef mostComplete(List<PersonRef> people) {
+        PersonRef best = people.get(0);
+        for (PersonRef person : people) {
+            if (completeness(person) > completeness(best)) {
+                best = person;
+            }
+        }
+        return best;
+    }
+
+    private static int completeness(PersonRef person) {
+        return person.getName().length() + (person.getTitle() != null ? 100 : 0) + (person.getCountry() != null ? 100 : 0);
+    }
+
+    private static List<PersonRef> distinctHosts(List<VisitMention> mentions) {
+        Map<String, PersonRef> hosts = new LinkedHashMap<>();
+        for (VisitMention mention : mentions) {
+            for (PersonRef host : mention.getHosts()) {
+                hosts.merge(VisitIds.surnameKey(host.getName()), host,
+                        (known, other) -> completeness(other) > completeness(known) ? other : known);
+            }
+        }
+        return new ArrayList<>(hosts.values());
+    }
+
+    private static List<String> commitmentsBy(PersonRef visitor, EnrichedArticle article) {
+        return article.getCommitments().stream()
+                .filter(c -> VisitIds.samePerson(c.getCommitter(), visitor.getName()))
+                .map(Commitment::getId)
+                .toList();
+    }
+
+    /**
+     * The end only where the mentions tell one: a stated end (a range, a month, a departure), or the
+     * last of several reported days ("arrived Monday ... met on Tuesday"). A single reported day is
+     * where the visit started, not proof that it ended then.
+     */
+    private static String endOf(List<VisitMention> mentions, String start) {
+        String end = latest(mentions.stream().map(VisitMention::getEnd).toList());
+        List<String> days = mentions.stream().map(VisitMention::getStart).filter(Objects::nonNull).distinct().toList();
+        String lastStart = latest(days);
+        if (end == null) {
+            return days.size() > 1 ? lastStart : null;
+        }
+        String last = lastStart != null && lastStart.compareTo(end) > 0 && lastStart.length() == end.length() ? lastStart : end;
+        return start != null && last.compareTo(start) < 0 ? null : last;
+    }
+
+    /** Where the visitor met people beats where the visit was first placed (several sites in one country). */
+    private static String placeOf(List<VisitMention> mentions) {
+        return mentions.stream().filter(m -> m.getPlace() != null && !m.getHosts().isEmpty()).map(VisitMention::getPlace)
+                .findFirst()
+                .orElse(mentions.stream().map(VisitMention::getPlace).filter(Objects::nonNull).findFirst().orElse(null));
+    }
+
+    /** ISO dates and months compare correctly as text; a full date beats its month. */
+    private static String earliest(List<String> dates) {
+        return dates.stream().filter(Objects::nonNull).min(Comparator.<String>naturalOrder()).orElse(null);
+    }
+
+    private static String latest(List<String> dates) {
+        return dates.stream().filter(Objects::nonNull).max(Comparator.<String>naturalOrder()).orElse(null);
+    }
+
+}

@@ -1,0 +1,94 @@
+package io.visitwire.extraction.visits;
+
+import io.visitwire.extraction.nlp.DateMention;
+import io.visitwire.extraction.nlp.Dependency;
+import io.visitwire.extraction.nlp.Sentence;
+import io.visitwire.extraction.nlp.Token;
+import io.visitwire.schemas.avro.VisitStatus;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Status of a visit from the trigger's tense and modality: cancelled/postponed → CANCELLED;
+ * will/plans/scheduled/bound for, or a date after publication → PLANNED; "is visiting" → ONGOING;
+ * past tense → COMPLETED; a present-tense itinerary ("ends her tour with a visit") → PLANNED.
+ */
+final class VisitStatusRules {
+
+    VisitStatus status(Sentence s, int trigger, List<DateMention> dates, LocalDate docDate) {
+        for (Token t : s.tokens()) {
+            if (VisitExtractor.isCancel(t.lowerLemma())) {
+                return VisitStatus.CANCELLED;
+            }
+        }
+        Token trig = s.tokens().get(trigger);
+        int verb = governingVerb(s, trigger);
+        Token v = s.tokens().get(verb);
+        for (Dependency d : s.children(verb, "aux")) {
+            if (VisitExtractor.isFutureMarker(s.tokens().get(d.dependent()).lowerWord())) {
+                return VisitStatus.PLANNED;
+            }
+        }
+        if (trig.lowerWord().equals("bound")) {
+            return VisitStatus.PLANNED;
+        }
+        for (Token t : s.tokens()) {
+            if (t.index() < trigger + 4 && VisitExtractor.isFutureMarker(t.lowerLemma())
+                    && (t.lowerWord().equals("will") || t.isVerb() && t.index() + 1 < s.tokens().size()
+                            && s.tokens().get(t.index() + 1).lowerWord().equals("to"))) {
+                return VisitStatus.PLANNED;
+            }
+        }
+        for (DateMention d : dates) {
+            if (d.sentence() == s.index() && d.start() != null && d.start().length() == 10
+                    && d.start().compareTo(docDate.toString()) > 0) {
+                return VisitStatus.PLANNED;
+            }
+            // "next month": a month after the publication's month is ahead, whatever the tense
+            if (d.sentence() == s.index() && d.start() != null && d.start().length() == 7
+                    && d.start().compareTo(docDate.toString().substring(0, 7)) > 0) {
+                return VisitStatus.PLANNED;
+            }
+        }
+        String pos = v.pos();
+        if (pos.equals("VBD") || pos.equals("VBN")) {
+            return VisitStatus.COMPLETED;
+        }
+        if (pos.equals("VBG")) {
+            for (Dependency d : s.children(verb, "aux")) {
+                String w = s.tokens().get(d.dependent()).lowerWord();
+                if (w.equals("is") || w.equals("are") || w.equals("am")) {
+                    return VisitStatus.ONGOING;
+                }
+            }
+            return VisitStatus.COMPLETED;
+        }
+        if (pos.equals("VBZ") || pos.equals("VBP")) {
+            boolean today = dates.stream().anyMatch(d -> d.sentence() == s.index() && docDate.toString().equals(d.start()));
+            return today ? VisitStatus.ONGOING : VisitStatus.PLANNED;
+        }
+        return VisitStatus.COMPLETED;
+    }
+
+    /** The verb a noun trigger hangs from ("spoke during ... visit" → spoke); a verb trigger is itself. */
+    private static int governingVerb(Sentence s, int trigger) {
+        int cur = trigger;
+        for (int hop = 0; hop < 4; hop++) {
+            if (s.tokens().get(cur).isVerb()) {
+                return cur;
+            }
+            int up = -1;
+            for (Dependency d : s.heads(cur)) {
+                if (d.governor() >= 0) {
+                    up = d.governor();
+                    break;
+                }
+            }
+            if (up < 0) {
+                break;
+            }
+            cur = up;
+        }
+        return s.tokens().get(cur).isVerb() ? cur : trigger;
+    }
+}

@@ -1,0 +1,201 @@
+package io.visitwire.extraction.commitments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.visitwire.extraction.CoreNlpExtractor;
+import io.visitwire.schemas.avro.Article;
+import io.visitwire.schemas.avro.Commitment;
+import io.visitwire.schemas.avro.CommitmentKind;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Commitments on short texts written for this test (published 2019-03-04): one test per kind, per
+ * committer form and per exclusion. Runs the whole enricher on the shared pipeline (one CoreNLP load
+ * per test JVM).
+ */
+class CommitmentExtractorTest {
+
+    private static final CoreNlpExtractor ENRICHER = new CoreNlpExtractor();
+    private static final String INTRO = "LIMA, March 4, 2019 — Secretary of State Jane Whitcombe met with Peruvian "
+            + "Foreign Minister Carlos Quispe Mamani in Lima today. ";
+
+    private static List<Commitment> commitments(String body) {
+        Article a = Article.newBuilder().setId("t-" + Math.abs(body.hashCode())).setUrl("https://www.example.gov/news/t")
+                .setSource("Department of State").setPublished("2019-03-04").setDateline(null).setTitle("Test article")
+                .setBody(body).setReceivedAt(Instant.EPOCH).build();
+        return ENRICHER.enrich(a).getCommitments();
+    }
+
+    private static Commitment only(String body) {
+        List<Commitment> cs = commitments(body);
+        assertEquals(1, cs.size(), cs.toString());
+        return cs.get(0);
+    }
+
+    private static String str(CharSequence s) {
+        return s == null ? null : s.toString();
+    }
+
+    // --- kinds ---
+
+    @Test
+    void promiseWithPronounCommitter() {
+        Commitment c = only(INTRO + "She promised to send additional medical supplies to the region.");
+        assertEquals("Jane Whitcombe", str(c.getCommitter()));
+        assertEquals(CommitmentKind.PROMISE, c.getKind());
+        assertTrue(str(c.getAction()).startsWith("send additional medical supplies"), str(c.getAction()));
+        assertTrue(c.getEvidence().getSentence().toString().startsWith("She promised"));
+        assertTrue(c.getEvidence().getEnd() > c.getEvidence().getStart());
+        assertNotNull(c.getConfidence());
+    }
+
+    @Test
+    void pledgeWithAmountAndCurrency() {
+        Commitment c = only("TOKYO, March 4, 2019 — Japan pledged $50 million in humanitarian aid to Haiti.");
+        assertEquals("Japan", str(c.getCommitter()));
+        assertEquals(CommitmentKind.PLEDGE, c.getKind());
+        assertEquals(5.0E7, c.getAmount());
+        assertEquals("USD", str(c.getCurrency()));
+    }
+
+    @Test
+    void planWithRelativeDueMonth() {
+        Commitment c = only(INTRO + "Peru plans to open a new consulate in Miami next month.");
+        assertEquals("Peru", str(c.getCommitter()));
+        assertEquals(CommitmentKind.PLAN, c.getKind());
+        assertEquals("2019-04", str(c.getDue()));
+        assertTrue(str(c.getAction()).startsWith("open a new consulate"), str(c.getAction()));
+    }
+
+    @Test
+    void invitationIsAnOfferToTheInvited() {
+        Commitment c = only(INTRO + "Quispe Mamani invited Whitcombe to visit Cusco later this year.");
+        assertEquals("Carlos Quispe Mamani", str(c.getCommitter()));
+        assertEquals("Jane Whitcombe", str(c.getRecipient()));
+        assertEquals(CommitmentKind.OFFER, c.getKind());
+        assertTrue(str(c.getAction()).startsWith("visit Cusco"), str(c.getAction()));
+    }
+
+    @Test
+    void jointAgreementGoesToTheFirstNamedPartyWithTheOtherAsRecipient() {
+        Commitment c = only(INTRO + "Whitcombe and Quispe Mamani agreed to hold annual security talks.");
+        assertEquals("Jane Whitcombe", str(c.getCommitter()));
+        assertEquals("Carlos Quispe Mamani", str(c.getRecipient()));
+        assertEquals(CommitmentKind.PLEDGE, c.getKind());
+    }
+
+    @Test
+    void willOfTwoStatesIsAPlanWithDueDate() {
+        Commitment c = only(INTRO + "Chile and Peru will hold a joint naval exercise in June.");
+        assertEquals("Chile", str(c.getCommitter()));
+        assertEquals("Peru", str(c.getRecipient()));
+        assertEquals(CommitmentKind.PLAN, c.getKind());
+        assertEquals("2019-06", str(c.getDue()));
+    }
+
+    @Test
+    void willProvideMoneyIsAPledge() {
+        Commitment c = only(INTRO + "The United States will provide $10 million to rebuild the port of Callao.");
+        assertTrue(str(c.getCommitter()).endsWith("United States"), str(c.getCommitter()));
+        assertEquals(CommitmentKind.PLEDGE, c.getKind());
+        assertEquals(1.0E7, c.getAmount());
+    }
+
+    @Test
+    void dueFromWithinADuration() {
+        Commitment c = only(INTRO + "The two ministers agreed to sign the fisheries accord within three months.");
+        assertEquals("2019-06", str(c.getDue()));
+    }
+
+    // --- committer forms ---
+
+    @Test
+    void quotedFirstPersonBelongsToTheSpeaker() {
+        Commitment c = only(INTRO + "\"We will send a team of engineers to Arequipa,\" Quispe Mamani said.");
+        assertEquals("Carlos Quispe Mamani", str(c.getCommitter()));
+        assertEquals(CommitmentKind.PLAN, c.getKind());
+    }
+
+    @Test
+    void severalUndertakingsInOneSentence() {
+        List<Commitment> cs = commitments(INTRO
+                + "Whitcombe pledged to expand the coast guard training program and promised to host the next regional summit.");
+        assertEquals(2, cs.size(), cs.toString());
+        assertEquals(CommitmentKind.PLEDGE, cs.get(0).getKind());
+        assertEquals(CommitmentKind.PROMISE, cs.get(1).getKind());
+        assertTrue(cs.stream().allMatch(c -> str(c.getCommitter()).equals("Jane Whitcombe")), cs.toString());
+    }
+
+    @Test
+    void possessedCommitmentNounBelongsToItsOwner() {
+        Commitment c = only(INTRO + "Whitcombe welcomed Denmark's commitment to deploy two frigates to the Pacific.");
+        assertEquals("Denmark", str(c.getCommitter()));
+        assertEquals(CommitmentKind.PLEDGE, c.getKind());
+        assertTrue(str(c.getAction()).contains("deploy two frigates"), str(c.getAction()));
+    }
+
+    @Test
+    void thankedPartyOfAGerundCommitsAndDemonymsBecomeCountries() {
+        Commitment c = only(INTRO + "Whitcombe thanked the Norwegians for committing two aircraft to the air policing mission.");
+        assertEquals("Norway", str(c.getCommitter()));
+        assertTrue(str(c.getAction()).startsWith("commit two aircraft"), str(c.getAction()));
+    }
+
+    @Test
+    void passiveFutureBelongsToWhoDecidedIt() {
+        Commitment c = only(INTRO + "Peru and Chile decided that the seized vessels will be returned to their owners.");
+        assertEquals("Peru", str(c.getCommitter()));
+        assertEquals(CommitmentKind.PLAN, c.getKind());
+        assertTrue(str(c.getAction()).startsWith("return the seized vessels"), str(c.getAction()));
+    }
+
+    @Test
+    void stateCollectiveGoesToTheFirstCountryNamed() {
+        Commitment c = only(INTRO + "At the meeting in Peru's Foreign Ministry, the two delegations committed to "
+                + "launching a joint task force against illegal mining.");
+        assertEquals("Peru", str(c.getCommitter()));
+        assertTrue(str(c.getAction()).startsWith("launch a joint task force"), str(c.getAction()));
+    }
+
+    // --- not commitments ---
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // possibilities
+        "The ministers discussed the possibility of a joint naval exercise.",
+        // past and ongoing facts
+        "The United States already provides training to the Peruvian navy.",
+        "Peru has committed more than $40 million to the program since 2015.",
+        // hopes and opinions
+        "Whitcombe hopes to sign the accord before the end of the year.",
+        "\"I think we will reach an agreement soon,\" Whitcombe said.",
+        // reaffirmations of existing policy and dispositions
+        "Whitcombe reaffirmed the U.S. commitment to defend its allies in the region.",
+        "Peru remains committed to regional security.",
+        "The United States will continue to support Peru's counter-narcotics efforts.",
+        // conditional threats
+        "If the attacks continue, the United States will impose new sanctions on the group.",
+        "The United States will impose new sanctions on the group if the attacks continue.",
+        // questions
+        "Will the United States send more troops to the region?",
+        // negated and hypothetical statements
+        "Peru will not send troops to the mission.",
+        "Chile has no plans to open an embassy in the region.",
+        "Peru could send a frigate to the exercise.",
+        "Quispe Mamani refused to commit troops to the mission.",
+        // courtesies and itineraries
+        "Whitcombe offered her condolences to the families of the victims.",
+        "Whitcombe will travel to Santiago next week.",
+        "Chile is expected to announce the purchase of new aircraft."
+    })
+    void isNotACommitment(String sentence) {
+        List<Commitment> cs = commitments(INTRO + sentence);
+        assertTrue(cs.isEmpty(), sentence + " -> " + cs);
+    }
+}

@@ -1,0 +1,223 @@
+package io.visitwire.extraction.visits;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.visitwire.extraction.CoreNlpExtractor;
+import io.visitwire.schemas.avro.Article;
+import io.visitwire.schemas.avro.EnrichedArticle;
+import io.visitwire.schemas.avro.PersonRef;
+import io.visitwire.schemas.avro.VisitMention;
+import io.visitwire.schemas.avro.VisitStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per visit rule and per exclusion, on short texts written for this test (names and
+ * places are invented or generic). Uses the shared CoreNLP pipeline: one load per test JVM.
+ */
+class VisitRulesTest {
+
+    private static final CoreNlpExtractor ENRICHER = new CoreNlpExtractor();
+
+    private static List<VisitMention> visits(String published, String dateline, String body) {
+        EnrichedArticle a = ENRICHER.enrich(Article.newBuilder().setId("t").setUrl("https://www.example.gov/t")
+                .setSource("Department of Defense").setPublished(published).setDateline(dateline)
+                .setTitle("Test article").setBody(body).setReceivedAt(Instant.EPOCH).build());
+        return a.getVisits();
+    }
+
+    private static List<VisitMention> to(List<VisitMention> all, String surname, String country) {
+        return all.stream().filter(v -> v.getVisitor().getName().endsWith(surname) && country.equals(v.getCountry()))
+                .toList();
+    }
+
+    private static VisitMention one(List<VisitMention> all, String surname, String country) {
+        List<VisitMention> found = to(all, surname, country);
+        assertTrue(!found.isEmpty(), surname + " -> " + country + " not in " + all);
+        return found.get(0);
+    }
+
+    private static List<String> hostNames(List<VisitMention> mentions) {
+        return mentions.stream().flatMap(m -> m.getHosts().stream()).map(PersonRef::getName).distinct().toList();
+    }
+
+    @Test
+    void visitedACityAndMetSomeone() {
+        List<VisitMention> vs = visits("2022-05-04", null, "Defense Secretary Laura Brennan visited Nairobi, Kenya, "
+                + "on May 3, 2022 and met with Kenyan Defense Minister Peter Otieno.");
+        VisitMention v = one(vs, "Brennan", "KE");
+        assertEquals("Nairobi", v.getPlace());
+        assertEquals("2022-05-03", v.getStart());
+        assertNull(v.getEnd(), "one reported day is the start, not the end");
+        assertEquals(VisitStatus.COMPLETED, v.getStatus());
+        assertTrue(hostNames(vs).stream().anyMatch(h -> h.endsWith("Otieno")), "hosts " + hostNames(vs));
+    }
+
+    @Test
+    void visitorNamedInsideATitlePhrase() {
+        List<VisitMention> vs = visits("2022-06-10", null, "On Thursday, June 9, 2022, Assistant to the President "
+                + "for Economic Policy Dr. Daniel Frost visited Santiago and met with senior members of the "
+                + "Chilean government, including Finance Minister Rosa Vidal.");
+        VisitMention v = one(vs, "Frost", "CL");
+        assertEquals("2022-06-09", v.getStart());
+        assertTrue(hostNames(to(vs, "Frost", "CL")).stream().anyMatch(h -> h.endsWith("Vidal")));
+    }
+
+    @Test
+    void aCallInOneClauseDoesNotHideAVisitInAnother() {
+        List<VisitMention> vs = visits("2022-09-20", null, "The president called Prime Minister Omar Haddad of Jordan "
+                + "to congratulate him on his election, and Commerce Secretary Diane Cho recently visited Amman for the "
+                + "opening of a trade fair.");
+        VisitMention v = one(vs, "Cho", "JO");
+        assertNull(v.getStart(), "'recently' gives no date");
+        assertTrue(to(vs, "Haddad", "US").isEmpty(), "a call is no visit: " + vs);
+    }
+
+    @Test
+    void aMeetingHostedByALeaderInHisCountrysPalace() {
+        List<VisitMention> vs = visits("2022-06-03", null, "President Raul Ortega welcomed a U.S. delegation led by "
+                + "Homeland Security Adviser Karen Mills. At the meeting hosted by President Ortega that took place on "
+                + "June 2, 2022 in Peru's Government Palace, the two delegations agreed to share more intelligence.");
+        VisitMention v = one(vs, "Mills", "PE");
+        assertEquals("2022-06-02", v.getStart());
+        assertEquals("Government Palace", v.getPlace());
+        List<PersonRef> hosts = v.getHosts();
+        assertTrue(hosts.stream().anyMatch(h -> h.getName().endsWith("Ortega")), "hosts " + hosts);
+        assertTrue(hosts.stream().filter(h -> h.getName().endsWith("Ortega")).allMatch(h -> "PE".equals(h.getCountry())),
+                "a host with an unqualified office holds it in the visited country: " + hosts);
+    }
+
+    @Test
+    void endedHisVisitEndsItThatDay() {
+        List<VisitMention> vs = visits("2022-03-15", null, "Defense Secretary Tom Rawlings visited Baghdad, Iraq today "
+                + "to review the training mission. He met with Iraqi Prime Minister Adel Karim. He ended his visit by "
+                + "meeting coalition troops.");
+        List<VisitMention> iq = to(vs, "Rawlings", "IQ");
+        assertTrue(!iq.isEmpty(), "visits " + vs);
+        assertEquals("2022-03-15", iq.get(0).getStart());
+        assertTrue(iq.stream().anyMatch(m -> "2022-03-15".equals(m.getEnd())), "end " + iq);
+        assertTrue(hostNames(iq).stream().anyMatch(h -> h.endsWith("Karim")), "the next sentence's host " + hostNames(iq));
+    }
+
+    @Test
+    void hostsInTheNextSentenceButNotTheSpokesperson() {
+        List<VisitMention> vs = visits("2022-03-04", null, "Press Secretary Dan Lowe provided the following readout. "
+                + "Admiral Jane Cole visited Manila on March 3. She met with Philippine Defense Secretary Ramon Cruz.");
+        List<String> hosts = hostNames(to(vs, "Cole", "PH"));
+        assertTrue(hosts.stream().anyMatch(h -> h.endsWith("Cruz")), "hosts " + hosts);
+        assertTrue(hosts.stream().noneMatch(h -> h.endsWith("Lowe")), "hosts " + hosts);
+    }
+
+    @Test
+    void plannedTripWithAPersonMerelyMentioned() {
+        List<VisitMention> vs = visits("2022-10-20", null, "On Oct. 26, Secretary Anne Patel will lead a delegation in "
+                + "Bangkok, Thailand, to attend the funeral of King Arun Chai.");
+        VisitMention v = one(vs, "Patel", "TH");
+        assertEquals(VisitStatus.PLANNED, v.getStatus());
+        assertEquals("2022-10-26", v.getStart());
+        assertTrue(v.getHosts().isEmpty(), "hosts " + v.getHosts());
+    }
+
+    @Test
+    void aMultiCountryTripIsOneVisitPerCountry() {
+        List<VisitMention> vs = visits("2021-10-30", null, "This week, Deputy Secretary Mark Ellison, General Ann Frye "
+                + "and Assistant Secretary Carl Dunn traveled to Ghana, Togo, and Benin.");
+        for (String c : List.of("GH", "TG", "BJ")) {
+            VisitMention v = one(vs, "Ellison", c);
+            assertEquals("2021-10", v.getStart());
+        }
+        assertTrue(to(vs, "Dunn", "GH").isEmpty(), "the first-named leads the delegation: " + vs);
+    }
+
+    @Test
+    void boundForIsAPlannedLegWithoutTheDepartureDate() {
+        List<VisitMention> vs = visits("2022-02-08", null, "Secretary Laura Brennan arrived in Baku yesterday and met "
+                + "with Azerbaijani officials. The secretary left Baku this morning, bound for London to meet with "
+                + "British officials.");
+        VisitMention london = one(vs, "Brennan", "GB");
+        assertEquals(VisitStatus.PLANNED, london.getStatus());
+        assertNull(london.getStart(), "the morning is when Baku was left");
+        assertTrue(to(vs, "Brennan", "AZ").stream().anyMatch(m -> "2022-02-08".equals(m.getEnd())), "Baku " + vs);
+    }
+
+    @Test
+    void willTravelNextWeekIsPlannedWithItsMonth() {
+        List<VisitMention> vs = visits("2022-04-04", null, "Trade Secretary Margaret Hollister will travel to "
+                + "Canberra, Australia next week to meet with Australian officials.");
+        VisitMention v = one(vs, "Hollister", "AU");
+        assertEquals(VisitStatus.PLANNED, v.getStatus());
+        assertEquals("2022-04", v.getStart());
+    }
+
+    @Test
+    void datelinePlusMetTodayIsAVisitThere() {
+        List<VisitMention> vs = visits("2022-05-12", "SEOUL", "SEOUL, May 12, 2022 — Defense Secretary Laura Brennan "
+                + "met today with South Korean Defense Minister Kim Dae-ho to discuss joint exercises.");
+        VisitMention v = one(vs, "Brennan", "KR");
+        assertEquals("2022-05-12", v.getStart());
+    }
+
+    @Test
+    void aLeaderReceivingAGuestAtHomeIsTheGuestsVisit() {
+        List<VisitMention> vs = visits("2022-07-07", null, "Secretary of Defense Tom Rawlings met today at the "
+                + "Pentagon with Chilean Minister of Defense Ana Ruiz.");
+        VisitMention v = one(vs, "Ruiz", "US");
+        assertEquals("CL", v.getVisitor().getCountry());
+        assertTrue(v.getHosts().stream().anyMatch(h -> h.getName().endsWith("Rawlings")), "hosts " + v.getHosts());
+        assertTrue(vs.stream().noneMatch(m -> m.getVisitor().getName().endsWith("Rawlings")), "no host visit: " + vs);
+    }
+
+    @Test
+    void counterpartsWhoMetDuringTheVisitAreHosts() {
+        List<VisitMention> vs = visits("2022-12-20", null, "Colombian Defense Minister Luis Ramos and the new "
+                + "commander, General Peter Hale, met during the American general's first visit to Colombia, on "
+                + "December 17.");
+        VisitMention v = one(vs, "Hale", "CO");
+        assertEquals("2022-12-17", v.getStart());
+        assertTrue(v.getHosts().stream().anyMatch(h -> h.getName().endsWith("Ramos")), "hosts " + v.getHosts());
+    }
+
+    @Test
+    void phoneAndVideoCallsAreNoVisits() {
+        assertEquals(List.of(), visits("2022-01-10", null, "Secretary Anne Patel spoke by phone today with Prime "
+                + "Minister Tom Hardwick of Canada. They discussed trade and a visit to Ottawa."));
+        assertEquals(List.of(), visits("2022-01-10", null, "Secretary Anne Patel held a video call with German "
+                + "ministers in Berlin on Monday."));
+    }
+
+    @Test
+    void theVisitorsOwnCapitalIsNoVisit() {
+        List<VisitMention> vs = visits("2022-01-10", null, "Secretary of Defense Tom Rawlings returned to Washington on "
+                + "Friday and traveled to Washington again on Sunday.");
+        assertTrue(vs.stream().noneMatch(v -> "US".equals(v.getCountry())), "visits " + vs);
+    }
+
+    @Test
+    void invitationsCountOnlyWhenAccepted() {
+        assertEquals(List.of(), visits("2022-01-10", null, "Japanese Prime Minister Kenji Sato invited Secretary Anne "
+                + "Patel to visit Tokyo."));
+        List<VisitMention> accepted = visits("2022-01-10", null, "Secretary Anne Patel accepted an invitation to visit "
+                + "Tokyo next month.");
+        assertEquals(VisitStatus.PLANNED, one(accepted, "Patel", "JP").getStatus());
+    }
+
+    @Test
+    void thePossibilityOfAVisitIsNoVisit() {
+        List<VisitMention> vs = visits("2022-01-10", null, "Secretary Anne Patel and Foreign Minister Yuna Park "
+                + "discussed the possibility of a visit to Seoul later this year.");
+        assertTrue(vs.stream().noneMatch(v -> "KR".equals(v.getCountry())), "visits " + vs);
+    }
+
+    @Test
+    void aForeignHostIsNotGivenThePublishersCountry() {
+        List<VisitMention> vs = visits("2022-05-04", null, "Secretary Anne Patel visited Lima and met with President "
+                + "Julio Vargas.");
+        VisitMention v = one(vs, "Patel", "PE");
+        assertTrue(v.getHosts().stream().filter(h -> h.getName().endsWith("Vargas"))
+                .allMatch(h -> Objects.equals("PE", h.getCountry())), "hosts " + v.getHosts());
+    }
+}
