@@ -5,6 +5,7 @@ import io.visitwire.enrich.guard.RepostFilter;
 import io.visitwire.enrich.guard.SameStoryPartitioner;
 import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.deadletter.RecordOrigin;
+import io.visitwire.schemas.deadletter.RequiredValue;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
@@ -22,7 +23,9 @@ import org.apache.kafka.streams.state.Stores;
  * one story on one partition ({@link SameStoryPartitioner}), so that {@link RepostFilter} drops a re-post
  * of the same URL under another id whichever partition the producer chose. A record that fails to decode
  * or to enrich goes to the dead-letter topic through the handlers the service configures, named by where
- * it was posted ({@link RecordOrigin}); the stream goes on.
+ * it was posted ({@link RecordOrigin}); the stream goes on. A record without a value (a tombstone, or zero bytes)
+ * fails to decode ({@link RequiredValue}). Inbound headers in Streams' or visitwire's names are dropped on the
+ * way in ({@link io.visitwire.schemas.deadletter.ReservedHeaders}); the producer's other headers pass through.
  */
 public final class EnrichTopology {
 
@@ -37,7 +40,7 @@ public final class EnrichTopology {
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
                 Stores.persistentTimestampedKeyValueStore(RepostFilter.STORE), Serdes.String(), Serdes.String()));
         builder.stream(Topics.ARTICLES_RAW.name(),
-                        Consumed.with(Topics.ARTICLES_RAW.keySerde(), Topics.ARTICLES_RAW.valueSerde()))
+                        Consumed.with(Topics.ARTICLES_RAW.keySerde(), RequiredValue.of(Topics.ARTICLES_RAW.valueSerde())))
                 .processValues(RecordOrigin::stamp, Named.as("stamp-origin"))
                 .repartition(Repartitioned.with(Topics.ARTICLES_RAW.keySerde(), Topics.ARTICLES_RAW.valueSerde())
                         .withName(BY_STORY)

@@ -13,12 +13,14 @@ import io.visitwire.schemas.avro.Article;
 import io.visitwire.schemas.avro.EnrichedArticle;
 import io.visitwire.schemas.deadletter.DeadLetterHandlers;
 import io.visitwire.schemas.deadletter.DeadLetterHeaders;
+import io.visitwire.schemas.deadletter.DeadLetterListener;
 import io.visitwire.schemas.deadletter.RecordOrigin;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -162,6 +164,64 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void aTombstoneOrAnEmptyValueIsDeadLetteredWithWhyCountedAndTheNextArticleIsEnriched() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        try (TopologyTestDriver driver = driver(TITLE_ONLY, new DeadLetterCounter(registry))) {
+            rawBytes(driver).pipeInput("tombstone", (byte[]) null);
+            rawBytes(driver).pipeInput("empty", new byte[0]);
+            raw(driver).pipeInput("good", article("good", "fine"));
+
+            assertEquals(List.of("good"), enriched(driver).readKeyValuesToList().stream().map(kv -> kv.key).toList());
+            List<TestRecord<byte[], byte[]>> dead = deadLetters(driver).readRecordsToList();
+            assertEquals(List.of("tombstone", "empty"),
+                    dead.stream().map(r -> new String(r.key(), StandardCharsets.UTF_8)).toList());
+            assertNull(dead.get(0).value());
+            assertEquals(0, dead.get(1).value().length);
+            assertTrue(DeadLetterHeaders.text(dead.get(0).headers(), DeadLetterHeaders.EXCEPTION_MESSAGE)
+                    .contains("null value (tombstone)"), dead.get(0).headers().toString());
+            assertTrue(DeadLetterHeaders.text(dead.get(1).headers(), DeadLetterHeaders.EXCEPTION_MESSAGE)
+                    .contains("empty value"), dead.get(1).headers().toString());
+            for (int offset = 0; offset < 2; offset++) {
+                Headers headers = dead.get(offset).headers();
+                assertEquals("deserialize", DeadLetterHeaders.text(headers, DeadLetterHeaders.STAGE));
+                assertEquals(Topics.ARTICLES_RAW.name(), DeadLetterHeaders.text(headers, DeadLetterHeaders.SOURCE_TOPIC));
+                assertEquals(Integer.toString(offset), DeadLetterHeaders.text(headers, DeadLetterHeaders.SOURCE_OFFSET));
+            }
+        }
+        assertEquals(2.0, registry.get(DeadLetterCounter.NAME).tags("service", "enrich", "stage", "deserialize")
+                .counter().count());
+    }
+
+    @Test
+    void inboundHeadersInStreamsOrVisitwireNamesDoNotReachTheEnrichedArticleAndOtherHeadersDo() {
+        try (TopologyTestDriver driver = driver(TITLE_ONLY)) {
+            RecordHeaders inbound = forgedHeaders();
+            inbound.add("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01".getBytes(StandardCharsets.UTF_8));
+            raw(driver).pipeInput(new TestRecord<>("a-1", article("a-1", "fine"), inbound));
+
+            TestRecord<String, EnrichedArticle> out = enriched(driver).readRecord();
+            List<String> names = new java.util.ArrayList<>();
+            out.headers().forEach(header -> names.add(header.key()));
+            assertEquals(List.of("traceparent"), names);
+        }
+    }
+
+    @Test
+    void aForgedOriginDoesNotNameTheDeadLetterOfAnArticleThatFailsInEnrich() {
+        try (TopologyTestDriver driver = driver(FAILS_ON_POISON)) {
+            raw(driver).pipeInput("good", article("good", "fine"));
+            raw(driver).pipeInput(new TestRecord<>("bad", article("bad", "poison"), forgedHeaders()));
+
+            Headers dead = deadLetters(driver).readRecord().headers();
+            assertEquals(Topics.ARTICLES_RAW.name(), DeadLetterHeaders.text(dead, DeadLetterHeaders.SOURCE_TOPIC));
+            assertEquals("0", DeadLetterHeaders.text(dead, DeadLetterHeaders.SOURCE_PARTITION));
+            assertEquals("1", DeadLetterHeaders.text(dead, DeadLetterHeaders.SOURCE_OFFSET));
+            assertEquals(IllegalStateException.class.getName(), DeadLetterHeaders.text(dead, DeadLetterHeaders.EXCEPTION_CLASS));
+            assertEquals("enrich", DeadLetterHeaders.text(dead, DeadLetterHeaders.STAGE));
+        }
+    }
+
+    @Test
     void enrichedArticlesAndDeadLettersAreCountedByStage() {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         Properties props = new Properties();
@@ -187,10 +247,29 @@ class EnrichTopologyTest {
     }
 
     private static TopologyTestDriver driver(Extractor enricher) {
+        return driver(enricher, DeadLetterListener.NONE);
+    }
+
+    private static TopologyTestDriver driver(Extractor enricher, DeadLetterListener listener) {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
-        DeadLetterHandlers.configure(props, Topics.ARTICLES_DLQ.name(), "enrich");
+        DeadLetterHandlers.configure(props, Topics.ARTICLES_DLQ.name(), "enrich", listener);
         return new TopologyTestDriver(EnrichTopology.build(enricher, EnrichTopology.DEFAULT_REPOST_WINDOW), props);
+    }
+
+    /** Headers a producer may send in the names of Streams' and visitwire's own. */
+    private static RecordHeaders forgedHeaders() {
+        RecordHeaders headers = new RecordHeaders();
+        for (String name : List.of(DeadLetterHeaders.EXCEPTION_CLASS, DeadLetterHeaders.SOURCE_TOPIC,
+                DeadLetterHeaders.STAGE, RecordOrigin.TOPIC, RecordOrigin.PARTITION, RecordOrigin.OFFSET)) {
+            headers.add(name, (name.endsWith("partition") || name.endsWith("offset") ? "7" : "fake")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        return headers;
+    }
+
+    private static TestInputTopic<String, byte[]> rawBytes(TopologyTestDriver driver) {
+        return driver.createInputTopic(Topics.ARTICLES_RAW.name(), new StringSerializer(), new ByteArraySerializer());
     }
 
     private static Article article(String id, String body) {

@@ -13,7 +13,7 @@ public interface BenchSection extends AutoCloseable {
     /** One measured run; {@code run} counts from 0. */
     List<Figure> run(int run) throws Exception;
 
-    /** Figures taken once after the runs (heap at steady state); none by default. */
+    /** Figures taken once after the runs (heap at steady state, peak RSS); none by default. */
     default List<Figure> after() throws Exception {
         return List.of();
     }

@@ -179,8 +179,7 @@ public final class EndToEndSection implements BenchSection {
 
     @Override
     public List<Figure> after() {
-        return List.of(new Figure(NAME, "heap used after GC (broker + 3 services, after the runs)", "MiB",
-                HeapProbe.usedAfterGcMiB()));
+        return HeapProbe.figures(NAME, "broker + 3 services, after the runs");
     }
 
     @Override

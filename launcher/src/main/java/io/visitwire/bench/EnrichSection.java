@@ -54,7 +54,6 @@ public final class EnrichSection implements BenchSection {
 
     @Override
     public List<Figure> after() {
-        return List.of(new Figure(NAME, "heap used after GC (engine loaded, after the runs)", "MiB",
-                HeapProbe.usedAfterGcMiB()));
+        return HeapProbe.figures(NAME, "engine loaded, after the runs");
     }
 }

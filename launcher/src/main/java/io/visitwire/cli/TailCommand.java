@@ -1,13 +1,12 @@
 package io.visitwire.cli;
 
-import io.visitwire.schemas.RecordJson;
 import io.visitwire.schemas.TopicRecordJson;
 import io.visitwire.schemas.Topics;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -17,6 +16,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,15 +24,17 @@ import picocli.CommandLine.Parameters;
 @Command(name = "tail", mixinStandardHelpOptions = true,
         description = {"Print the records of a visitwire topic as JSON Lines.",
                 "Without --follow: every record up to now, then exit. With --follow: new records until Ctrl-C"
-                        + " (add --from-beginning to start with the old ones)."})
+                        + " (add --from-beginning to start with the old ones).",
+                "Reads committed records only (isolation.level=read_committed). A record that cannot be decoded"
+                        + " prints {\"error\":...,\"topic\":...,\"partition\":...,\"offset\":...} and tail goes on.",
+                "Client settings (security included) come from VISITWIRE_KAFKA_* variables and --kafka, as for status."})
 public final class TailCommand implements Callable<Integer> {
 
     @Parameters(index = "0", description = "Topic: articles.raw.v1, articles.enriched.v1, visits.v1, commitments.v1, articles.dlq.v1")
     String topic;
 
-    @Option(names = "--bootstrap-server", defaultValue = "${env:VISITWIRE_KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}",
-            description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE})")
-    String bootstrapServers;
+    @Mixin
+    KafkaOptions kafka;
 
     @Option(names = "--follow", description = "Keep printing new records until Ctrl-C.")
     boolean follow;
@@ -66,8 +68,8 @@ public final class TailCommand implements Callable<Integer> {
             long printed = 0;
             while (max < 0 || printed < max) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    out.println(RecordJson.MAPPER.valueToTree(
-                            TopicRecordJson.value(topic, record.key(), record.value(), record.headers())).toString());
+                    // a record that cannot be decoded is an error line naming it, and tail goes on
+                    out.println(TopicRecordJson.line(record));
                     if (max >= 0 && ++printed >= max) {
                         break;
                     }
@@ -84,7 +86,7 @@ public final class TailCommand implements Callable<Integer> {
     private List<TopicPartition> partitionsOf(KafkaConsumer<byte[], byte[]> consumer) {
         List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));
         if (infos == null || infos.isEmpty()) {
-            throw new IllegalStateException("Topic " + topic + " does not exist on " + bootstrapServers
+            throw new IllegalStateException("Topic " + topic + " does not exist on " + kafka.bootstrapServers
                     + " yet; it is created when the services first start.");
         }
         return infos.stream().map(info -> new TopicPartition(topic, info.partition())).toList();
@@ -94,9 +96,9 @@ public final class TailCommand implements Callable<Integer> {
         return endOffsets.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
     }
 
-    private Properties consumerProperties() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    /** Every client setting of {@link KafkaOptions} (security included), then what tail itself needs. */
+    private Map<String, Object> consumerProperties() {
+        Map<String, Object> props = new HashMap<>(kafka.clientProperties());
         // only what the services committed: Streams writes in transactions
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

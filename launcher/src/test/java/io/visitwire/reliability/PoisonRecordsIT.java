@@ -17,6 +17,8 @@ import io.visitwire.schemas.avro.Article;
 import io.visitwire.schemas.avro.EnrichedArticle;
 import io.visitwire.schemas.config.Settings;
 import io.visitwire.schemas.deadletter.DeadLetterHeaders;
+import io.visitwire.schemas.deadletter.RecordOrigin;
+import io.visitwire.schemas.deadletter.RequiredValue;
 import io.visitwire.testkit.KafkaBroker;
 import io.visitwire.testkit.RealKafkaExtension;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +41,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,6 +53,10 @@ import org.junit.jupiter.api.io.TempDir;
  * with its original bytes and headers saying where it came from and why it failed, and every good
  * article after it is enriched, by one enrich service that keeps running.
  *
+ * Poison includes a tombstone and a value of zero bytes, and records carrying headers in the names of
+ * Streams' and visitwire's own ({@code __streams.errors.*}, {@code visitwire.origin.*}): they neither
+ * decide where a dead letter came from nor reach {@code articles.enriched.v1}.
+ *
  * <p>On the shared broker other tests' records are on the same topics, so everything here is
  * told apart by this run's keys.
  */
@@ -58,9 +65,11 @@ class PoisonRecordsIT {
 
     private static final int PARTITION = 0;
     private static final AvroSerde<Article> ARTICLES = AvroSerde.of(Article.class);
+    private static final String TRACE_HEADER = "traceparent";
 
     /** A record as written, and where the broker put it. */
-    private record Written(String key, byte[] value, long offset, String expectedStage, String expectedException) {
+    private record Written(String key, byte[] value, long offset, String expectedStage, String expectedException,
+                           String expectedMessage) {
     }
 
     @Test
@@ -82,17 +91,26 @@ class PoisonRecordsIT {
         Map<String, String> goodVisitors = new LinkedHashMap<>();
         try (KafkaProducer<byte[], byte[]> producer = rawProducer(kafka)) {
             poison.add(write(producer, run + "-not-avro", "{\"id\": \"plain JSON, not Avro\"}".getBytes(StandardCharsets.UTF_8),
-                    "deserialize", SerializationException.class));
+                    "deserialize", SerializationException.class, null, forgedHeaders()));
             good.add(writeGood(producer, run, 1, goodVisitors));
-            poison.add(write(producer, run + "-unknown-schema", unknownFingerprint, "deserialize", SerializationException.class));
+            poison.add(write(producer, run + "-unknown-schema", unknownFingerprint, "deserialize", SerializationException.class,
+                    null, new RecordHeaders()));
             good.add(writeGood(producer, run, 2, goodVisitors));
             poison.add(write(producer, run + "-truncated", Arrays.copyOf(goodBytes, goodBytes.length / 2),
-                    "deserialize", SerializationException.class));
+                    "deserialize", SerializationException.class, null, new RecordHeaders()));
             good.add(writeGood(producer, run, 3, goodVisitors));
             Article failing = Article.newBuilder(article(run + "-nlp-failure", "Envoy Failing", "DE"))
                     .setBody("Envoy Failing arrived.\n" + ScriptedEnricher.failLine("the stand-in NLP gave up")).build();
-            poison.add(write(producer, failing.getId(), ARTICLES.encode(failing), "enrich", ScriptedFailure.class));
+            // a forged origin on a record that is decoded and fails later must not name its dead letter either
+            poison.add(write(producer, failing.getId(), ARTICLES.encode(failing), "enrich", ScriptedFailure.class,
+                    null, forgedHeaders()));
             good.add(writeGood(producer, run, 4, goodVisitors));
+            poison.add(write(producer, run + "-tombstone", null, "deserialize", SerializationException.class,
+                    RequiredValue.NULL_VALUE, new RecordHeaders()));
+            good.add(writeGood(producer, run, 5, goodVisitors));
+            poison.add(write(producer, run + "-empty", new byte[0], "deserialize", SerializationException.class,
+                    RequiredValue.EMPTY_VALUE, new RecordHeaders()));
+            good.add(writeGood(producer, run, 6, goodVisitors));
         }
 
         Settings settings = Settings.of(Map.of(
@@ -125,6 +143,10 @@ class PoisonRecordsIT {
                     DeadLetterHeaders.text(headers, DeadLetterHeaders.EXCEPTION_CLASS), written.key() + ": exception class"));
             checks.add(() -> assertTrue(!DeadLetterHeaders.text(headers, DeadLetterHeaders.EXCEPTION_MESSAGE).isBlank(),
                     written.key() + ": exception message"));
+            if (written.expectedMessage() != null) {
+                checks.add(() -> assertTrue(DeadLetterHeaders.text(headers, DeadLetterHeaders.EXCEPTION_MESSAGE)
+                        .startsWith(written.expectedMessage()), written.key() + ": exception message says why"));
+            }
             checks.add(() -> assertEquals(Topics.ARTICLES_RAW.name(), DeadLetterHeaders.text(headers, DeadLetterHeaders.SOURCE_TOPIC),
                     written.key() + ": source topic"));
             checks.add(() -> assertEquals(Integer.toString(PARTITION),
@@ -138,6 +160,12 @@ class PoisonRecordsIT {
         for (String id : good) {
             checks.add(() -> assertEquals(1, enriched.get(id).size(), id + " enriched once"));
             checks.add(() -> {
+                // the good articles came with forged headers and a trace header: only the trace header passes
+                List<String> names = new ArrayList<>();
+                enriched.get(id).get(0).headers().forEach(header -> names.add(header.key()));
+                assertEquals(List.of(TRACE_HEADER), names, id + ": headers of the enriched article");
+            });
+            checks.add(() -> {
                 EnrichedArticle article = Topics.ARTICLES_ENRICHED.valueSerde().deserializer()
                         .deserialize(Topics.ARTICLES_ENRICHED.name(), enriched.get(id).get(0).value());
                 assertEquals(goodVisitors.get(id), article.getVisits().get(0).getVisitor().getName(), id + ": its visit");
@@ -147,16 +175,18 @@ class PoisonRecordsIT {
     }
 
     private static Written write(KafkaProducer<byte[], byte[]> producer, String key, byte[] value, String stage,
-                                 Class<? extends Exception> exception) {
-        RecordMetadata metadata = send(producer, key, value);
-        return new Written(key, value, metadata.offset(), stage, exception.getName());
+                                 Class<? extends Exception> exception, String message, Headers headers) {
+        RecordMetadata metadata = send(producer, key, value, headers);
+        return new Written(key, value, metadata.offset(), stage, exception.getName(), message);
     }
 
     private static String writeGood(KafkaProducer<byte[], byte[]> producer, String run, int n,
                                     Map<String, String> visitors) {
         String visitor = "Envoy Good" + n;
         Article article = article(run + "-good-" + n, visitor, "JP");
-        send(producer, article.getId(), ARTICLES.encode(article));
+        RecordHeaders headers = forgedHeaders();
+        headers.add(TRACE_HEADER, ("trace-" + n).getBytes(StandardCharsets.UTF_8));
+        send(producer, article.getId(), ARTICLES.encode(article), headers);
         visitors.put(article.getId(), visitor);
         return article.getId();
     }
@@ -172,10 +202,22 @@ class PoisonRecordsIT {
                 .build();
     }
 
-    private static RecordMetadata send(KafkaProducer<byte[], byte[]> producer, String key, byte[] value) {
+    /** Headers in the names of Streams' dead-letter headers and of visitwire's own, the origin stamp's included. */
+    private static RecordHeaders forgedHeaders() {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(DeadLetterHeaders.EXCEPTION_CLASS, "fake".getBytes(StandardCharsets.UTF_8));
+        headers.add(DeadLetterHeaders.SOURCE_TOPIC, "elsewhere".getBytes(StandardCharsets.UTF_8));
+        headers.add(DeadLetterHeaders.STAGE, "fake".getBytes(StandardCharsets.UTF_8));
+        headers.add(RecordOrigin.TOPIC, "elsewhere".getBytes(StandardCharsets.UTF_8));
+        headers.add(RecordOrigin.PARTITION, "7".getBytes(StandardCharsets.UTF_8));
+        headers.add(RecordOrigin.OFFSET, "7".getBytes(StandardCharsets.UTF_8));
+        return headers;
+    }
+
+    private static RecordMetadata send(KafkaProducer<byte[], byte[]> producer, String key, byte[] value, Headers headers) {
         try {
             return producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW.name(), PARTITION,
-                    key.getBytes(StandardCharsets.UTF_8), value)).get();
+                    key.getBytes(StandardCharsets.UTF_8), value, headers)).get();
         } catch (Exception e) {
             throw new AssertionError("Could not write " + key + " to " + Topics.ARTICLES_RAW.name(), e);
         }

@@ -7,10 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.visitwire.cli.Progress;
+import io.visitwire.cli.Visitwire;
 import io.visitwire.cli.local.LocalPipeline;
 import io.visitwire.cli.local.PipelineWatch;
+import io.visitwire.schemas.TopicProvisioner;
+import io.visitwire.schemas.Topics;
+import io.visitwire.schemas.avro.Article;
 import io.visitwire.schemas.avro.VisitEvent;
 import io.visitwire.testkit.EmbeddedKafkaBroker;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -18,8 +23,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,16 +35,20 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The pipeline against a broker whose client listener requires SASL/PLAIN: every service gets the
  * credentials only through the {@code kafka.*} pass-through settings (the way an operator would
  * configure them), an article posted over HTTP comes out as a visit, and a client with a wrong
- * password is refused. The controller and inter-broker listener stays PLAINTEXT on its own port.
+ * password is refused; {@code visitwire tail} reads with the same settings from its environment or from
+ * {@code --kafka}. The controller and inter-broker listener stays PLAINTEXT on its own port.
  */
 class SaslPlainIT {
 
@@ -73,6 +84,58 @@ class SaslPlainIT {
             ExecutionException refused = assertThrows(ExecutionException.class, () -> describeCluster(intruder));
             assertInstanceOf(SaslAuthenticationException.class, refused.getCause(), refused.getCause().toString());
             assertTrue(describeCluster(broker.clientProperties()) > 0, "the right password still works");
+        }
+    }
+
+    @Test
+    void tailReadsOverSaslPlainWithTheCredentialsOfItsEnvironmentOrOfKafkaOptions(@TempDir Path directory) throws Exception {
+        try (EmbeddedKafkaBroker broker = saslBroker(directory.resolve("kafka"), EmbeddedKafkaBroker.findFreePort(),
+                EmbeddedKafkaBroker.findFreePort(), EmbeddedKafkaBroker.findFreePort())) {
+            try (Admin admin = broker.createAdmin()) {
+                TopicProvisioner.ensureTopics(admin, Topics.ALL, 1, (short) 1);
+            }
+            String id = "sasl-tail-" + UUID.randomUUID().toString().substring(0, 8);
+            try (KafkaProducer<String, Article> producer = new KafkaProducer<>(broker.clientProperties(),
+                    Topics.ARTICLES_RAW.keySerde().serializer(), Topics.ARTICLES_RAW.valueSerde().serializer())) {
+                producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW.name(), id, Article.newBuilder().setId(id)
+                        .setTitle("t").setBody("b").setReceivedAt(Instant.EPOCH).build())).get();
+            }
+
+            // as an operator runs it: a JVM of its own, the settings in VISITWIRE_KAFKA_* variables only
+            Path stdout = directory.resolve("tail.out");
+            Path stderr = directory.resolve("tail.err");
+            ProcessBuilder tail = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                    "-cp", System.getProperty("java.class.path"), Visitwire.class.getName(),
+                    "tail", Topics.ARTICLES_RAW.name())
+                    .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+            tail.environment().keySet().removeIf(variable -> variable.startsWith("VISITWIRE_"));
+            tail.environment().put("VISITWIRE_KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+            tail.environment().put("VISITWIRE_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+            tail.environment().put("VISITWIRE_KAFKA_SASL_MECHANISM", "PLAIN");
+            tail.environment().put("VISITWIRE_KAFKA_SASL_JAAS_CONFIG", jaas(USER, PASSWORD));
+            Process process = tail.start();
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("tail did not finish: " + Files.readString(stderr));
+            }
+            assertEquals(0, process.exitValue(), Files.readString(stderr));
+            String printed = Files.readString(stdout);
+            assertTrue(printed.contains("\"id\":\"" + id + "\""), printed);
+
+            // the same settings as --kafka NAME=VALUE options
+            PrintStream original = System.out;
+            ByteArrayOutputStream captured = new ByteArrayOutputStream();
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            try {
+                assertEquals(0, new CommandLine(new Visitwire()).execute("tail", Topics.ARTICLES_RAW.name(),
+                        "--bootstrap-server", broker.bootstrapServers(),
+                        "--kafka", "security.protocol=SASL_PLAINTEXT", "--kafka", "sasl.mechanism=PLAIN",
+                        "--kafka", "sasl.jaas.config=" + jaas(USER, PASSWORD)));
+            } finally {
+                System.setOut(original);
+            }
+            assertTrue(captured.toString(StandardCharsets.UTF_8).contains("\"id\":\"" + id + "\""), captured.toString());
         }
     }
 

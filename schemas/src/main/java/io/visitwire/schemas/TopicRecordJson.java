@@ -1,5 +1,6 @@
 package io.visitwire.schemas;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.ByteBuffer;
@@ -8,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.apache.avro.generic.IndexedRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
@@ -19,6 +21,23 @@ import org.apache.kafka.common.header.Headers;
 public final class TopicRecordJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /**
+     * The line a tool prints for one record read as bytes: its {@linkplain #value JSON}, or, when it cannot be
+     * decoded, {@code {"error":...,"topic":...,"partition":...,"offset":...}}, so that the reader goes on past it.
+     */
+    public static String line(ConsumerRecord<byte[], byte[]> record) {
+        try {
+            return RecordJson.MAPPER.writeValueAsString(value(record.topic(), record.key(), record.value(), record.headers()));
+        } catch (RuntimeException | JsonProcessingException e) {
+            ObjectNode error = NODES.objectNode();
+            error.put("error", e.getMessage() == null ? e.toString() : e.getMessage());
+            error.put("topic", record.topic());
+            error.put("partition", record.partition());
+            error.put("offset", record.offset());
+            return error.toString();
+        }
+    }
 
     /** The value as JSON: the record itself for Avro topics, a description for dead letters. */
     public static ObjectNode value(String topicName, byte[] key, byte[] value, Headers headers) {
@@ -44,7 +63,10 @@ public final class TopicRecordJson {
             }
         }
         String asText = utf8OrNull(value);
-        if (asText != null) {
+        if (value == null) {
+            // a record that came without a value (a tombstone) is dead-lettered as it came
+            node.putNull("value");
+        } else if (asText != null) {
             node.put("value", asText);
         } else {
             node.put("valueBase64", Base64.getEncoder().encodeToString(value));

@@ -17,19 +17,7 @@ public final class VisitwireMessageFormatter implements MessageFormatter {
 
     @Override
     public void writeTo(ConsumerRecord<byte[], byte[]> record, PrintStream output) {
-        String line;
-        try {
-            line = RecordJson.MAPPER.writeValueAsString(
-                    TopicRecordJson.value(record.topic(), record.key(), record.value(), record.headers()));
-        } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
-            line = "{\"error\":" + quote(e.getMessage()) + ",\"topic\":" + quote(record.topic())
-                    + ",\"partition\":" + record.partition() + ",\"offset\":" + record.offset() + "}";
-        }
-        output.println(line);
-    }
-
-    private static String quote(String text) {
-        return RecordJson.MAPPER.getNodeFactory().textNode(text == null ? "" : text).toString();
+        output.println(TopicRecordJson.line(record));
     }
 
 }

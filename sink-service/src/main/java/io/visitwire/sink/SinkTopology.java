@@ -6,6 +6,8 @@ import io.visitwire.schemas.VisitIds;
 import io.visitwire.schemas.avro.EnrichedArticle;
 import io.visitwire.schemas.avro.KnownVisits;
 import io.visitwire.schemas.avro.VisitEvent;
+import io.visitwire.schemas.deadletter.RequiredValue;
+import io.visitwire.schemas.deadletter.ReservedHeaders;
 import io.visitwire.sink.merge.VisitMergeProcessor;
 import io.visitwire.sink.metrics.SinkMetrics;
 import java.util.List;
@@ -28,6 +30,10 @@ import org.apache.kafka.streams.state.Stores;
  * of one person's trips to one country meets the same task and its store of known visits;
  * merged, they leave under the stable visit id, which lets a compacted {@code visits.v1} hold
  * one record per real visit, updated as reports arrive.
+ *
+ * <p>An article without a value (a tombstone, or zero bytes) fails to decode and is dead-lettered
+ * ({@link RequiredValue}); inbound headers in Streams' or visitwire's names are dropped
+ * ({@link ReservedHeaders}), the producer's other headers pass through to the visits and commitments.
  */
 public final class SinkTopology {
 
@@ -45,7 +51,9 @@ public final class SinkTopology {
                 Serdes.String(), AvroSerde.of(KnownVisits.class)));
 
         KStream<String, EnrichedArticle> enriched = builder.stream(Topics.ARTICLES_ENRICHED.name(),
-                Consumed.with(Topics.ARTICLES_ENRICHED.keySerde(), Topics.ARTICLES_ENRICHED.valueSerde()));
+                        Consumed.with(Topics.ARTICLES_ENRICHED.keySerde(),
+                                RequiredValue.of(Topics.ARTICLES_ENRICHED.valueSerde())))
+                .processValues(ReservedHeaders::drop, Named.as("drop-reserved-headers"));
 
         enriched.flatMap((articleId, article) -> article.getVisitEvents().stream()
                         .map(visit -> KeyValue.pair(visitorAndCountry(visit), visit)).toList(),

@@ -1,8 +1,10 @@
 package io.visitwire.sink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.visitwire.ops.metrics.DeadLetterCounter;
 import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.VisitIds;
 import io.visitwire.schemas.avro.Commitment;
@@ -13,15 +15,24 @@ import io.visitwire.schemas.avro.PersonRef;
 import io.visitwire.schemas.avro.VisitEvent;
 import io.visitwire.schemas.avro.SourceRef;
 import io.visitwire.schemas.avro.VisitStatus;
+import io.visitwire.schemas.deadletter.DeadLetterHandlers;
+import io.visitwire.schemas.deadletter.DeadLetterHeaders;
 import io.visitwire.sink.metrics.SinkMetrics;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
 
 class SinkTopologyTest {
@@ -101,6 +112,59 @@ class SinkTopologyTest {
                             "Samuel Example art-1"),
                     latest.values().stream().map(v -> v.getVisitor().getName() + " " + v.getSources().get(0).getArticleId())
                             .sorted().toList(), "every visit survives compaction: " + latest);
+        }
+    }
+
+    @Test
+    void aTombstoneOrAnEmptyValueIsDeadLetteredWithWhyCountedAndTheNextArticleIsRead() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "sink-test");
+        DeadLetterHandlers.configure(props, Topics.ARTICLES_DLQ.name(), "sink", new DeadLetterCounter(registry));
+        try (TopologyTestDriver driver = new TopologyTestDriver(
+                SinkTopology.build(), props)) {
+            TestInputTopic<String, byte[]> bytes = driver.createInputTopic(Topics.ARTICLES_ENRICHED.name(),
+                    new StringSerializer(), new ByteArraySerializer());
+            bytes.pipeInput("tombstone", (byte[]) null);
+            bytes.pipeInput("empty", new byte[0]);
+            input(driver).pipeInput("art-1", article(mention("Maria Example", "Lisbon", "2024-05-01", VisitStatus.COMPLETED)));
+
+            assertEquals(1, visits(driver).readRecordsToList().size());
+            List<TestRecord<byte[], byte[]>> dead = driver.createOutputTopic(Topics.ARTICLES_DLQ.name(),
+                    new ByteArrayDeserializer(), new ByteArrayDeserializer()).readRecordsToList();
+            assertEquals(List.of("tombstone", "empty"),
+                    dead.stream().map(r -> new String(r.key(), StandardCharsets.UTF_8)).toList());
+            assertTrue(DeadLetterHeaders.text(dead.get(0).headers(), DeadLetterHeaders.EXCEPTION_MESSAGE)
+                    .contains("null value (tombstone)"));
+            assertTrue(DeadLetterHeaders.text(dead.get(1).headers(), DeadLetterHeaders.EXCEPTION_MESSAGE)
+                    .contains("empty value"));
+            for (TestRecord<byte[], byte[]> letter : dead) {
+                assertEquals("deserialize", DeadLetterHeaders.text(letter.headers(), DeadLetterHeaders.STAGE));
+                assertEquals(Topics.ARTICLES_ENRICHED.name(),
+                        DeadLetterHeaders.text(letter.headers(), DeadLetterHeaders.SOURCE_TOPIC));
+            }
+        }
+        assertEquals(2.0, registry.get(DeadLetterCounter.NAME).tags("service", "sink", "stage", "deserialize")
+                .counter().count());
+    }
+
+    @Test
+    void inboundHeadersInStreamsOrVisitwireNamesDoNotReachVisitsOrCommitmentsAndOtherHeadersDo() {
+        try (TopologyTestDriver driver = driver()) {
+            RecordHeaders inbound = new RecordHeaders();
+            inbound.add(DeadLetterHeaders.EXCEPTION_CLASS, "fake".getBytes(StandardCharsets.UTF_8));
+            inbound.add(DeadLetterHeaders.STAGE, "fake".getBytes(StandardCharsets.UTF_8));
+            inbound.add("traceparent", "00-trace-01".getBytes(StandardCharsets.UTF_8));
+            input(driver).pipeInput(new TestRecord<>("art-1",
+                    article(mention("Maria Example", "Lisbon", "2024-05-01", VisitStatus.COMPLETED)), inbound));
+
+            TestOutputTopic<String, Commitment> commitments = driver.createOutputTopic(Topics.COMMITMENTS.name(),
+                    Topics.COMMITMENTS.keySerde().deserializer(), Topics.COMMITMENTS.valueSerde().deserializer());
+            for (Headers headers : List.of(visits(driver).readRecord().headers(), commitments.readRecord().headers())) {
+                List<String> names = new java.util.ArrayList<>();
+                headers.forEach(header -> names.add(header.key()));
+                assertEquals(List.of("traceparent"), names);
+            }
         }
     }
 

@@ -18,14 +18,18 @@ public final class RecordOrigin {
     public static final String PARTITION = "visitwire.origin.partition";
     public static final String OFFSET = "visitwire.origin.offset";
 
-    /** A pass-through step that stamps each record with the topic, partition and offset it was read from. */
+    /**
+     * A pass-through step that stamps each record with the topic, partition and offset it was read from, after
+     * removing every inbound header of a {@link ReservedHeaders reserved name}: a producer's headers of the stamp's
+     * names are not believed, nor carried on as if visitwire or Streams had written them.
+     */
     public static <K, V> FixedKeyProcessor<K, V, V> stamp() {
         return new HeaderStep<>(true);
     }
 
     /**
-     * A pass-through step that removes the stamp before records leave the topology: a later topology reading them
-     * must not dead-letter its own failures as coming from this one's input.
+     * A pass-through step that removes the stamp (every reserved header) before records leave the topology: a later
+     * topology reading them must not dead-letter its own failures as coming from this one's input.
      */
     public static <K, V> FixedKeyProcessor<K, V, V> unstamp() {
         return new HeaderStep<>(false);
@@ -45,7 +49,7 @@ public final class RecordOrigin {
     record Origin(String topic, String partition, String offset) {
     }
 
-    /** Removes any stamp (a producer may send headers of these names) and, when stamping, writes this one. */
+    /** Removes any reserved header (a producer may send headers of the stamp's names) and, when stamping, writes this one. */
     private static final class HeaderStep<K, V> implements FixedKeyProcessor<K, V, V> {
 
         private final boolean stamp;
@@ -62,7 +66,7 @@ public final class RecordOrigin {
 
         @Override
         public void process(FixedKeyRecord<K, V> record) {
-            record.headers().remove(TOPIC).remove(PARTITION).remove(OFFSET);
+            ReservedHeaders.removeFrom(record.headers());
             if (stamp) {
                 context.recordMetadata().ifPresent(source -> write(record.headers(), source));
             }

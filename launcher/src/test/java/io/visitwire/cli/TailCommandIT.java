@@ -1,0 +1,115 @@
+package io.visitwire.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.visitwire.schemas.RecordJson;
+import io.visitwire.schemas.TopicProvisioner;
+import io.visitwire.schemas.Topics;
+import io.visitwire.schemas.avro.Article;
+import io.visitwire.testkit.KafkaBroker;
+import io.visitwire.testkit.RealKafkaExtension;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * {@code visitwire tail} on a real broker: it reads past a record it cannot decode, printing one error line for it,
+ * and shows only committed records. (Its client settings, security included, are {@code SaslPlainIT}'s.)
+ * Other tests' records are on the same topic, so this run's are told apart by their ids and offsets.
+ */
+@ExtendWith(RealKafkaExtension.class)
+class TailCommandIT {
+
+    private static final int PARTITION = 0;
+
+    @Test
+    void tailPrintsTheRecordsBeforeAndAfterAnUndecodableOneAndAnErrorLineForIt(KafkaBroker broker) throws Exception {
+        try (Admin admin = broker.createAdmin()) {
+            TopicProvisioner.ensureTopics(admin, Topics.ALL, 2, (short) 1);
+        }
+        String run = "tail-" + UUID.randomUUID().toString().substring(0, 8);
+        long poisonOffset;
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(broker.clientProperties(),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            send(producer, run + "-before", encoded(run + "-before"));
+            poisonOffset = send(producer, run + "-poison", "{\"id\": \"plain JSON, not Avro\"}".getBytes(StandardCharsets.UTF_8));
+        }
+        Map<String, Object> transactional = broker.clientProperties();
+        transactional.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, run + "-aborted");
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(transactional,
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            send(producer, run + "-aborted", encoded(run + "-aborted"));
+            producer.abortTransaction();
+        }
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(broker.clientProperties(),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            send(producer, run + "-after", encoded(run + "-after"));
+        }
+
+        List<JsonNode> ours = new ArrayList<>();
+        for (String line : run(broker, "tail", Topics.ARTICLES_RAW.name()).split("\n")) {
+            JsonNode json = RecordJson.MAPPER.readTree(line);
+            boolean ourArticle = json.path("id").asText().startsWith(run);
+            boolean ourError = json.has("error") && json.get("partition").asInt() == PARTITION
+                    && json.get("offset").asLong() == poisonOffset;
+            if (ourArticle || ourError) {
+                ours.add(json);
+            }
+        }
+
+        assertEquals(3, ours.size(), "before, the error line, after (not the aborted one): " + ours);
+        assertEquals(run + "-before", ours.get(0).get("id").asText());
+        JsonNode error = ours.get(1);
+        assertEquals(List.of("error", "topic", "partition", "offset"), fieldNames(error));
+        assertTrue(error.get("error").asText().contains("Article"), error.toString());
+        assertEquals(Topics.ARTICLES_RAW.name(), error.get("topic").asText());
+        assertEquals(run + "-after", ours.get(2).get("id").asText());
+    }
+
+    private static byte[] encoded(String id) {
+        return Topics.ARTICLES_RAW.valueSerde().serializer().serialize(Topics.ARTICLES_RAW.name(), Article.newBuilder()
+                .setId(id).setTitle("Tail " + id).setBody("b").setReceivedAt(Instant.EPOCH).build());
+    }
+
+    private static long send(KafkaProducer<byte[], byte[]> producer, String key, byte[] value) throws Exception {
+        return producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW.name(), PARTITION,
+                key.getBytes(StandardCharsets.UTF_8), value)).get().offset();
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static String run(KafkaBroker broker, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--bootstrap-server");
+        all.add(broker.bootstrapServers());
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, Visitwire.commandLine().execute(all.toArray(String[]::new)));
+        } finally {
+            System.setOut(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+}
