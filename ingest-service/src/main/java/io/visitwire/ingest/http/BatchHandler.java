@@ -58,7 +58,7 @@ final class BatchHandler implements Handler {
         }
         lines.stream().filter(line -> !line.isValid()).forEach(line -> metrics.rejected(line.reason, 1));
         if (lines.stream().noneMatch(Line::isValid)) {
-            ObjectNode body = JsonResponses.error("no valid article in the batch", List.of());
+            ObjectNode body = JsonResponses.noValidArticle(lines.size());
             body.set("rejected", rejected(lines));
             JsonResponses.send(ctx, HttpStatus.BAD_REQUEST.getCode(), body);
             return;
@@ -135,13 +135,13 @@ final class BatchHandler implements Handler {
         if (brokerFailure != null) {
             // Re-posting is idempotent (same ids, same keys), so the client can simply send the batch again.
             PublishFailure kind = PublishFailure.of(brokerFailure);
-            ObjectNode body = JsonResponses.error(kind.describe(brokerFailure), List.of());
+            ObjectNode body = JsonResponses.problem(kind.status(), kind.reason(), kind.describe(brokerFailure), List.of());
             body.set("ids", JsonResponses.strings(ids));
             return new Answer(kind.status(), body);
         }
         rejected.sort(Comparator.comparingInt(Line::number));
         if (ids.isEmpty()) {
-            ObjectNode body = JsonResponses.error("no valid article in the batch", List.of());
+            ObjectNode body = JsonResponses.noValidArticle(rejected.size());
             body.set("rejected", rejected(rejected));
             return new Answer(HttpStatus.BAD_REQUEST.getCode(), body);
         }
