@@ -24,8 +24,13 @@ final class RequestBodies {
             throw new RejectedRequest(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(), RejectionReason.UNSUPPORTED_MEDIA_TYPE,
                     "missing Content-Type; expected " + expected);
         }
-        String[] parts = header.split(";");
+        // -1 keeps empty parts: ";" is two empty parts, not none
+        String[] parts = header.split(";", -1);
         String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
+        if (mediaType.isEmpty()) {
+            throw new RejectedRequest(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(), RejectionReason.UNSUPPORTED_MEDIA_TYPE,
+                    "Content-Type has parameters but no media type; expected " + expected);
+        }
         if (!accepted.contains(mediaType)) {
             throw new RejectedRequest(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(), RejectionReason.UNSUPPORTED_MEDIA_TYPE,
                     "unsupported Content-Type '" + mediaType + "'; expected " + expected);
