@@ -90,7 +90,7 @@ final class ArticleHandler implements Handler {
             List<Problem> problems = kind == PublishFailure.TOO_LARGE
                     ? List.of(new Problem("body", "field 'body' makes the article too large for the topic"))
                     : List.of();
-            return new Outcome(kind.status(), JsonResponses.problem(kind.status(), kind.reason(), kind.describe(failure), problems));
+            return new Outcome(kind.status(), JsonResponses.problem(kind.status(), kind.reason(), kind.describe(), problems));
         });
     }
 

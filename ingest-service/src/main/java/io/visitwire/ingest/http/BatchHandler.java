@@ -123,7 +123,7 @@ final class BatchHandler implements Handler {
             } else if (PublishFailure.of(failure) == PublishFailure.TOO_LARGE) {
                 metrics.rejected(RejectionReason.TOO_LARGE, 1);
                 rejected.add(new Line(line.number, null, List.of(
-                        new Problem("body", PublishFailure.TOO_LARGE.describe(failure))), RejectionReason.TOO_LARGE));
+                        new Problem("body", PublishFailure.TOO_LARGE.describe())), RejectionReason.TOO_LARGE));
             } else {
                 metrics.rejected(PublishFailure.of(failure).reason(), 1);
                 log.warn("Article {} (batch line {}) not published: {}", line.article.getId(), line.number,
@@ -135,7 +135,7 @@ final class BatchHandler implements Handler {
         if (brokerFailure != null) {
             // Re-posting is idempotent (same ids, same keys), so the client can simply send the batch again.
             PublishFailure kind = PublishFailure.of(brokerFailure);
-            ObjectNode body = JsonResponses.problem(kind.status(), kind.reason(), kind.describe(brokerFailure), List.of());
+            ObjectNode body = JsonResponses.problem(kind.status(), kind.reason(), kind.describe(), List.of());
             body.set("ids", JsonResponses.strings(ids));
             return new Answer(kind.status(), body);
         }

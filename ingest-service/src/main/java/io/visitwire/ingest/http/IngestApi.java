@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * ({@code application/problem+json}, RFC 9457: {@code type} is the {@link RejectionReason}, plus {@code title},
  * {@code status}, {@code detail}) with the API's {@code "error":"…","problems":[{"field":…,"message":…}]}:
  * 401 a bearer token is configured and the request does not carry it;
- * 400 malformed JSON, invalid fields, empty body, or a batch with no valid line (with {@code rejected});
+ * 400 malformed JSON, invalid fields, empty or cut-short body, or a batch with no valid line (with {@code rejected});
+ * 408 the body stopped arriving;
  * 413 request body over the limit, or an article larger than the topic accepts;
  * 415 missing or wrong Content-Type, or a charset other than UTF-8;
  * 503 Kafka did not acknowledge in time (a batch also lists the {@code ids} that were acknowledged; re-posting

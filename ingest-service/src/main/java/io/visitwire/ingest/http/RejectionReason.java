@@ -18,7 +18,7 @@ public enum RejectionReason {
     UNSUPPORTED_MEDIA_TYPE("Unsupported media type"),
     /** No or wrong bearer token. */
     UNAUTHORIZED("Unauthorized"),
-    /** An empty request, a batch of blank lines, or a body that could not be read. */
+    /** An empty request, a batch of blank lines, or a body that could not be read (cut short, or too slow). */
     EMPTY_REQUEST("Empty or unreadable request"),
     /** Kafka did not acknowledge the article in time. */
     BROKER_UNAVAILABLE("Kafka unavailable"),

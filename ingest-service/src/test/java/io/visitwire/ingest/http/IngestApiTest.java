@@ -193,6 +193,7 @@ class IngestApiTest {
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
         assertEquals("tag:visitwire,2025:problem:broker_unavailable", json(response).get("type").asText());
         assertTrue(json(response).get("error").asText().contains("Kafka did not acknowledge"), response.body());
+        assertFalse(response.body().contains("TimeoutException"), response.body());
     }
 
     @Test
