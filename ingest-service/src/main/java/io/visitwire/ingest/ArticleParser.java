@@ -164,7 +164,7 @@ public final class ArticleParser {
             fields.problem("id", "is required unless 'url', or both 'title' and 'published', are given to derive it from");
         }
         if (fields.hasProblems()) {
-            return new ParseResult.Invalid(fields.problems);
+            return new ParseResult.Invalid(fields.problems, fields.bodyTooLarge);
         }
         if (id == null) {
             id = ArticleIds.derive(url, source, title, published)
@@ -253,6 +253,7 @@ public final class ArticleParser {
     private static final class Fields {
         private final JsonNode document;
         private final List<Problem> problems = new ArrayList<>();
+        private boolean bodyTooLarge;
 
         Fields(JsonNode document) {
             this.document = document;
@@ -291,6 +292,7 @@ public final class ArticleParser {
                 long bytes = utf8Length(text);
                 if (bytes > maxBytes) {
                     problem(name, "is " + bytes + " bytes of UTF-8, more than the " + maxBytes + " allowed");
+                    bodyTooLarge = true;
                     return null;
                 }
             }

@@ -75,7 +75,7 @@ public record IngestConfig(String httpHost, int httpPort, String bootstrapServer
     public static final Setting BOOTSTRAP_SERVERS = new Setting("kafka.bootstrap.servers", "127.0.0.1:9092",
             "Kafka brokers to connect to: comma-separated host:port pairs.");
     public static final Setting MAX_BODY_BYTES = new Setting("max.body.bytes", String.valueOf(1 << 20),
-            "Largest article 'body' accepted, in bytes of UTF-8; a larger one is refused with 400. "
+            "Largest article 'body' accepted, in bytes of UTF-8; a larger one is refused with 413. "
                     + "Topics must accept records of about this size (the producer compresses with lz4).");
     public static final Setting MAX_REQUEST_BYTES = new Setting("http.max.request.bytes", String.valueOf(16 << 20),
             "Largest HTTP request body accepted, in bytes (for a batch: all its lines); a larger one gets 413. "

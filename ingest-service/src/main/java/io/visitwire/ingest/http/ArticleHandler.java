@@ -69,6 +69,10 @@ final class ArticleHandler implements Handler {
         if (result instanceof ParseResult.Valid valid) {
             return valid.article();
         }
+        if (((ParseResult.Invalid) result).bodyTooLarge()) {
+            throw new RejectedRequest(HttpStatus.CONTENT_TOO_LARGE.getCode(), RejectionReason.TOO_LARGE,
+                    "article body larger than " + parser.maxBodyBytes() + " bytes", result.problems());
+        }
         throw new RejectedRequest(HttpStatus.BAD_REQUEST.getCode(), RejectionReason.INVALID_ARTICLE, "invalid article",
                 result.problems());
     }

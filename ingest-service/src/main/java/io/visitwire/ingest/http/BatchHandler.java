@@ -100,9 +100,11 @@ final class BatchHandler implements Handler {
             return new Line(number, null, List.of(Problem.ofDocument(e.getMessage())), RejectionReason.MALFORMED_JSON);
         }
         ParseResult result = parser.parse(document, receivedAt);
-        return result instanceof ParseResult.Valid valid
-                ? new Line(number, valid.article(), List.of(), null)
-                : new Line(number, null, result.problems(), RejectionReason.INVALID_ARTICLE);
+        if (result instanceof ParseResult.Valid valid) {
+            return new Line(number, valid.article(), List.of(), null);
+        }
+        return new Line(number, null, result.problems(),
+                ((ParseResult.Invalid) result).bodyTooLarge() ? RejectionReason.TOO_LARGE : RejectionReason.INVALID_ARTICLE);
     }
 
     private Answer answer(List<Line> lines, List<CompletableFuture<Publisher.Acknowledgement>> sends) {

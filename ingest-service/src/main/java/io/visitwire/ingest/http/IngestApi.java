@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * 401 a bearer token is configured and the request does not carry it;
  * 400 malformed JSON, invalid fields, empty or cut-short body, or a batch with no valid line (with {@code rejected});
  * 408 the body stopped arriving;
- * 413 request body over the limit, or an article larger than the topic accepts;
+ * 413 request body over the limit, article body over {@code max.body.bytes}, or an article larger than the topic
+ * accepts;
  * 415 missing or wrong Content-Type, or a charset other than UTF-8;
  * 503 Kafka did not acknowledge in time (a batch also lists the {@code ids} that were acknowledged; re-posting
  * the whole batch is safe because ids, and so keys, are deterministic);

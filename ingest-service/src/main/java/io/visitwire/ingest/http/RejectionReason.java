@@ -12,7 +12,7 @@ public enum RejectionReason {
     MALFORMED_JSON("Malformed JSON"),
     /** Well-formed JSON that is not a valid article: a field missing, mistyped or out of bounds. */
     INVALID_ARTICLE("Invalid article"),
-    /** The request, or the article as a Kafka record, is larger than allowed. */
+    /** The request, the article's body, or the article as a Kafka record, is larger than allowed. */
     TOO_LARGE("Too large"),
     /** Missing or wrong Content-Type, or a charset other than UTF-8. */
     UNSUPPORTED_MEDIA_TYPE("Unsupported media type"),

@@ -127,11 +127,13 @@ class IngestApiTest {
     }
 
     @Test
-    void articleBodyOverTheParserLimitIs400OnBody() throws Exception {
+    void articleBodyOverMaxBodyBytesIs413OnBody() throws Exception {
         String article = "{\"id\":\"a1\",\"title\":\"T\",\"body\":\"" + "x".repeat(MAX_BODY_BYTES + 1) + "\"}";
         HttpResponse<String> response = post("/articles", "application/json", article);
-        assertEquals(400, response.statusCode());
+        assertEquals(413, response.statusCode());
+        assertEquals("tag:visitwire,2025:problem:too_large", json(response).get("type").asText());
         assertEquals("body", json(response).get("problems").get(0).get("field").asText());
+        assertTrue(publisher.published.isEmpty());
     }
 
     @Test
