@@ -32,6 +32,8 @@ import org.apache.kafka.streams.StreamsConfig;
  *                          default 7, the retention of articles.raw.v1)
  * @param kafkaOverrides    raw Kafka client settings passed through (kafka.*, VISITWIRE_KAFKA_*),
  *                          e.g. security.protocol, sasl.mechanism, ssl.truststore.location
+ * @param httpHost          interface /metrics, /health and /ready listen on when the service runs on its own
+ *                          (enrich.http.host; default 127.0.0.1, this machine only; 0.0.0.0 in a container)
  * @param httpPort          port of /metrics, /health and /ready when the service runs on its own
  *                          (enrich.http.port; default 8082; 0 picks a free one)
  * @param warmUpArticles    generated articles run through the NLP engine after it loads and before the
@@ -40,9 +42,11 @@ import org.apache.kafka.streams.StreamsConfig;
  */
 public record EnrichConfig(String bootstrapServers, String applicationId, int streamThreads, Path stateDir,
                            int partitions, short replicationFactor, int maxBodyChars, Duration maxArticleTime,
-                           Duration repostWindow, Map<String, String> kafkaOverrides, int httpPort, int warmUpArticles) {
+                           Duration repostWindow, Map<String, String> kafkaOverrides, String httpHost, int httpPort,
+                           int warmUpArticles) {
 
     public static final String DEFAULT_APPLICATION_ID = "visitwire-enrich";
+    public static final String DEFAULT_HTTP_HOST = "127.0.0.1";
     public static final int DEFAULT_HTTP_PORT = 8082;
     public static final int DEFAULT_WARM_UP_ARTICLES = 30;
 
@@ -60,6 +64,7 @@ public record EnrichConfig(String bootstrapServers, String applicationId, int st
                 Duration.ofDays(settings.integer("enrich.repost.window.days",
                         (int) EnrichTopology.DEFAULT_REPOST_WINDOW.toDays(), 1, 3650)),
                 settings.kafkaClientOverrides(),
+                settings.host("enrich.http.host", DEFAULT_HTTP_HOST),
                 settings.integer("enrich.http.port", DEFAULT_HTTP_PORT, 0, 65_535),
                 settings.integer("enrich.warmup.articles", DEFAULT_WARM_UP_ARTICLES, 0, 10_000));
     }

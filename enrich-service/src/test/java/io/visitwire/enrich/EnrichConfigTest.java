@@ -27,6 +27,16 @@ class EnrichConfigTest {
     }
 
     @Test
+    void theOpsEndpointsListenOnLoopbackUnlessOpened() {
+        assertEquals("127.0.0.1", EnrichConfig.from(Settings.of(Map.of())).httpHost());
+        assertEquals("0.0.0.0", EnrichConfig.from(Settings.of(Map.of("VISITWIRE_ENRICH_HTTP_HOST", "0.0.0.0"),
+                new java.util.Properties())).httpHost());
+        RuntimeException refused = assertThrows(RuntimeException.class,
+                () -> EnrichConfig.from(Settings.of(Map.of("enrich.http.host", "0.0.0.0:8082"))));
+        assertTrue(refused.getMessage().contains("enrich.http.host (VISITWIRE_ENRICH_HTTP_HOST)"), refused.getMessage());
+    }
+
+    @Test
     void partitionsAcceptTheSameRangeAsTheIngestService() {
         String most = Integer.toString(TopicProvisioner.MAX_PARTITIONS);
         assertEquals(TopicProvisioner.MAX_PARTITIONS,

@@ -68,6 +68,9 @@ public final class ArticleParser {
             .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private static final Pattern SOURCE_IN_LOCATION = Pattern.compile("\\[Source: [^\\]]*?; (line: \\d+, column: \\d+)\\]");
+    /** Jackson's advice to the programmer (the bound class, the feature to enable) is no help to a client. */
+    private static final Pattern JACKSON_INTERNALS = Pattern.compile(
+            " \\(bound as `[^`]*`\\)|:? (not allowed as per|enable) `[^`]*`( to allow)?");
 
     private final int maxBodyBytes;
 
@@ -161,7 +164,7 @@ public final class ArticleParser {
             fields.problem("id", "is required unless 'url', or both 'title' and 'published', are given to derive it from");
         }
         if (fields.hasProblems()) {
-            return new ParseResult.Invalid(fields.problems);
+            return new ParseResult.Invalid(fields.problems, fields.bodyTooLarge);
         }
         if (id == null) {
             id = ArticleIds.derive(url, source, title, published)
@@ -223,6 +226,7 @@ public final class ArticleParser {
         String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
         // Jackson names the (redacted) source inside nested locations; only line and column help the client.
         String message = SOURCE_IN_LOCATION.matcher(e.getOriginalMessage()).replaceAll("[$1]");
+        message = JACKSON_INTERNALS.matcher(message).replaceAll("");
         return "malformed JSON" + where + ": " + message;
     }
 
@@ -249,6 +253,7 @@ public final class ArticleParser {
     private static final class Fields {
         private final JsonNode document;
         private final List<Problem> problems = new ArrayList<>();
+        private boolean bodyTooLarge;
 
         Fields(JsonNode document) {
             this.document = document;
@@ -287,6 +292,7 @@ public final class ArticleParser {
                 long bytes = utf8Length(text);
                 if (bytes > maxBytes) {
                     problem(name, "is " + bytes + " bytes of UTF-8, more than the " + maxBytes + " allowed");
+                    bodyTooLarge = true;
                     return null;
                 }
             }

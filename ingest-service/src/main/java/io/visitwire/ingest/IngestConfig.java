@@ -1,6 +1,7 @@
 package io.visitwire.ingest;
 
 import io.visitwire.schemas.TopicProvisioner;
+import io.visitwire.schemas.config.Settings;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,7 @@ import org.slf4j.LoggerFactory;
  * are logged and ignored (a file may be shared with other services); invalid values fail {@link #load} with a
  * message naming every bad setting.
  *
+ * @param httpHost         interface the HTTP API listens on: loopback unless opened on purpose
  * @param httpPort         port of the HTTP API; 0 picks a free one
  * @param bootstrapServers Kafka {@code bootstrap.servers}
  * @param maxBodyBytes     largest article {@code body} accepted, in bytes of UTF-8
@@ -46,7 +48,7 @@ import org.slf4j.LoggerFactory;
  * @param topicReplication replication factor of {@code articles.raw.v1} if this service has to create it
  * @param kafka            other raw Kafka client settings, without the prefix
  */
-public record IngestConfig(int httpPort, String bootstrapServers, int maxBodyBytes, long maxRequestBytes,
+public record IngestConfig(String httpHost, int httpPort, String bootstrapServers, int maxBodyBytes, long maxRequestBytes,
                            Optional<String> authToken, int topicPartitions, short topicReplication,
                            Map<String, String> kafka) {
 
@@ -62,12 +64,18 @@ public record IngestConfig(int httpPort, String bootstrapServers, int maxBodyByt
         }
     }
 
+    /** This machine only: opening the API to the network is a decision to make, not a default. */
+    public static final String DEFAULT_HTTP_HOST = "127.0.0.1";
+    public static final Setting HTTP_HOST = new Setting("http.host", DEFAULT_HTTP_HOST,
+            "Interface the HTTP API (and /metrics, /health, /ready) listens on: 127.0.0.1 for this machine only, "
+                    + "0.0.0.0 for every IPv4 interface, :: for every interface, or one address or host name. "
+                    + "Open it beyond loopback only with http.auth.token set or on a trusted network.");
     public static final Setting HTTP_PORT = new Setting("http.port", "8080",
             "TCP port of the HTTP API (0 to 65535; 0 picks a free port).");
     public static final Setting BOOTSTRAP_SERVERS = new Setting("kafka.bootstrap.servers", "127.0.0.1:9092",
             "Kafka brokers to connect to: comma-separated host:port pairs.");
     public static final Setting MAX_BODY_BYTES = new Setting("max.body.bytes", String.valueOf(1 << 20),
-            "Largest article 'body' accepted, in bytes of UTF-8; a larger one is refused with 400. "
+            "Largest article 'body' accepted, in bytes of UTF-8; a larger one is refused with 413. "
                     + "Topics must accept records of about this size (the producer compresses with lz4).");
     public static final Setting MAX_REQUEST_BYTES = new Setting("http.max.request.bytes", String.valueOf(16 << 20),
             "Largest HTTP request body accepted, in bytes (for a batch: all its lines); a larger one gets 413. "
@@ -82,7 +90,7 @@ public record IngestConfig(int httpPort, String bootstrapServers, int maxBodyByt
     public static final Setting TOPIC_REPLICATION = new Setting("topics.replication.factor", "1",
             "Replication factor of articles.raw.v1 when the service creates it; 3 on a real cluster.");
 
-    public static final List<Setting> SETTINGS = List.of(HTTP_PORT, BOOTSTRAP_SERVERS, MAX_BODY_BYTES,
+    public static final List<Setting> SETTINGS = List.of(HTTP_HOST, HTTP_PORT, BOOTSTRAP_SERVERS, MAX_BODY_BYTES,
             MAX_REQUEST_BYTES, AUTH_TOKEN, TOPIC_PARTITIONS, TOPIC_REPLICATION);
     private static final Set<String> KNOWN_KEYS = SETTINGS.stream().map(Setting::key).collect(Collectors.toUnmodifiableSet());
 
@@ -91,6 +99,7 @@ public record IngestConfig(int httpPort, String bootstrapServers, int maxBodyByt
             Set.of("key.serializer", "value.serializer", "acks", "enable.idempotence");
 
     public IngestConfig {
+        Objects.requireNonNull(httpHost, "httpHost");
         Objects.requireNonNull(bootstrapServers, "bootstrapServers");
         Objects.requireNonNull(authToken, "authToken");
         kafka = Collections.unmodifiableMap(new TreeMap<>(kafka));
@@ -128,6 +137,7 @@ public record IngestConfig(int httpPort, String bootstrapServers, int maxBodyByt
      */
     public static IngestConfig fromSettings(Map<String, String> settings, String origin) {
         List<String> errors = new ArrayList<>();
+        String host = read(settings, HTTP_HOST, errors, Settings::hostValue);
         int port = read(settings, HTTP_PORT, errors, text -> intIn(text, 0, 65_535));
         String bootstrap = read(settings, BOOTSTRAP_SERVERS, errors, IngestConfig::bootstrapServersValue);
         int maxBody = read(settings, MAX_BODY_BYTES, errors, text -> intIn(text, 1, Integer.MAX_VALUE - (1 << 20)));
@@ -159,18 +169,18 @@ public record IngestConfig(int httpPort, String bootstrapServers, int maxBodyByt
         if (!errors.isEmpty()) {
             throw new InvalidSettingsException("Invalid ingest settings (from " + origin + "): " + String.join("; ", errors));
         }
-        return new IngestConfig(port, bootstrap, maxBody, maxRequest,
+        return new IngestConfig(host, port, bootstrap, maxBody, maxRequest,
                 token.isEmpty() ? Optional.empty() : Optional.of(token), partitions, replication, kafka);
     }
 
     /** The same settings with other Kafka brokers, e.g. an embedded one started by the launcher. */
     public IngestConfig withBootstrapServers(String servers) {
-        return new IngestConfig(httpPort, bootstrapServersValue(servers), maxBodyBytes, maxRequestBytes, authToken,
+        return new IngestConfig(httpHost, httpPort, bootstrapServersValue(servers), maxBodyBytes, maxRequestBytes, authToken,
                 topicPartitions, topicReplication, kafka);
     }
 
     public IngestConfig withHttpPort(int port) {
-        return new IngestConfig(intIn(String.valueOf(port), 0, 65_535), bootstrapServers, maxBodyBytes, maxRequestBytes,
+        return new IngestConfig(httpHost, intIn(String.valueOf(port), 0, 65_535), bootstrapServers, maxBodyBytes, maxRequestBytes,
                 authToken, topicPartitions, topicReplication, kafka);
     }
 
@@ -191,7 +201,7 @@ public record IngestConfig(int httpPort, String bootstrapServers, int maxBodyByt
     /** Kafka setting values may hold secrets (passwords, JAAS configs), so only their keys are shown. */
     @Override
     public String toString() {
-        return "IngestConfig[httpPort=" + httpPort + ", bootstrapServers=" + bootstrapServers
+        return "IngestConfig[httpHost=" + httpHost + ", httpPort=" + httpPort + ", bootstrapServers=" + bootstrapServers
                 + ", maxBodyBytes=" + maxBodyBytes + ", maxRequestBytes=" + maxRequestBytes
                 + ", authToken=" + (authToken.isPresent() ? "(set)" : "(none)") + ", kafka settings=" + kafka.keySet() + "]";
     }

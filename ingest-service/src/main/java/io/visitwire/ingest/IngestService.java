@@ -46,7 +46,7 @@ public final class IngestService implements AutoCloseable {
             publisher.bindTo(ops.registry());
             ops.readiness().add(READY_CHECK, publisher::isConnected);
             IngestApi api = IngestApi.create(config, publisher, new IngestMetrics(ops.registry()))
-                    .start(config.httpPort(), new OpsRoutes(ops)::registerRoutes);
+                    .start(config.httpHost(), config.httpPort(), new OpsRoutes(ops)::registerRoutes);
             return new IngestService(publisher, api);
         } catch (RuntimeException e) {
             publisher.close();

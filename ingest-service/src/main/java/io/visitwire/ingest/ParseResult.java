@@ -25,12 +25,20 @@ public sealed interface ParseResult permits ParseResult.Valid, ParseResult.Inval
         }
     }
 
-    record Invalid(List<Problem> problems) implements ParseResult {
+    /**
+     * @param bodyTooLarge the {@code body} is over the size limit: a limit of the service rather than a rule of the
+     *                     format, which the API answers with 413 instead of 400
+     */
+    record Invalid(List<Problem> problems, boolean bodyTooLarge) implements ParseResult {
         public Invalid {
             problems = List.copyOf(problems);
             if (problems.isEmpty()) {
                 throw new IllegalArgumentException("an invalid result needs at least one problem");
             }
+        }
+
+        public Invalid(List<Problem> problems) {
+            this(problems, false);
         }
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,7 @@ class IngestConfigTest {
     @Test
     void defaults() {
         IngestConfig config = IngestConfig.defaults();
+        assertEquals("127.0.0.1", config.httpHost());
         assertEquals(8080, config.httpPort());
         assertEquals("127.0.0.1:9092", config.bootstrapServers());
         assertEquals(1 << 20, config.maxBodyBytes());
@@ -69,6 +71,19 @@ class IngestConfigTest {
         assertTrue(e.getMessage().contains("http.port (env VISITWIRE_HTTP_PORT) = 'eighty'"), e.getMessage());
         assertTrue(e.getMessage().contains("max.body.bytes (env VISITWIRE_MAX_BODY_BYTES) = '-1'"), e.getMessage());
         assertTrue(e.getMessage().contains("kafka.bootstrap.servers (env VISITWIRE_KAFKA_BOOTSTRAP_SERVERS)"), e.getMessage());
+    }
+
+    @Test
+    void theApiIsOpenedToTheNetworkOnlyOnPurpose() {
+        assertEquals("0.0.0.0", IngestConfig.load(Map.of("VISITWIRE_HTTP_HOST", "0.0.0.0"), null).httpHost());
+        for (String host : List.of("::", "[::1]", "::1", "192.168.1.20", "localhost", "ingest.internal", "fe80::1%1")) {
+            assertEquals(host, IngestConfig.fromSettings(Map.of("http.host", " " + host + " "), "test").httpHost());
+        }
+        for (String bad : List.of("", "0.0.0.0:8080", "256.1.1.1", "http://localhost", "two words", "::g", "-host", "a..b")) {
+            IngestConfig.InvalidSettingsException e = assertThrows(IngestConfig.InvalidSettingsException.class,
+                    () -> IngestConfig.load(Map.of("VISITWIRE_HTTP_HOST", bad), null), bad);
+            assertTrue(e.getMessage().contains("http.host (env VISITWIRE_HTTP_HOST) = '" + bad.strip() + "'"), e.getMessage());
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.visitwire.bench;
 import io.visitwire.cli.AccessToken;
 import io.visitwire.enrich.EnrichConfig;
 import io.visitwire.extraction.Extractors;
+import io.visitwire.ingest.IngestConfig;
 import io.visitwire.cli.Progress;
 import io.visitwire.cli.VisitwireHome;
 import io.visitwire.cli.local.LocalPipeline;
@@ -68,7 +69,7 @@ public final class EndToEndSection implements BenchSection {
     public void prepare() throws Exception {
         home = Files.createTempDirectory("visitwire-bench-e2e");
         token = AccessToken.configuredOrNew();
-        pipeline = LocalPipeline.withEmbeddedBroker(new VisitwireHome(home), 0, 0, token,
+        pipeline = LocalPipeline.withEmbeddedBroker(new VisitwireHome(home), 0, IngestConfig.DEFAULT_HTTP_HOST, 0, token,
                 () -> Extractors.load(EnrichConfig.DEFAULT_WARM_UP_ARTICLES), progress);
         watch = new ArrivalWatch(pipeline.clientProperties());
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

@@ -5,6 +5,7 @@ import io.visitwire.cli.local.LocalPipeline;
 import io.visitwire.cli.local.PipelineWatch;
 import io.visitwire.enrich.EnrichConfig;
 import io.visitwire.enrich.EnrichTopology;
+import io.visitwire.ingest.IngestConfig;
 import io.visitwire.schemas.RecordJson;
 import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.avro.VisitEvent;
@@ -44,8 +45,8 @@ public final class DemoCommand implements Callable<Integer> {
         Progress progress = new Progress(System.err);
         String articles = input == null ? referenceArticle() : Files.readString(input, StandardCharsets.UTF_8);
         String token = AccessToken.configuredOrNew();
-        try (LocalPipeline pipeline = LocalPipeline.withEmbeddedBroker(VisitwireHome.resolve(), 0, 0, token,
-                Engine::loadEnricher, progress)) {
+        try (LocalPipeline pipeline = LocalPipeline.withEmbeddedBroker(VisitwireHome.resolve(), 0,
+                IngestConfig.DEFAULT_HTTP_HOST, 0, token, Engine::loadEnricher, progress)) {
             List<String> ids = post(pipeline.httpPort(), token, articles, progress);
             if (ids.isEmpty()) {
                 progress.say("No article was accepted; nothing to wait for");

@@ -21,14 +21,17 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param replicationFactor replication of topics this service creates (topics.replication.factor; default 1)
  * @param kafkaOverrides    raw Kafka client settings passed through (kafka.*, VISITWIRE_KAFKA_*),
  *                          e.g. security.protocol, sasl.mechanism, ssl.truststore.location
+ * @param httpHost          interface /metrics, /health and /ready listen on when the service runs on its own
+ *                          (sink.http.host; default 127.0.0.1, this machine only; 0.0.0.0 in a container)
  * @param httpPort          port of /metrics, /health and /ready when the service runs on its own
  *                          (sink.http.port; default 8083; 0 picks a free one)
  */
 public record SinkConfig(String bootstrapServers, String applicationId, int streamThreads, Path stateDir,
                            int partitions, short replicationFactor, Map<String, String> kafkaOverrides,
-                           int httpPort) {
+                           String httpHost, int httpPort) {
 
     public static final String DEFAULT_APPLICATION_ID = "visitwire-sink";
+    public static final String DEFAULT_HTTP_HOST = "127.0.0.1";
     public static final int DEFAULT_HTTP_PORT = 8083;
 
     public static SinkConfig from(Settings settings) {
@@ -40,6 +43,7 @@ public record SinkConfig(String bootstrapServers, String applicationId, int stre
                 settings.integer("topics.partitions", 2, 1, TopicProvisioner.MAX_PARTITIONS),
                 (short) settings.integer("topics.replication.factor", 1, 1, 10),
                 settings.kafkaClientOverrides(),
+                settings.host("sink.http.host", DEFAULT_HTTP_HOST),
                 settings.integer("sink.http.port", DEFAULT_HTTP_PORT, 0, 65_535));
     }
 

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the sink service on its own: {@code java -cp ... io.visitwire.sink.SinkMain [settings.properties]}, with
- * {@code /metrics}, {@code /health} and {@code /ready} on {@code sink.http.port}.
+ * {@code /metrics}, {@code /health} and {@code /ready} on {@code sink.http.host}:{@code sink.http.port}.
  */
 public final class SinkMain {
 
@@ -18,7 +18,7 @@ public final class SinkMain {
     public static void main(String[] args) {
         SinkConfig config = SinkConfig.from(Settings.fromEnvironment(args.length > 0 ? Path.of(args[0]) : null));
         ServiceOps ops = ServiceOps.create();
-        OpsServer opsServer = OpsServer.start(config.httpPort(), ops);
+        OpsServer opsServer = OpsServer.start(config.httpHost(), config.httpPort(), ops);
         SinkService service = new SinkService(config, ops);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.close();

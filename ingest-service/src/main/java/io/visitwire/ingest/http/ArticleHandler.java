@@ -69,6 +69,10 @@ final class ArticleHandler implements Handler {
         if (result instanceof ParseResult.Valid valid) {
             return valid.article();
         }
+        if (((ParseResult.Invalid) result).bodyTooLarge()) {
+            throw new RejectedRequest(HttpStatus.CONTENT_TOO_LARGE.getCode(), RejectionReason.TOO_LARGE,
+                    "article body larger than " + parser.maxBodyBytes() + " bytes", result.problems());
+        }
         throw new RejectedRequest(HttpStatus.BAD_REQUEST.getCode(), RejectionReason.INVALID_ARTICLE, "invalid article",
                 result.problems());
     }
@@ -90,7 +94,7 @@ final class ArticleHandler implements Handler {
             List<Problem> problems = kind == PublishFailure.TOO_LARGE
                     ? List.of(new Problem("body", "field 'body' makes the article too large for the topic"))
                     : List.of();
-            return new Outcome(kind.status(), JsonResponses.error(kind.describe(failure), problems));
+            return new Outcome(kind.status(), JsonResponses.problem(kind.status(), kind.reason(), kind.describe(), problems));
         });
     }
 

@@ -58,7 +58,7 @@ final class BatchHandler implements Handler {
         }
         lines.stream().filter(line -> !line.isValid()).forEach(line -> metrics.rejected(line.reason, 1));
         if (lines.stream().noneMatch(Line::isValid)) {
-            ObjectNode body = JsonResponses.error("no valid article in the batch", List.of());
+            ObjectNode body = JsonResponses.noValidArticle(lines.size());
             body.set("rejected", rejected(lines));
             JsonResponses.send(ctx, HttpStatus.BAD_REQUEST.getCode(), body);
             return;
@@ -100,9 +100,11 @@ final class BatchHandler implements Handler {
             return new Line(number, null, List.of(Problem.ofDocument(e.getMessage())), RejectionReason.MALFORMED_JSON);
         }
         ParseResult result = parser.parse(document, receivedAt);
-        return result instanceof ParseResult.Valid valid
-                ? new Line(number, valid.article(), List.of(), null)
-                : new Line(number, null, result.problems(), RejectionReason.INVALID_ARTICLE);
+        if (result instanceof ParseResult.Valid valid) {
+            return new Line(number, valid.article(), List.of(), null);
+        }
+        return new Line(number, null, result.problems(),
+                ((ParseResult.Invalid) result).bodyTooLarge() ? RejectionReason.TOO_LARGE : RejectionReason.INVALID_ARTICLE);
     }
 
     private Answer answer(List<Line> lines, List<CompletableFuture<Publisher.Acknowledgement>> sends) {
@@ -123,7 +125,7 @@ final class BatchHandler implements Handler {
             } else if (PublishFailure.of(failure) == PublishFailure.TOO_LARGE) {
                 metrics.rejected(RejectionReason.TOO_LARGE, 1);
                 rejected.add(new Line(line.number, null, List.of(
-                        new Problem("body", PublishFailure.TOO_LARGE.describe(failure))), RejectionReason.TOO_LARGE));
+                        new Problem("body", PublishFailure.TOO_LARGE.describe())), RejectionReason.TOO_LARGE));
             } else {
                 metrics.rejected(PublishFailure.of(failure).reason(), 1);
                 log.warn("Article {} (batch line {}) not published: {}", line.article.getId(), line.number,
@@ -135,13 +137,13 @@ final class BatchHandler implements Handler {
         if (brokerFailure != null) {
             // Re-posting is idempotent (same ids, same keys), so the client can simply send the batch again.
             PublishFailure kind = PublishFailure.of(brokerFailure);
-            ObjectNode body = JsonResponses.error(kind.describe(brokerFailure), List.of());
+            ObjectNode body = JsonResponses.problem(kind.status(), kind.reason(), kind.describe(), List.of());
             body.set("ids", JsonResponses.strings(ids));
             return new Answer(kind.status(), body);
         }
         rejected.sort(Comparator.comparingInt(Line::number));
         if (ids.isEmpty()) {
-            ObjectNode body = JsonResponses.error("no valid article in the batch", List.of());
+            ObjectNode body = JsonResponses.noValidArticle(rejected.size());
             body.set("rejected", rejected(rejected));
             return new Answer(HttpStatus.BAD_REQUEST.getCode(), body);
         }

@@ -42,7 +42,7 @@ final class BearerTokenCheck implements Handler {
     private void refuse(Context ctx, String message) {
         metrics.rejected(RejectionReason.UNAUTHORIZED, 1);
         ctx.header("WWW-Authenticate", "Bearer realm=\"visitwire\"");
-        JsonResponses.send(ctx, HttpStatus.UNAUTHORIZED.getCode(),
-                JsonResponses.error("unauthorized", List.of(Problem.ofDocument(message))));
+        JsonResponses.send(ctx, new RejectedRequest(HttpStatus.UNAUTHORIZED.getCode(), RejectionReason.UNAUTHORIZED,
+                "unauthorized", List.of(Problem.ofDocument(message))));
     }
 }

@@ -6,6 +6,7 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import io.visitwire.ingest.ArticleParser;
 import io.visitwire.ingest.IngestConfig;
 import io.visitwire.ingest.publish.Publisher;
+import io.visitwire.ops.http.HttpServers;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,18 +27,22 @@ import org.slf4j.LoggerFactory;
  *       <td>202 {@code {"ids":[…],"rejected":[{"line":3,"problems":[…]}]}}</td></tr>
  * </table>
  *
- * <p>202 is sent only after Kafka acknowledged every accepted article. Errors are JSON
- * {@code {"error":"…","problems":[{"field":…,"message":…}]}}:
+ * <p>202 is sent only after Kafka acknowledged every accepted article. Errors are problem details
+ * ({@code application/problem+json}, RFC 9457: {@code type} is the {@link RejectionReason}, plus {@code title},
+ * {@code status}, {@code detail}) with the API's {@code "error":"…","problems":[{"field":…,"message":…}]}:
  * 401 a bearer token is configured and the request does not carry it;
- * 400 malformed JSON, invalid fields, empty body, or a batch with no valid line (with {@code rejected});
- * 413 request body over the limit, or an article larger than the topic accepts;
+ * 400 malformed JSON, invalid fields, empty or cut-short body, or a batch with no valid line (with {@code rejected});
+ * 408 the body stopped arriving;
+ * 413 request body over the limit, article body over {@code max.body.bytes}, or an article larger than the topic
+ * accepts;
  * 415 missing or wrong Content-Type, or a charset other than UTF-8;
  * 503 Kafka did not acknowledge in time (a batch also lists the {@code ids} that were acknowledged; re-posting
  * the whole batch is safe because ids, and so keys, are deterministic);
  * 500 an article that cannot be encoded (a bug).
+ * The server's own refusals (404, 405, malformed HTTP) are problem details too ({@link HttpServers}).
  *
- * <p>To embed the routes in another Javalin instance (the launcher's single process), call
- * {@link #registerRoutes}; to run on its own, {@link #start(int, Consumer)} and {@link #stop()}. The operator
+ * <p>To embed the routes in another Javalin instance, call {@link #registerRoutes}; to run on its own,
+ * {@link #start(String, int, Consumer)} and {@link #stop()}. The operator
  * endpoints ({@code /metrics}, {@code /health}, {@code /ready}) are not the API's: whoever runs it adds them.
  * Accepted and refused articles are counted in {@link IngestMetrics}.
  */
@@ -99,36 +104,24 @@ public final class IngestApi {
         routes.post(BATCH_PATH, batchHandler);
     }
 
-    private Javalin createServer(Consumer<JavalinDefaultRoutingApi<?>> moreRoutes) {
-        return Javalin.create(config -> {
-            config.showJavalinBanner = false;
-            config.startupWatcherEnabled = false;
-            config.router.mount(routes -> {
-                registerRoutes(routes);
-                moreRoutes.accept(routes);
-            });
-        });
-    }
-
-    /** Starts an HTTP server of its own on {@code port} (0 = any free port); see {@link #port()}. */
-    public IngestApi start(int port) {
-        return start(port, routes -> { });
-    }
-
     /**
-     * Starts an HTTP server of its own with this API's routes and {@code moreRoutes}, e.g. the operator
-     * endpoints: {@code api.start(8080, new OpsRoutes(ops)::registerRoutes)}.
+     * Starts an HTTP server of its own on {@code host}:{@code port} (0 = any free port; see {@link #port()}) with
+     * this API's routes and {@code moreRoutes}, e.g. the operator endpoints:
+     * {@code api.start("127.0.0.1", 8080, new OpsRoutes(ops)::registerRoutes)}.
      */
-    public synchronized IngestApi start(int port, Consumer<JavalinDefaultRoutingApi<?>> moreRoutes) {
+    public synchronized IngestApi start(String host, int port, Consumer<JavalinDefaultRoutingApi<?>> moreRoutes) {
         if (server != null) {
             throw new IllegalStateException("already started on port " + server.port());
         }
-        server = createServer(moreRoutes).start(port);
-        log.info("Ingest API listening on port {}", server.port());
+        server = HttpServers.start(host, port, routes -> {
+            registerRoutes(routes);
+            moreRoutes.accept(routes);
+        });
+        log.info("Ingest API listening on {}", HttpServers.url(host, server.port()));
         return this;
     }
 
-    /** The port {@link #start(int)} listens on. */
+    /** The port {@link #start} listens on. */
     public synchronized int port() {
         if (server == null) {
             throw new IllegalStateException("not started");
@@ -136,7 +129,7 @@ public final class IngestApi {
         return server.port();
     }
 
-    /** Stops the server started by {@link #start(int)}; does nothing if none runs. */
+    /** Stops the server started by {@link #start}; does nothing if none runs. */
     public synchronized void stop() {
         if (server != null) {
             server.stop();

@@ -62,13 +62,12 @@ enum PublishFailure {
         return cause;
     }
 
-    String describe(Throwable failure) {
-        Throwable cause = unwrap(failure);
-        String detail = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    /** For the client: what happened and what to do; Kafka's exception stays in the service's log. */
+    String describe() {
         return switch (this) {
-            case TOO_LARGE -> "the article is larger than the Kafka topic accepts (" + detail + ")";
-            case INTERNAL -> "the article could not be encoded (" + detail + ")";
-            case BROKER -> "Kafka did not acknowledge the article; retry later (" + detail + ")";
+            case TOO_LARGE -> "the article is larger than the Kafka topic accepts";
+            case INTERNAL -> "the article could not be encoded";
+            case BROKER -> "Kafka did not acknowledge the article in time; retry later";
         };
     }
 }

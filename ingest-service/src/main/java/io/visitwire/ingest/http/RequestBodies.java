@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 
 /** Checks the content type and reads a request body, never more than the limit into memory. */
 final class RequestBodies {
@@ -24,8 +25,13 @@ final class RequestBodies {
             throw new RejectedRequest(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(), RejectionReason.UNSUPPORTED_MEDIA_TYPE,
                     "missing Content-Type; expected " + expected);
         }
-        String[] parts = header.split(";");
+        // -1 keeps empty parts: ";" is two empty parts, not none
+        String[] parts = header.split(";", -1);
         String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
+        if (mediaType.isEmpty()) {
+            throw new RejectedRequest(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(), RejectionReason.UNSUPPORTED_MEDIA_TYPE,
+                    "Content-Type has parameters but no media type; expected " + expected);
+        }
         if (!accepted.contains(mediaType)) {
             throw new RejectedRequest(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(), RejectionReason.UNSUPPORTED_MEDIA_TYPE,
                     "unsupported Content-Type '" + mediaType + "'; expected " + expected);
@@ -46,6 +52,7 @@ final class RequestBodies {
      * The whole body, at most {@code maxBytes}.
      *
      * @throws RejectedRequest 413 if the declared or actual length exceeds {@code maxBytes}, 400 if the body is empty
+     *                         or cut short, 408 if it stopped arriving (the connection's idle timeout)
      */
     static byte[] read(Context ctx, long maxBytes) {
         long declared = ctx.req().getContentLengthLong();
@@ -57,7 +64,13 @@ final class RequestBodies {
             // One byte past the limit tells "exactly at the limit" from "over it" for chunked requests.
             body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         } catch (IOException e) {
-            throw new RejectedRequest(HttpStatus.BAD_REQUEST.getCode(), RejectionReason.EMPTY_REQUEST, "could not read the request body: " + e.getMessage());
+            // Jetty's message names its internals (java.util.concurrent.TimeoutException ...): say what happened instead
+            if (causedByTimeout(e)) {
+                throw new RejectedRequest(HttpStatus.REQUEST_TIMEOUT.getCode(), RejectionReason.EMPTY_REQUEST,
+                        "the request body stopped arriving before it was complete");
+            }
+            throw new RejectedRequest(HttpStatus.BAD_REQUEST.getCode(), RejectionReason.EMPTY_REQUEST,
+                    "the request body ended before it was complete (Content-Length or chunked encoding broken)");
         }
         if (body.length > maxBytes) {
             throw tooLarge(maxBytes);
@@ -66,6 +79,15 @@ final class RequestBodies {
             throw new RejectedRequest(HttpStatus.BAD_REQUEST.getCode(), RejectionReason.EMPTY_REQUEST, "empty request body");
         }
         return body;
+    }
+
+    private static boolean causedByTimeout(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static RejectedRequest tooLarge(long maxBytes) {

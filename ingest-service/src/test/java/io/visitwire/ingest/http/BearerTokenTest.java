@@ -37,7 +37,7 @@ class BearerTokenTest {
     @BeforeEach
     void start() {
         api = new IngestApi(publisher, new ArticleParser(), 1 << 20, Clock.systemUTC(), Optional.of("s3cret-token"))
-                .start(0, new OpsRoutes(ServiceOps.create())::registerRoutes);
+                .start("127.0.0.1", 0, new OpsRoutes(ServiceOps.create())::registerRoutes);
     }
 
     @AfterEach

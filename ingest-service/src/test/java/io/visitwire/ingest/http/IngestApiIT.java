@@ -2,7 +2,9 @@ package io.visitwire.ingest.http;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.visitwire.ingest.IngestConfig;
 import io.visitwire.ingest.IngestService;
@@ -11,6 +13,12 @@ import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.avro.Article;
 import io.visitwire.testkit.KafkaBroker;
 import io.visitwire.testkit.RealKafkaExtension;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -113,6 +121,40 @@ class IngestApiIT {
         assertEquals(2, RecordJson.MAPPER.readTree(response.body()).get("rejected").get(0).get("line").asInt());
         List<ConsumerRecord<String, Article>> records = readUntilKey(start, second);
         assertEquals(List.of(first, second), records.stream().map(ConsumerRecord::key).toList());
+    }
+
+    @Test
+    void theApiListensOnLoopbackUnlessOpenedToTheNetwork() throws Exception {
+        Optional<InetAddress> external = nonLoopbackAddress();
+        assumeTrue(external.isPresent(), "this machine has no address other than loopback");
+
+        assertThrows(ConnectException.class, () -> new Socket(external.get(), service.httpPort()).close(),
+                "with the default http.host the API answered on " + external.get());
+
+        Map<String, String> settings = new HashMap<>();
+        kafka.clientProperties().forEach((key, value) -> settings.put(IngestConfig.KAFKA_PREFIX + key, String.valueOf(value)));
+        settings.put("http.host", "0.0.0.0");
+        settings.put("http.port", "0");
+        try (IngestService opened = IngestService.start(IngestConfig.fromSettings(settings, "test"))) {
+            URI health = URI.create("http://" + external.get().getHostAddress() + ":" + opened.httpPort() + "/health");
+            assertEquals(200, http.send(HttpRequest.newBuilder(health).timeout(DEADLINE).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode());
+        }
+    }
+
+    /** An IPv4 address of this machine that is not loopback, if it has one. */
+    private static Optional<InetAddress> nonLoopbackAddress() throws SocketException {
+        return NetworkInterface.networkInterfaces()
+                .filter(network -> {
+                    try {
+                        return network.isUp() && !network.isLoopback();
+                    } catch (SocketException e) {
+                        return false;
+                    }
+                })
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
+                .findFirst();
     }
 
     private HttpResponse<String> post(String path, String contentType, String body) throws Exception {

@@ -55,7 +55,7 @@ class IngestApiTest {
     @BeforeEach
     void start() {
         api = new IngestApi(publisher, new ArticleParser(MAX_BODY_BYTES), MAX_REQUEST_BYTES,
-                Clock.fixed(NOW, ZoneOffset.UTC), Optional.empty(), new IngestMetrics(registry)).start(0);
+                Clock.fixed(NOW, ZoneOffset.UTC), Optional.empty(), new IngestMetrics(registry)).start("127.0.0.1", 0, routes -> { });
     }
 
     @AfterEach
@@ -127,11 +127,13 @@ class IngestApiTest {
     }
 
     @Test
-    void articleBodyOverTheParserLimitIs400OnBody() throws Exception {
+    void articleBodyOverMaxBodyBytesIs413OnBody() throws Exception {
         String article = "{\"id\":\"a1\",\"title\":\"T\",\"body\":\"" + "x".repeat(MAX_BODY_BYTES + 1) + "\"}";
         HttpResponse<String> response = post("/articles", "application/json", article);
-        assertEquals(400, response.statusCode());
+        assertEquals(413, response.statusCode());
+        assertEquals("tag:visitwire,2025:problem:too_large", json(response).get("type").asText());
         assertEquals("body", json(response).get("problems").get(0).get("field").asText());
+        assertTrue(publisher.published.isEmpty());
     }
 
     @Test
@@ -190,8 +192,10 @@ class IngestApiTest {
                 new TimeoutException("Topic articles.raw.v1 not present in metadata after 10000 ms."));
         HttpResponse<String> response = post("/articles", "application/json", TestArticles.json("a1"));
         assertEquals(503, response.statusCode());
-        assertEquals("application/json", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("tag:visitwire,2025:problem:broker_unavailable", json(response).get("type").asText());
         assertTrue(json(response).get("error").asText().contains("Kafka did not acknowledge"), response.body());
+        assertFalse(response.body().contains("TimeoutException"), response.body());
     }
 
     @Test

@@ -51,10 +51,12 @@ public final class LocalPipeline implements AutoCloseable {
      * Starts a broker with its data in the visitwire home, then the services on it.
      *
      * @param brokerPort Kafka port, 0 for any free one
+     * @param httpHost   interface the HTTP API listens on ({@code http.host})
      * @param httpPort   HTTP API port, 0 for any free one
      */
-    public static LocalPipeline withEmbeddedBroker(VisitwireHome home, int brokerPort, int httpPort, String authToken,
-                                                   Supplier<Extractor> enricherLoader, Progress progress) {
+    public static LocalPipeline withEmbeddedBroker(VisitwireHome home, int brokerPort, String httpHost, int httpPort,
+                                                   String authToken, Supplier<Extractor> enricherLoader,
+                                                   Progress progress) {
         LocalPipeline pipeline = new LocalPipeline();
         try {
             // CoreNLP takes the longest to load: start it first, beside the broker
@@ -64,7 +66,7 @@ public final class LocalPipeline implements AutoCloseable {
                     .dataDirectory(home.kafkaData()).brokerPort(brokerPort).start();
             pipeline.started.push(broker);
             progress.say("Kafka is up on %s", broker.bootstrapServers());
-            pipeline.startServices(broker, home.streamsState(), httpPort, authToken, enricher, progress);
+            pipeline.startServices(broker, home.streamsState(), httpHost, httpPort, authToken, enricher, progress);
             return pipeline;
         } catch (RuntimeException e) {
             pipeline.close();
@@ -77,7 +79,7 @@ public final class LocalPipeline implements AutoCloseable {
                                          Supplier<Extractor> enricherLoader, Progress progress) {
         LocalPipeline pipeline = new LocalPipeline();
         try {
-            pipeline.startServices(broker, stateDir, httpPort, null,
+            pipeline.startServices(broker, stateDir, IngestConfig.DEFAULT_HTTP_HOST, httpPort, null,
                     pipeline.loadInBackground(enricherLoader, progress), progress);
             return pipeline;
         } catch (RuntimeException e) {
@@ -92,7 +94,7 @@ public final class LocalPipeline implements AutoCloseable {
     }
 
     /** @param authToken bearer token the HTTP API requires, or null for none */
-    private void startServices(KafkaBroker broker, Path stateDir, int httpPort, String authToken,
+    private void startServices(KafkaBroker broker, Path stateDir, String httpHost, int httpPort, String authToken,
                                CompletableFuture<Extractor> enricher, Progress progress) {
         this.broker = broker;
         ops.readiness().pending(EnrichService.ENGINE_CHECK).pending(EnrichService.STREAMS_CHECK)
@@ -112,6 +114,7 @@ public final class LocalPipeline implements AutoCloseable {
 
         Map<String, String> ingestValues = new HashMap<>(values);
         ingestValues.remove("state.dir");
+        ingestValues.put("http.host", httpHost);
         ingestValues.put("http.port", Integer.toString(httpPort));
         if (authToken != null) {
             ingestValues.put("http.auth.token", authToken);

@@ -16,15 +16,13 @@ public final class OpsServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** @param port TCP port, 0 for any free one (see {@link #port()}) */
-    public static OpsServer start(int port, ServiceOps ops) {
-        OpsRoutes routes = new OpsRoutes(ops);
-        Javalin server = Javalin.create(config -> {
-            config.showJavalinBanner = false;
-            config.startupWatcherEnabled = false;
-            config.router.mount(routes::registerRoutes);
-        }).start(port);
-        log.info("Metrics, health and readiness on http://localhost:{} ({}, {}, {})", server.port(),
+    /**
+     * @param host interface to listen on ({@link HttpServers#start})
+     * @param port TCP port, 0 for any free one (see {@link #port()})
+     */
+    public static OpsServer start(String host, int port, ServiceOps ops) {
+        Javalin server = HttpServers.start(host, port, new OpsRoutes(ops)::registerRoutes);
+        log.info("Metrics, health and readiness on {} ({}, {}, {})", HttpServers.url(host, server.port()),
                 OpsRoutes.METRICS_PATH, OpsRoutes.HEALTH_PATH, OpsRoutes.READY_PATH);
         return new OpsServer(server);
     }

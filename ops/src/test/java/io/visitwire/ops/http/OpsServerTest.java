@@ -2,22 +2,31 @@ package io.visitwire.ops.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.visitwire.ops.ServiceOps;
 import io.visitwire.ops.metrics.DeadLetterCounter;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The operator endpoints over real HTTP, and the container probe against them. */
+/** The operator endpoints over real HTTP, their error answers and binding, and the container probe against them. */
 class OpsServerTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -27,7 +36,7 @@ class OpsServerTest {
     @BeforeEach
     void start() {
         ops = ServiceOps.create();
-        server = OpsServer.start(0, ops);
+        server = OpsServer.start("127.0.0.1", 0, ops);
     }
 
     @AfterEach
@@ -85,7 +94,75 @@ class OpsServerTest {
         assertFalse(HttpProbe.probe(base.resolve("/ready")));
         server.close();
         assertFalse(HttpProbe.probe(base.resolve("/health")));
-        server = OpsServer.start(0, ops);
+        server = OpsServer.start("127.0.0.1", 0, ops);
+    }
+
+    @Test
+    void anUnknownPathIs404AndAWrongMethod405WithAllowBothAsProblemJson() throws Exception {
+        HttpResponse<String> unknown = get("/metrics/");
+        assertProblem(unknown, 404);
+        assertEquals("no resource at /metrics/", json(unknown).get("detail").asText());
+
+        HttpResponse<String> wrongMethod = http.send(HttpRequest.newBuilder(uri("/ready"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertProblem(wrongMethod, 405);
+        assertEquals("GET, HEAD", wrongMethod.headers().firstValue("Allow").orElse(null));
+    }
+
+    @Test
+    void jettysOwnRefusalsAreProblemJsonToo() throws Exception {
+        HttpResponse<String> oversized = http.send(HttpRequest.newBuilder(uri("/health"))
+                .header("X-Padding", "p".repeat(10_000)).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertProblem(oversized, 431);
+        assertEquals("the request's header fields are larger than the server accepts", json(oversized).get("detail").asText());
+    }
+
+    @Test
+    void listensOnlyOnTheInterfaceItIsGiven() throws Exception {
+        Optional<InetAddress> external = nonLoopbackAddress();
+        assumeTrue(external.isPresent(), "this machine has no address other than loopback");
+
+        assertThrows(ConnectException.class, () -> new Socket(external.get(), server.port()).close(),
+                "the server bound to 127.0.0.1 answered on " + external.get());
+
+        try (OpsServer everywhere = OpsServer.start("0.0.0.0", 0, ops);
+             Socket socket = new Socket(external.get(), everywhere.port())) {
+            assertTrue(socket.isConnected());
+        }
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status) throws Exception {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals(ProblemDetails.CONTENT_TYPE, response.headers().firstValue("Content-Type").orElse(""));
+        JsonNode body = json(response);
+        assertEquals("about:blank", body.get("type").asText());
+        assertEquals(status, body.get("status").asInt());
+        assertFalse(body.get("title").asText().isBlank());
+        assertFalse(body.get("detail").asText().isBlank());
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        return new ObjectMapper().readTree(response.body());
+    }
+
+    /** An IPv4 address of this machine that is not loopback, if it has one. */
+    static Optional<InetAddress> nonLoopbackAddress() throws SocketException {
+        return NetworkInterface.networkInterfaces()
+                .filter(network -> {
+                    try {
+                        return network.isUp() && !network.isLoopback();
+                    } catch (SocketException e) {
+                        return false;
+                    }
+                })
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
+                .findFirst();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
