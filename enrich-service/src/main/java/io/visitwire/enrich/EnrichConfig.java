@@ -1,9 +1,13 @@
 package io.visitwire.enrich;
 
 import io.visitwire.schemas.TopicProvisioner;
+import io.visitwire.schemas.config.KafkaPassThrough;
 import io.visitwire.schemas.config.Settings;
+import io.visitwire.schemas.streams.ExactlyOnceSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -31,7 +35,8 @@ import org.apache.kafka.streams.StreamsConfig;
  *                          URL under another id) does not enrich it twice (enrich.repost.window.days;
  *                          default 7, the retention of articles.raw.v1)
  * @param kafkaOverrides    raw Kafka client settings passed through (kafka.*, VISITWIRE_KAFKA_*),
- *                          e.g. security.protocol, sasl.mechanism, ssl.truststore.location
+ *                          e.g. security.protocol, sasl.mechanism, ssl.truststore.location; not the ones the
+ *                          exactly-once guarantee rests on ({@link #KAFKA_PASS_THROUGH}), which are refused
  * @param httpPort          port of /metrics, /health and /ready when the service runs on its own
  *                          (enrich.http.port; default 8082; 0 picks a free one)
  * @param warmUpArticles    generated articles run through the NLP engine after it loads and before the
@@ -46,8 +51,20 @@ public record EnrichConfig(String bootstrapServers, String applicationId, int st
     public static final int DEFAULT_HTTP_PORT = 8082;
     public static final int DEFAULT_WARM_UP_ARTICLES = 30;
 
+    /** The kafka.* settings enrich takes, less those its exactly-once guarantee rests on. */
+    public static final KafkaPassThrough KAFKA_PASS_THROUGH =
+            ExactlyOnceSettings.passThrough("enrich", "enrich.application.id", "enrich.stream.threads");
+
+    /**
+     * @throws IllegalArgumentException naming the setting that is invalid, or every protected Kafka setting given
+     */
     public static EnrichConfig from(Settings settings) {
         int partitions = settings.integer("topics.partitions", 2, 1, TopicProvisioner.MAX_PARTITIONS);
+        List<String> errors = new ArrayList<>();
+        Map<String, String> kafka = KAFKA_PASS_THROUGH.accept(settings.kafkaClientOverrides(), errors);
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("Invalid enrich settings: " + String.join("; ", errors));
+        }
         return new EnrichConfig(
                 settings.text("kafka.bootstrap.servers", "127.0.0.1:9092"),
                 settings.text("enrich.application.id", DEFAULT_APPLICATION_ID),
@@ -59,7 +76,7 @@ public record EnrichConfig(String bootstrapServers, String applicationId, int st
                 Duration.ofSeconds(settings.integer("enrich.max.article.seconds", 120, 1, 3600)),
                 Duration.ofDays(settings.integer("enrich.repost.window.days",
                         (int) EnrichTopology.DEFAULT_REPOST_WINDOW.toDays(), 1, 3650)),
-                settings.kafkaClientOverrides(),
+                kafka,
                 settings.integer("enrich.http.port", DEFAULT_HTTP_PORT, 0, 65_535),
                 settings.integer("enrich.warmup.articles", DEFAULT_WARM_UP_ARTICLES, 0, 10_000));
     }
