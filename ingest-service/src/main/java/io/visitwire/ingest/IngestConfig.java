@@ -1,6 +1,7 @@
 package io.visitwire.ingest;
 
 import io.visitwire.schemas.TopicProvisioner;
+import io.visitwire.schemas.config.KafkaPassThrough;
 import io.visitwire.schemas.config.Settings;
 import java.io.IOException;
 import java.io.Reader;
@@ -95,8 +96,14 @@ public record IngestConfig(String httpHost, int httpPort, String bootstrapServer
     private static final Set<String> KNOWN_KEYS = SETTINGS.stream().map(Setting::key).collect(Collectors.toUnmodifiableSet());
 
     /** Kafka settings fixed by the service: serializers come from the topic contract, acks/idempotence from DESIGN. */
-    public static final Set<String> FIXED_KAFKA_SETTINGS =
-            Set.of("key.serializer", "value.serializer", "acks", "enable.idempotence");
+    public static final KafkaPassThrough KAFKA_PASS_THROUGH = new KafkaPassThrough("ingest", List.of(
+            new KafkaPassThrough.Protected("key.serializer", null, "article ids are written as the topic contract says"),
+            new KafkaPassThrough.Protected("value.serializer", null, "articles are written as the topic contract says"),
+            new KafkaPassThrough.Protected("acks", "all",
+                    "an article is acknowledged (202) only once every in-sync replica has it"),
+            new KafkaPassThrough.Protected("enable.idempotence", "true",
+                    "a retried send must not write an article twice")));
+    public static final Set<String> FIXED_KAFKA_SETTINGS = KAFKA_PASS_THROUGH.protectedKeys();
 
     public IngestConfig {
         Objects.requireNonNull(httpHost, "httpHost");
@@ -150,22 +157,18 @@ public record IngestConfig(String httpHost, int httpPort, String bootstrapServer
                     + MAX_BODY_BYTES.key() + " (" + maxBody + "), or valid articles could never be posted");
         }
 
-        Map<String, String> kafka = new TreeMap<>();
+        Map<String, String> given = new TreeMap<>();
         settings.forEach((key, value) -> {
             if (KNOWN_KEYS.contains(key)) {
                 return;
             }
             if (key.startsWith(KAFKA_PREFIX) && key.length() > KAFKA_PREFIX.length()) {
-                String kafkaKey = key.substring(KAFKA_PREFIX.length());
-                if (FIXED_KAFKA_SETTINGS.contains(kafkaKey)) {
-                    errors.add(key + " (env " + envVarOf(key) + ") cannot be set: the ingest service fixes it to keep its delivery guarantee");
-                } else {
-                    kafka.put(kafkaKey, value);
-                }
+                given.put(key.substring(KAFKA_PREFIX.length()), value);
             } else {
                 log.warn("Ignoring unknown setting '{}' from {}", key, origin);
             }
         });
+        Map<String, String> kafka = KAFKA_PASS_THROUGH.accept(given, errors);
         if (!errors.isEmpty()) {
             throw new InvalidSettingsException("Invalid ingest settings (from " + origin + "): " + String.join("; ", errors));
         }
@@ -218,7 +221,7 @@ public record IngestConfig(String httpHost, int httpPort, String bootstrapServer
 
     /** {@code kafka.security.protocol} → {@code VISITWIRE_KAFKA_SECURITY_PROTOCOL}. */
     public static String envVarOf(String key) {
-        return ENV_PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_');
+        return Settings.envVarOf(key);
     }
 
     private static String describe(Setting setting) {

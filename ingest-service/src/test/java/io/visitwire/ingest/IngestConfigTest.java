@@ -109,6 +109,15 @@ class IngestConfigTest {
     }
 
     @Test
+    void theValueTheServiceFixesMayBeRepeated() {
+        IngestConfig config = IngestConfig.fromSettings(Map.of("kafka.acks", "all", "kafka.enable.idempotence", "true"), "test");
+        assertEquals(Map.of("acks", "all", "enable.idempotence", "true"), config.kafka());
+        IngestConfig.InvalidSettingsException e = assertThrows(IngestConfig.InvalidSettingsException.class,
+                () -> IngestConfig.fromSettings(Map.of("kafka.acks", "1"), "test"));
+        assertTrue(e.getMessage().contains("kafka.acks (env VISITWIRE_KAFKA_ACKS) = '1' cannot be set"), e.getMessage());
+    }
+
+    @Test
     void missingPropertiesFileFailsNamingIt(@TempDir Path directory) {
         Path missing = directory.resolve("nope.properties");
         IngestConfig.InvalidSettingsException e = assertThrows(IngestConfig.InvalidSettingsException.class,

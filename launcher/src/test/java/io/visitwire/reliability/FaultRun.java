@@ -2,12 +2,16 @@ package io.visitwire.reliability;
 
 import static org.awaitility.Awaitility.await;
 
+import io.visitwire.reliability.ScriptedEnricher.Cost;
 import io.visitwire.schemas.TopicProvisioner;
 import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.avro.Article;
 import io.visitwire.sink.SinkMain;
 import io.visitwire.schemas.VisitIds;
 import io.visitwire.testkit.EmbeddedKafkaBroker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +43,8 @@ import org.slf4j.LoggerFactory;
  * under running clients), the enrich service (with the {@link ScriptedEnricher}) and the sink service
  * as separate JVMs, and a producer posting generated articles in waves. Each article names one
  * visitor (a surname no other article shares) and one country, so the visit id it must produce
- * is known in advance.
+ * is known in advance. Every NLP run of the stand-in is logged to a file, so the run knows how much
+ * enrichment work was done, redone work included.
  */
 final class FaultRun implements AutoCloseable {
 
@@ -47,14 +52,22 @@ final class FaultRun implements AutoCloseable {
 
     static final int PARTITIONS = 3;
     /** Stands in for NLP time, so that a kill lands while records are in flight. */
-    private static final int WORK_PER_ARTICLE_MS = 25;
+    private static final Cost QUICK_NLP = Cost.flat(Duration.ofMillis(25));
+    /**
+     * The enrich time cap per article in these runs. Each article of these runs is enriched well within it; a
+     * small cap keeps what the services derive from it (transactions, poll intervals) short.
+     */
+    private static final int MAX_ARTICLE_SECONDS = 5;
     /**
      * A SIGKILLed instance stays a group member until its session expires; the broker's minimum is
      * 6 s. The Streams default (45 s) would make every restart wait that long.
      */
     private static final int SESSION_TIMEOUT_MS = 6_000;
-    /** A killed instance's open transaction blocks read_committed readers until it is aborted. */
-    private static final int TRANSACTION_TIMEOUT_MS = 10_000;
+    /**
+     * A killed instance's open transaction blocks read_committed readers until it is aborted. The sink's (its
+     * work per record is tiny); enrich sizes its own from {@link #MAX_ARTICLE_SECONDS}.
+     */
+    private static final int SINK_TRANSACTION_TIMEOUT_MS = 10_000;
     private static final Duration PROGRESS_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration ACK_TIMEOUT = Duration.ofMinutes(5);
     private static final List<String> COUNTRIES = List.of("FR", "DE", "JP", "BR", "KE", "IN", "AZ");
@@ -67,6 +80,8 @@ final class FaultRun implements AutoCloseable {
     private final int brokerPort = EmbeddedKafkaBroker.findFreePort();
     private final int controllerPort = EmbeddedKafkaBroker.findFreePort();
     private final Random random;
+    private final Cost nlpCost;
+    private final Path nlpRunLog;
     private final Map<String, String> visitIdByArticle = new LinkedHashMap<>();
     private final Map<Target, Integer> kills = new HashMap<>();
     private EmbeddedKafkaBroker broker;
@@ -75,14 +90,21 @@ final class FaultRun implements AutoCloseable {
     private ServiceProcess sink;
     private int brokerRestarts;
 
-    private FaultRun(String runId, Path directory, long seed) {
+    private FaultRun(String runId, Path directory, long seed, Cost nlpCost) {
         this.runId = runId;
         this.directory = directory;
         this.random = new Random(seed);
+        this.nlpCost = nlpCost;
+        this.nlpRunLog = directory.resolve("nlp-runs.log");
     }
 
     static FaultRun start(String runId, Path directory, long seed, Path logDirectory) {
-        FaultRun run = new FaultRun(runId, directory, seed);
+        return start(runId, directory, seed, logDirectory, QUICK_NLP);
+    }
+
+    /** @param nlpCost what each article costs the stand-in enricher */
+    static FaultRun start(String runId, Path directory, long seed, Path logDirectory, Cost nlpCost) {
+        FaultRun run = new FaultRun(runId, directory, seed, nlpCost);
         try {
             run.broker = run.startBroker();
             try (Admin admin = run.broker.createAdmin()) {
@@ -130,6 +152,18 @@ final class FaultRun implements AutoCloseable {
         return brokerRestarts;
     }
 
+    /** How many times the stand-in NLP engine was run, in every enrich process so far (killed ones too). */
+    int nlpRuns() {
+        if (!Files.exists(nlpRunLog)) {
+            return 0;
+        }
+        try (var lines = Files.lines(nlpRunLog)) {
+            return (int) lines.filter(line -> !line.isBlank()).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + nlpRunLog, e);
+        }
+    }
+
     List<ServiceProcess> services() {
         return List.of(enrich, sink);
     }
@@ -161,6 +195,26 @@ final class FaultRun implements AutoCloseable {
             sink.start();
         }
         kills.merge(target, 1, Integer::sum);
+    }
+
+    /**
+     * A crash with work waiting: posts a wave, SIGKILLs enrich once a random part of it (at least one
+     * article, at most half) has been enriched, posts a backlog while enrich is down, and starts enrich
+     * again, on a cold JVM facing the rest of the wave and the whole backlog.
+     */
+    void waveWithBacklogAfterKill(int trial, int waveSize, int backlog) {
+        String watched = Topics.ARTICLES_ENRICHED.name();
+        int progress = 1 + random.nextInt(waveSize / 2);
+        long before = written(watched);
+        awaitAcknowledged(send(waveSize));
+        log.info("trial {}: kill enrich once {} has {} more records (had {})", trial, watched, progress, before);
+        awaitWritten(watched, before + progress);
+        enrich.kill();
+        kills.merge(Target.ENRICH, 1, Integer::sum);
+        log.info("trial {}: killed enrich at {} records on {}; posting {} articles while it is down",
+                trial, written(watched), watched, backlog);
+        awaitAcknowledged(send(backlog));
+        enrich.start();
     }
 
     /**
@@ -229,20 +283,26 @@ final class FaultRun implements AutoCloseable {
         env.put("VISITWIRE_TOPICS_PARTITIONS", Integer.toString(PARTITIONS));
         env.put("VISITWIRE_KAFKA_SESSION_TIMEOUT_MS", Integer.toString(SESSION_TIMEOUT_MS));
         env.put("VISITWIRE_KAFKA_HEARTBEAT_INTERVAL_MS", Integer.toString(SESSION_TIMEOUT_MS / 4));
-        env.put("VISITWIRE_KAFKA_TRANSACTION_TIMEOUT_MS", Integer.toString(TRANSACTION_TIMEOUT_MS));
         return env;
     }
 
     private Map<String, String> enrichEnvironment() {
         Map<String, String> env = commonEnvironment("enrich");
         env.put("VISITWIRE_ENRICH_APPLICATION_ID", enrichGroup());
-        env.put("VISITWIRE_STANDIN_WORK_MS", Integer.toString(WORK_PER_ARTICLE_MS));
+        env.put("VISITWIRE_ENRICH_MAX_ARTICLE_SECONDS", Integer.toString(MAX_ARTICLE_SECONDS));
+        env.put("VISITWIRE_STANDIN_WORK_MS", Long.toString(nlpCost.warm().toMillis()));
+        env.put("VISITWIRE_STANDIN_COLD_WORK_MS", Long.toString(nlpCost.cold().toMillis()));
+        env.put("VISITWIRE_STANDIN_COLD_ARTICLES", Integer.toString(nlpCost.coldArticles()));
+        env.put("VISITWIRE_STANDIN_RUN_LOG", nlpRunLog.toString());
         return env;
     }
 
     private Map<String, String> sinkEnvironment() {
         Map<String, String> env = commonEnvironment("sink");
         env.put("VISITWIRE_SINK_APPLICATION_ID", sinkGroup());
+        // its /metrics on any free port: the default 8083 may be taken by another build on the machine
+        env.put("VISITWIRE_SINK_HTTP_PORT", "0");
+        env.put("VISITWIRE_KAFKA_TRANSACTION_TIMEOUT_MS", Integer.toString(SINK_TRANSACTION_TIMEOUT_MS));
         return env;
     }
 

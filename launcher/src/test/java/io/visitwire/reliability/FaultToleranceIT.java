@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.visitwire.reliability.ScriptedEnricher.Cost;
 import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.avro.EnrichedArticle;
 import io.visitwire.schemas.avro.SourceRef;
@@ -32,6 +33,8 @@ import org.slf4j.LoggerFactory;
  * broker and are killed with SIGKILL at random points (and, in the second scenario, the broker is
  * restarted under them); at the end every article was enriched exactly once and {@code visits.v1}
  * holds exactly the expected visits, each written once, as a read_committed consumer sees them.
+ * In the third scenario enrich is killed and a backlog waits for it on a cold JVM: besides nothing
+ * lost or doubled, the NLP work redone (aborted transactions retried) must stay small.
  *
  * <p>The kill points come from a seeded {@link java.util.Random}; the seed is logged, and
  * {@code -Dvisitwire.faults.seed=<seed>} replays a run. Service logs are kept in
@@ -47,6 +50,14 @@ class FaultToleranceIT {
     static final String SEED_PROPERTY = "visitwire.faults.seed";
     private static final int WAVE = 40;
     private static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(4);
+    /**
+     * NLP on a fresh JVM: seconds per article at first, less as the JIT compiles CoreNLP's hot loops, a fraction of a
+     * second once it has (README, benchmarks: ~160 ms per generated article on one thread).
+     */
+    private static final Cost COLD_THEN_WARM_NLP = new Cost(Duration.ofMillis(150), Duration.ofMillis(3_000), 60);
+    private static final int BACKLOG = 120;
+    /** NLP runs beyond one per article, at most, as a share of the articles. */
+    private static final double MAX_REDONE_NLP = 0.10;
 
     @Test
     void servicesKilledAtRandomPointsNeitherLoseNorDoubleAnything(@TempDir Path directory) {
@@ -70,6 +81,21 @@ class FaultToleranceIT {
             run.waveWithKill(4, WAVE);
             run.waveWithKill(5, WAVE);
             verify(run, "broker restart", seed, 5);
+        }
+    }
+
+    @Test
+    void aBacklogAfterACrashIsEnrichedOnceWithLittleNlpRedone(@TempDir Path directory) {
+        long seed = seed();
+        try (FaultRun run = FaultRun.start(runId("backlog"), directory, seed, logDirectory("backlog"),
+                COLD_THEN_WARM_NLP)) {
+            run.waveWithBacklogAfterKill(1, 20, BACKLOG);
+            verify(run, "backlog after a crash", seed, 1);
+            int articles = run.expectedVisits().size();
+            int nlpRuns = run.nlpRuns();
+            assertTrue(nlpRuns <= articles * (1 + MAX_REDONE_NLP),
+                    "%d NLP runs for %d articles: %d redone, more than %.0f %% (seed %d)".formatted(nlpRuns, articles,
+                            nlpRuns - articles, MAX_REDONE_NLP * 100, seed));
         }
     }
 
@@ -118,10 +144,10 @@ class FaultToleranceIT {
                 .toList();
 
         log.info("{}: seed {}, {} trials (kills {}, broker restarts {}), service starts {}; checked {} articles:"
-                        + " {} raw, {} enriched, {} visit records, {} dead letters; lost {}, doubled {}, extra {}",
+                        + " {} raw, {} enriched, {} visit records, {} dead letters, {} NLP runs; lost {}, doubled {}, extra {}",
                 scenario, seed, trials, run.kills(), run.brokerRestarts(),
                 run.services().stream().map(s -> s.name() + "=" + s.starts()).toList(), expected.size(),
-                raw.size(), enriched.size(), visits.size(), deadLetters.size(),
+                raw.size(), enriched.size(), visits.size(), deadLetters.size(), run.nlpRuns(),
                 missing(expected.keySet(), enrichedCounts).size() + missing(expectedVisitIds, visitCounts).size(),
                 doubled(enrichedCounts).size() + doubled(visitCounts).size(),
                 extra(expected.keySet(), enrichedCounts).size() + extra(expectedVisitIds, visitCounts).size());

@@ -1,8 +1,12 @@
 package io.visitwire.sink;
 
 import io.visitwire.schemas.TopicProvisioner;
+import io.visitwire.schemas.config.KafkaPassThrough;
 import io.visitwire.schemas.config.Settings;
+import io.visitwire.schemas.streams.ExactlyOnceSettings;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -20,7 +24,10 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param partitions        partitions of topics this service creates (topics.partitions; default 2)
  * @param replicationFactor replication of topics this service creates (topics.replication.factor; default 1)
  * @param kafkaOverrides    raw Kafka client settings passed through (kafka.*, VISITWIRE_KAFKA_*),
- *                          e.g. security.protocol, sasl.mechanism, ssl.truststore.location
+ *                          e.g. security.protocol, sasl.mechanism, ssl.truststore.location; not the ones the
+ *                          exactly-once guarantee rests on ({@link #KAFKA_PASS_THROUGH}), which are refused. The
+ *                          transactions keep Kafka Streams' sizes (a sink record costs well under a millisecond,
+ *                          so a poll's records never near the 10 s transaction timeout)
  * @param httpHost          interface /metrics, /health and /ready listen on when the service runs on its own
  *                          (sink.http.host; default 127.0.0.1, this machine only; 0.0.0.0 in a container)
  * @param httpPort          port of /metrics, /health and /ready when the service runs on its own
@@ -34,7 +41,17 @@ public record SinkConfig(String bootstrapServers, String applicationId, int stre
     public static final String DEFAULT_HTTP_HOST = "127.0.0.1";
     public static final int DEFAULT_HTTP_PORT = 8083;
 
+    /** The kafka.* settings the sink takes, less those its exactly-once guarantee rests on. */
+    public static final KafkaPassThrough KAFKA_PASS_THROUGH =
+            ExactlyOnceSettings.passThrough("sink", "sink.application.id", "sink.stream.threads");
+
+    /** @throws IllegalArgumentException naming the setting that is invalid, or every protected Kafka setting given */
     public static SinkConfig from(Settings settings) {
+        List<String> errors = new ArrayList<>();
+        Map<String, String> kafka = KAFKA_PASS_THROUGH.accept(settings.kafkaClientOverrides(), errors);
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("Invalid sink settings: " + String.join("; ", errors));
+        }
         return new SinkConfig(
                 settings.text("kafka.bootstrap.servers", "127.0.0.1:9092"),
                 settings.text("sink.application.id", DEFAULT_APPLICATION_ID),
@@ -42,7 +59,7 @@ public record SinkConfig(String bootstrapServers, String applicationId, int stre
                 Path.of(settings.text("state.dir", ".visitwire/streams")),
                 settings.integer("topics.partitions", 2, 1, TopicProvisioner.MAX_PARTITIONS),
                 (short) settings.integer("topics.replication.factor", 1, 1, 10),
-                settings.kafkaClientOverrides(),
+                kafka,
                 settings.host("sink.http.host", DEFAULT_HTTP_HOST),
                 settings.integer("sink.http.port", DEFAULT_HTTP_PORT, 0, 65_535));
     }

@@ -19,9 +19,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -33,31 +37,51 @@ import org.slf4j.LoggerFactory;
  * The three services share one {@link ServiceOps}, so the ingest port serves {@code /metrics},
  * {@code /health} and {@code /ready} for all of them; ready once CoreNLP is loaded and both Streams
  * apps are RUNNING.
+ *
+ * <p>Kafka client settings of the environment ({@code VISITWIRE_KAFKA_*}) reach the three services as they reach
+ * each service run on its own, and each refuses the ones its guarantee rests on, before anything starts; only
+ * {@code bootstrap.servers} is the embedded broker's.
  */
 public final class LocalPipeline implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalPipeline.class);
     private static final Duration STREAMS_START_TIMEOUT = Duration.ofMinutes(2);
+    private static final String KAFKA_PREFIX = "kafka.";
+    private static final String BOOTSTRAP_SERVERS = KAFKA_PREFIX + "bootstrap.servers";
+    private static final String ORIGIN = "the environment (VISITWIRE_KAFKA_*)";
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final ServiceOps ops = ServiceOps.create();
+    /** kafka.* settings every service gets besides the broker's own client settings. */
+    private final Map<String, String> kafkaSettings;
     private KafkaBroker broker;
     private IngestService ingest;
 
-    private LocalPipeline() {
+    private LocalPipeline(Map<String, String> kafkaSettings) {
+        this.kafkaSettings = kafkaSettings;
     }
 
     /**
-     * Starts a broker with its data in the visitwire home, then the services on it.
+     * Starts a broker with its data in the visitwire home, then the services on it, with the Kafka client settings
+     * of this process's environment.
      *
      * @param brokerPort Kafka port, 0 for any free one
      * @param httpHost   interface the HTTP API listens on ({@code http.host})
      * @param httpPort   HTTP API port, 0 for any free one
+     * @throws IllegalArgumentException before anything starts, naming each {@code VISITWIRE_KAFKA_*} setting a
+     *                                  service refuses
      */
     public static LocalPipeline withEmbeddedBroker(VisitwireHome home, int brokerPort, String httpHost, int httpPort,
                                                    String authToken, Supplier<Extractor> enricherLoader,
                                                    Progress progress) {
-        LocalPipeline pipeline = new LocalPipeline();
+        return withEmbeddedBroker(home, brokerPort, httpHost, httpPort, authToken, System.getenv(), enricherLoader, progress);
+    }
+
+    /** @param environment where the {@code VISITWIRE_KAFKA_*} settings come from */
+    public static LocalPipeline withEmbeddedBroker(VisitwireHome home, int brokerPort, String httpHost, int httpPort,
+                                                   String authToken, Map<String, String> environment,
+                                                   Supplier<Extractor> enricherLoader, Progress progress) {
+        LocalPipeline pipeline = new LocalPipeline(kafkaSettings(environment, progress));
         try {
             // CoreNLP takes the longest to load: start it first, beside the broker
             CompletableFuture<Extractor> enricher = pipeline.loadInBackground(enricherLoader, progress);
@@ -74,10 +98,10 @@ public final class LocalPipeline implements AutoCloseable {
         }
     }
 
-    /** Starts the services on a broker someone else runs (and closes); no HTTP authentication. */
+    /** Starts the services on a broker someone else runs (and closes), with its client settings only; no HTTP authentication. */
     public static LocalPipeline onBroker(KafkaBroker broker, Path stateDir, int httpPort,
                                          Supplier<Extractor> enricherLoader, Progress progress) {
-        LocalPipeline pipeline = new LocalPipeline();
+        LocalPipeline pipeline = new LocalPipeline(Map.of());
         try {
             pipeline.startServices(broker, stateDir, IngestConfig.DEFAULT_HTTP_HOST, httpPort, null,
                     pipeline.loadInBackground(enricherLoader, progress), progress);
@@ -86,6 +110,45 @@ public final class LocalPipeline implements AutoCloseable {
             pipeline.close();
             throw e;
         }
+    }
+
+    /**
+     * The {@code kafka.*} settings of the environment's {@code VISITWIRE_KAFKA_*} variables but
+     * {@code bootstrap.servers}, checked by each service as it checks its own.
+     *
+     * @throws IllegalArgumentException naming each setting a service refuses
+     */
+    static Map<String, String> kafkaSettings(Map<String, String> environment, Progress progress) {
+        Map<String, String> kafka = new TreeMap<>();
+        Settings.of(environment, new Properties()).kafkaClientOverrides()
+                .forEach((name, value) -> kafka.put(KAFKA_PREFIX + name, value));
+        if (kafka.remove(BOOTSTRAP_SERVERS) != null) {
+            progress.say("Ignoring %s: the services use the broker started here", Settings.envVarOf(BOOTSTRAP_SERVERS));
+        }
+        List<String> refusals = new ArrayList<>();
+        Settings settings = Settings.of(kafka);
+        for (Runnable check : List.<Runnable>of(() -> IngestConfig.fromSettings(kafka, ORIGIN),
+                () -> EnrichConfig.from(settings), () -> SinkConfig.from(settings))) {
+            try {
+                check.run();
+            } catch (IllegalArgumentException e) {
+                refusals.add(e.getMessage());
+            }
+        }
+        if (!refusals.isEmpty()) {
+            throw new IllegalArgumentException(String.join("\n", refusals));
+        }
+        return kafka;
+    }
+
+    /**
+     * The Kafka client settings of every service: the {@code kafka.*} settings, then the broker's own client
+     * settings over them (its address, and its security settings if it has any).
+     */
+    static Map<String, String> clientSettings(Map<String, String> kafkaSettings, Map<String, Object> brokerClientProperties) {
+        Map<String, String> values = new HashMap<>(kafkaSettings);
+        brokerClientProperties.forEach((name, value) -> values.put(KAFKA_PREFIX + name, String.valueOf(value)));
+        return values;
     }
 
     private CompletableFuture<Extractor> loadInBackground(Supplier<Extractor> loader, Progress progress) {
@@ -99,9 +162,7 @@ public final class LocalPipeline implements AutoCloseable {
         this.broker = broker;
         ops.readiness().pending(EnrichService.ENGINE_CHECK).pending(EnrichService.STREAMS_CHECK)
                 .pending(SinkService.STREAMS_CHECK);
-        Map<String, String> values = new HashMap<>();
-        // the broker's client settings (security included) reach every service as kafka.* pass-through
-        broker.clientProperties().forEach((name, value) -> values.put("kafka." + name, String.valueOf(value)));
+        Map<String, String> values = clientSettings(kafkaSettings, broker.clientProperties());
         values.put("state.dir", stateDir.toString());
         Settings settings = Settings.of(values);
         SinkConfig sinkConfig = SinkConfig.from(settings);
@@ -112,8 +173,7 @@ public final class LocalPipeline implements AutoCloseable {
         started.push(sink);
         sink.start();
 
-        Map<String, String> ingestValues = new HashMap<>(values);
-        ingestValues.remove("state.dir");
+        Map<String, String> ingestValues = clientSettings(kafkaSettings, broker.clientProperties());
         ingestValues.put("http.host", httpHost);
         ingestValues.put("http.port", Integer.toString(httpPort));
         if (authToken != null) {

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * typed config record; a bad value fails start-up with the setting's name.
  *
  * <p>Raw Kafka client settings pass through unchanged: {@code VISITWIRE_KAFKA_SECURITY_PROTOCOL}
- * or {@code kafka.security.protocol} becomes {@code security.protocol}.
+ * or {@code kafka.security.protocol} becomes {@code security.protocol}, except those the service's
+ * guarantee rests on ({@link KafkaPassThrough}).
  */
 public final class Settings {
 
@@ -138,8 +139,17 @@ public final class Settings {
         return overrides;
     }
 
+    /** {@code kafka.security.protocol} → {@code VISITWIRE_KAFKA_SECURITY_PROTOCOL}. */
+    public static String envVarOf(String name) {
+        return ENV_PREFIX + name.toUpperCase(Locale.ROOT).replace('.', '_');
+    }
+
+    /** {@code state.dir} → {@code state.dir (env VISITWIRE_STATE_DIR)}: how messages name a setting. */
+    public static String describe(String name) {
+        return name + " (env " + envVarOf(name) + ")";
+    }
+
     private static IllegalArgumentException invalid(String name, String value, String expected) {
-        String env = ENV_PREFIX + name.toUpperCase(Locale.ROOT).replace('.', '_');
-        return new IllegalArgumentException("Setting " + name + " (" + env + ") is '" + value + "'; expected " + expected);
+        return new IllegalArgumentException("Setting " + name + " (" + envVarOf(name) + ") is '" + value + "'; expected " + expected);
     }
 }
