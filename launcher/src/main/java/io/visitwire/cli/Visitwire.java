@@ -14,7 +14,23 @@ public final class Visitwire {
         System.exit(commandLine().execute(args));
     }
 
+    /** Exit code of a run refused for its settings (as a usage error: the user has something to fix). */
+    static final int REFUSED_SETTINGS = 2;
+
     static CommandLine commandLine() {
-        return new CommandLine(new Visitwire()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Visitwire()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Visitwire::refusedSettings);
+    }
+
+    /**
+     * Settings are validated with {@link IllegalArgumentException}s that name the setting and say what to do:
+     * the message is the whole answer, a stack trace would bury it. Anything else is a bug and keeps its trace.
+     */
+    static int refusedSettings(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+        if (!(e instanceof IllegalArgumentException)) {
+            throw e;
+        }
+        command.getErr().println("visitwire " + command.getCommandName() + ": " + e.getMessage());
+        return REFUSED_SETTINGS;
     }
 }
