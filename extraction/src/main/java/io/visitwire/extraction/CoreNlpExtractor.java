@@ -10,6 +10,7 @@ import io.visitwire.extraction.nlp.ParsedText;
 import io.visitwire.extraction.nlp.Sentence;
 import io.visitwire.extraction.commitments.CommitmentCandidate;
 import io.visitwire.extraction.commitments.CommitmentExtractor;
+import io.visitwire.extraction.commitments.CommitmentRule;
 import io.visitwire.extraction.entities.CanonicalEntity;
 import io.visitwire.extraction.entities.EntityExtractor;
 import io.visitwire.extraction.entities.EntityIndex;
@@ -19,6 +20,7 @@ import io.visitwire.extraction.entities.SubjectResolver;
 import io.visitwire.extraction.visits.VisitCandidate;
 import io.visitwire.extraction.visits.VisitAssembler;
 import io.visitwire.extraction.visits.VisitExtractor;
+import io.visitwire.extraction.visits.VisitRule;
 import io.visitwire.schemas.avro.Article;
 import io.visitwire.schemas.avro.Commitment;
 import io.visitwire.schemas.avro.EnrichedArticle;
@@ -142,6 +144,7 @@ public final class CoreNlpExtractor implements Extractor {
                 .setHosts(v.hostRefs())
                 .setStatus(v.status())
                 .setEvidence(evidence(articleId, url, v.evidence()))
+                .setRules(v.rules().stream().map(VisitRule::id).toList())
                 .build();
     }
 
@@ -160,6 +163,7 @@ public final class CoreNlpExtractor implements Extractor {
                 .setCurrency(c.currency())
                 .setConfidence(c.confidence())
                 .setEvidence(evidence(articleId, url, s))
+                .setRules(c.rules().stream().map(CommitmentRule::id).toList())
                 .build();
     }
 

@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Run extract on the articles of a gold file (JSON Lines with a 'gold' field, which extract"
                 + " ignores) and print precision, recall and F1 for entities, visits and commitments, and the"
-                + " attribute accuracies."})
+                + " attribute accuracies; --by-rule adds the precision of each extraction rule."})
 public final class EvalCommand implements Callable<Integer> {
 
     @Parameters(index = "0", description = "Gold file: JSON Lines articles with a 'gold' field")
@@ -38,6 +38,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--predictions", description = "Score this extract output instead of running extract.")
     Path predictions;
 
+    @Option(names = "--by-rule", description = "Also list each rule id on the visits and commitments: outputs, how many"
+            + " matched gold, precision; worst precision first (with --json: a 'byRule' array).")
+    boolean byRule;
+
     @Override
     public Integer call() throws IOException {
         Progress progress = new Progress(System.err);
@@ -48,8 +52,11 @@ public final class EvalCommand implements Callable<Integer> {
         }
         Map<String, JsonNode> predicted = predictions != null ? readPredictions(predictions) : extract(lines, progress);
         Report report = Scorer.score(goldArticles, predicted);
-        System.out.println(json ? RecordJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report.toJson())
+        System.out.println(json ? RecordJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report.toJson(byRule))
                 : report.toTable());
+        if (byRule && !json) {
+            System.out.println(report.toByRuleTable());
+        }
         if (detail) {
             System.out.println(report.toDetail());
         }

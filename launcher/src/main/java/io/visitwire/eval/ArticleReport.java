@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The score of one article. {@code predicted} is false when the predictions had no
- * result for the article, in which case every gold item is a miss.
+ * result for the article, in which case every gold item is a miss. {@code rules}: the
+ * article's predicted visits and commitments counted per rule id they name.
  */
 public record ArticleReport(
         String id,
@@ -17,13 +18,15 @@ public record ArticleReport(
         AreaResult commitments,
         Prf hosts,
         Map<Attribute, Accuracy> accuracies,
-        List<Mismatch> mismatches) {
+        List<Mismatch> mismatches,
+        List<RuleScore> rules) {
 
     public ArticleReport {
         EnumMap<Attribute, Accuracy> copy = new EnumMap<>(Attribute.class);
         copy.putAll(accuracies);
         accuracies = Collections.unmodifiableMap(copy);
         mismatches = List.copyOf(mismatches);
+        rules = List.copyOf(rules);
     }
 
     public AreaResult area(Area area) {

@@ -18,7 +18,7 @@ final class CommitmentScoring {
 
     static AreaResult score(List<JsonNode> gold, List<JsonNode> predicted, ArticleTally tally) {
         return Pairing.pairUp(gold, predicted, CommitmentScoring::tier, CommitmentScoring::describe,
-                (goldCommitment, predictedCommitment) -> judge(goldCommitment, predictedCommitment, tally));
+                (goldCommitment, predictedCommitment) -> judge(goldCommitment, predictedCommitment, tally), tally::output);
     }
 
     /**

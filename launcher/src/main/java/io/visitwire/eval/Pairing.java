@@ -23,6 +23,12 @@ final class Pairing {
      */
     static <T> AreaResult pairUp(List<T> gold, List<T> predicted, Tier<T> tier,
                                  Function<T, String> describe, BiConsumer<T, T> onPair) {
+        return pairUp(gold, predicted, tier, describe, onPair, (prediction, matched) -> { });
+    }
+
+    /** As above, and hands every prediction, in order, with whether it was matched to {@code onPrediction}. */
+    static <T> AreaResult pairUp(List<T> gold, List<T> predicted, Tier<T> tier, Function<T, String> describe,
+                                 BiConsumer<T, T> onPair, BiConsumer<T, Boolean> onPrediction) {
         BipartiteMatching matching = BipartiteMatching.match(gold.size(), predicted.size(),
                 (g, p) -> tier.of(gold.get(g), predicted.get(p)));
         List<String> misses = new ArrayList<>();
@@ -36,6 +42,7 @@ final class Pairing {
         }
         List<String> falseHits = new ArrayList<>();
         for (int p = 0; p < predicted.size(); p++) {
+            onPrediction.accept(predicted.get(p), matching.isPredictedMatched(p));
             if (!matching.isPredictedMatched(p)) {
                 falseHits.add(describe.apply(predicted.get(p)));
             }

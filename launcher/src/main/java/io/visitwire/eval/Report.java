@@ -3,6 +3,7 @@ package io.visitwire.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,7 @@ public final class Report {
     private final Map<Area, Prf> areas;
     private final Prf hosts;
     private final Map<Attribute, Accuracy> accuracies;
+    private final List<RuleScore> byRule;
 
     public Report(List<ArticleReport> articles, List<String> unscoredPredictionIds) {
         this.articles = List.copyOf(articles);
@@ -30,7 +32,9 @@ public final class Report {
             accuracyTotals.put(attribute, Accuracy.NONE);
         }
         Prf hostTotal = Prf.ZERO;
+        Map<String, RuleScore> ruleTotals = new LinkedHashMap<>();
         for (ArticleReport article : this.articles) {
+            article.rules().forEach(score -> ruleTotals.merge(score.rule(), score, RuleScore::plus));
             for (Area area : Area.values()) {
                 areaTotals.merge(area, article.area(area).counts(), Prf::plus);
             }
@@ -40,6 +44,7 @@ public final class Report {
         this.areas = Collections.unmodifiableMap(areaTotals);
         this.accuracies = Collections.unmodifiableMap(accuracyTotals);
         this.hosts = hostTotal;
+        this.byRule = ruleTotals.values().stream().sorted(RuleScore.WORST_FIRST).toList();
     }
 
     public List<ArticleReport> articles() {
@@ -70,6 +75,14 @@ public final class Report {
     /** Hosts of matched visits, matched one-to-one as persons, summed over all matched visits. */
     public Prf hosts() {
         return hosts;
+    }
+
+    /**
+     * Each rule id named by the scored visits and commitments: its outputs, how many of them the
+     * one-to-one matching paired with gold, and so its precision; worst precision first.
+     */
+    public List<RuleScore> byRule() {
+        return byRule;
     }
 
     public double hostF1() {
@@ -134,8 +147,18 @@ public final class Report {
         return ReportDetail.render(this);
     }
 
+    /** The per-rule precision table, for {@code --by-rule}. */
+    public String toByRuleTable() {
+        return ReportTable.renderByRule(this);
+    }
+
     public JsonNode toJson() {
-        return ReportJson.render(this);
+        return ReportJson.render(this, false);
+    }
+
+    /** The JSON report, with {@code byRule} added when asked for. */
+    public JsonNode toJson(boolean withByRule) {
+        return ReportJson.render(this, withByRule);
     }
 
     @Override

@@ -17,7 +17,7 @@ final class ReportJson {
     private ReportJson() {
     }
 
-    static JsonNode render(Report report) {
+    static JsonNode render(Report report, boolean withByRule) {
         ObjectNode json = NODES.objectNode();
         json.put("articles", report.articles().size());
         json.put("articlesWithPredictions", report.articles().stream().filter(ArticleReport::predicted).count());
@@ -30,6 +30,13 @@ final class ReportJson {
             accuracies.set(attribute.label(), accuracy(report.accuracy(attribute)).put("extra", attribute.isExtra()));
         }
         strings(json.putArray("unscoredPredictionIds"), report.unscoredPredictionIds());
+        if (withByRule) {
+            ArrayNode rules = json.putArray("byRule");
+            for (RuleScore score : report.byRule()) {
+                rules.addObject().put("rule", score.rule()).put("outputs", score.outputs())
+                        .put("matched", score.matched()).put("precision", score.precision());
+            }
+        }
         ArrayNode details = json.putArray("detail");
         report.articles().forEach(article -> details.add(article(article)));
         return json;

@@ -40,6 +40,21 @@ final class ReportTable {
         return table.toString();
     }
 
+    /** One row per rule id, worst precision first, the id column as wide as the longest id. */
+    static String renderByRule(Report report) {
+        int width = Math.max("rule".length(), report.byRule().stream().mapToInt(r -> r.rule().length()).max().orElse(0));
+        String row = "%-" + width + "s %7s %7s %6s%n";
+        StringBuilder table = new StringBuilder();
+        table.append(String.format(Locale.ROOT, "by rule: %d rules on the scored visits and commitments%n%n",
+                report.byRule().size()));
+        table.append(String.format(Locale.ROOT, row, "rule", "outputs", "matched", "P"));
+        for (RuleScore score : report.byRule()) {
+            table.append(String.format(Locale.ROOT, row, score.rule(), score.outputs(), score.matched(),
+                    decimal(score.precision())));
+        }
+        return table.toString();
+    }
+
     static String decimal(double value) {
         return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.3f", value);
     }

@@ -17,7 +17,7 @@ final class VisitScoring {
 
     static AreaResult score(List<JsonNode> gold, List<JsonNode> predicted, ArticleTally tally) {
         return Pairing.pairUp(gold, predicted, VisitScoring::tier, VisitScoring::describe,
-                (goldVisit, predictedVisit) -> judge(goldVisit, predictedVisit, tally));
+                (goldVisit, predictedVisit) -> judge(goldVisit, predictedVisit, tally), tally::output);
     }
 
     /**

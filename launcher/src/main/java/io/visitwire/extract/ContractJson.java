@@ -78,6 +78,7 @@ public final class ContractJson {
         }
         node.put("confidence", commitment.getConfidence());
         evidence(node, commitment.getEvidence());
+        rules(node, commitment.getRules());
         return node;
     }
 
@@ -103,7 +104,14 @@ public final class ContractJson {
         if (!visit.getEvidence().isEmpty()) {
             evidence(node, visit.getEvidence().get(0));
         }
+        rules(node, visit.getRules());
         return node;
+    }
+
+    /** The ids of the rules that produced the item, for {@code eval --by-rule}. */
+    private static void rules(ObjectNode node, List<String> rules) {
+        ArrayNode array = node.putArray("rules");
+        rules.forEach(array::add);
     }
 
     private static void evidence(ObjectNode node, Evidence evidence) {

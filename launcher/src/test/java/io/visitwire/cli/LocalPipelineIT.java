@@ -153,6 +153,8 @@ class LocalPipelineIT {
         assertEquals("2024-04-16", visit.getEnd());
         assertEquals(io.visitwire.schemas.avro.VisitStatus.COMPLETED, visit.getStatus());
         assertTrue(visit.getHosts().stream().anyMatch(h -> h.getName().endsWith("Vangen")), "hosts " + visit.getHosts());
+        assertTrue(visit.getRules().containsAll(List.of("visit.status.future-aux", "visit.status.past-tense",
+                "visit.end.departure")), "the rules of both reports: " + visit.getRules());
     }
 
     /**

@@ -10,6 +10,7 @@ final class Extraction {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ObjectNode body = NODES.objectNode();
+    private ObjectNode last;
 
     Extraction() {
         body.putArray("entities");
@@ -37,13 +38,23 @@ final class Extraction {
         for (String host : hosts) {
             hostNames.add(host);
         }
+        last = visit;
         return this;
     }
 
     Extraction commitment(String committer, String recipient, String action, String kind, String due, String evidence) {
-        ((ArrayNode) body.get("commitments")).addObject()
+        last = ((ArrayNode) body.get("commitments")).addObject()
                 .put("committer", committer).put("recipient", recipient).put("action", action)
                 .put("kind", kind).put("due", due).put("evidence", evidence);
+        return this;
+    }
+
+    /** The ids of the rules that produced the visit or commitment added last. */
+    Extraction rules(String... ids) {
+        ArrayNode rules = last.putArray("rules");
+        for (String id : ids) {
+            rules.add(id);
+        }
         return this;
     }
 

@@ -44,10 +44,12 @@ class ExtractDevArticlesIT {
                 assertCountryCode(visit.get("country"));
                 assertDate(visit.get("start"));
                 assertDate(visit.get("end"));
+                assertTrue(visit.get("rules").size() > 0, "no rule named on " + visit);
             }
             for (JsonNode commitment : output.get("commitments")) {
                 assertTrue(KINDS.contains(commitment.get("kind").asText()), commitment.toString());
                 assertDate(commitment.get("due"));
+                assertTrue(commitment.get("rules").size() > 0, "no rule named on " + commitment);
             }
         }
     }

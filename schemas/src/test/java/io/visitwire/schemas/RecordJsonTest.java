@@ -17,6 +17,16 @@ class RecordJsonTest {
         assertEquals("COMPLETED", json.get("status").asText());
         assertEquals("2024-03-05T10:15:30Z", json.get("updatedAt").asText());
         assertEquals("a-1", json.at("/sources/0/articleId").asText());
+        assertEquals("visit.move-verb", json.at("/rules/0").asText());
+    }
+
+    @Test
+    void rulesAreAnArrayOfIdsOnVisitsAndCommitments() {
+        JsonNode json = RecordJson.toJson(SampleRecords.enrichedArticle());
+
+        assertEquals("commitment.will-verb", json.at("/commitments/0/rules/0").asText());
+        assertEquals(2, json.at("/visits/0/rules").size());
+        assertTrue(json.get("visitEvents").isArray());
     }
 
     @Test

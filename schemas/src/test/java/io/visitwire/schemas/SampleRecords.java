@@ -43,13 +43,14 @@ final class SampleRecords {
         return Commitment.newBuilder().setId("c-1").setArticleId("a-1").setCommitter("Jane Example")
                 .setCommitterType("PERSON").setRecipient(null).setAction("open an embassy in Oslo")
                 .setKind(CommitmentKind.PLAN).setDue("2024-06").setAmount(5.0e7).setCurrency("USD")
-                .setConfidence(0.8).setEvidence(evidence()).build();
+                .setConfidence(0.8).setEvidence(evidence()).setRules(List.of("commitment.will-verb")).build();
     }
 
     static VisitMention visitMention() {
         return VisitMention.newBuilder().setVisitor(visitor()).setPlace("Oslo").setCountry("NO")
                 .setStart("2024-03-05").setEnd(null).setHosts(List.of(PersonRef.newBuilder().setName("Ola Host").build()))
-                .setStatus(VisitStatus.ONGOING).setEvidence(evidence()).build();
+                .setStatus(VisitStatus.ONGOING).setEvidence(evidence())
+                .setRules(List.of("visit.move-verb", "visit.status.progressive")).build();
     }
 
     static EnrichedArticle enrichedArticle() {
@@ -70,7 +71,8 @@ final class SampleRecords {
                 .setStatus(VisitStatus.COMPLETED).setTopics(List.of("energy"))
                 .setCommitmentIds(List.of("c-1"))
                 .setSources(List.of(new SourceRef("a-1", "https://example.org/news/1", "2024-03-05")))
-                .setEvidence(List.of(evidence())).setUpdatedAt(NOW).build();
+                .setEvidence(List.of(evidence())).setUpdatedAt(NOW)
+                .setRules(List.of("visit.move-verb", "visit.status.past-tense")).build();
     }
 
     private SampleRecords() {

@@ -70,15 +70,22 @@ public final class CommitmentExtractor {
                 NerSpan money = money(s, Math.min(head.index(), tr.token()));
                 Double amount = null;
                 String currency = null;
+                List<CommitmentRule> rules = new ArrayList<>(CommitmentRule.of(tr));
+                rules.addAll(who.get().rules());
                 if (money != null) {
                     Matcher m = MONEY.matcher(money.normalized());
                     if (m.lookingAt()) {
                         amount = Double.valueOf(m.group(2));
                         currency = currencyOf(m.group(1));
+                        rules.add(CommitmentRule.AMOUNT_MONEY);
                     }
                 }
+                Due due = due(s, dates, doc, scope);
+                if (due.rule() != null) {
+                    rules.add(due.rule());
+                }
                 out.add(new CommitmentCandidate(who.get().party(), parties.recipient(s, tr, who.get()), action,
-                        tr.kind(), due(s, dates, doc, scope), amount, currency, confidence(tr, who.get()), s));
+                        tr.kind(), due.value(), amount, currency, confidence(tr, who.get()), s, rules));
             }
         }
         return out;
@@ -123,11 +130,15 @@ public final class CommitmentExtractor {
         return null;
     }
 
+    /** A due date and the rule that read it ({@code rule} null when there is none). */
+    private record Due(String value, CommitmentRule rule) {
+    }
+
     /**
      * Due date: a future date inside the undertaking, else one elsewhere in the sentence, else the end
      * of "within / in / over the next &lt;duration&gt;" counted from the publication date.
      */
-    private static String due(Sentence s, List<DateMention> dates, ParsedText doc, Set<Integer> scope) {
+    private static Due due(Sentence s, List<DateMention> dates, ParsedText doc, Set<Integer> scope) {
         String inScope = null;
         String anywhere = null;
         for (DateMention d : dates) {
@@ -146,7 +157,8 @@ public final class CommitmentExtractor {
             }
         }
         if (inScope != null || anywhere != null) {
-            return inScope != null ? inScope : anywhere;
+            return inScope != null ? new Due(inScope, CommitmentRule.DUE_IN_SCOPE)
+                    : new Due(anywhere, CommitmentRule.DUE_IN_SENTENCE);
         }
         for (NerSpan sp : s.spans()) {
             if ("DURATION".equals(sp.type()) && sp.tokenStart() > 0) {
@@ -154,12 +166,12 @@ public final class CommitmentExtractor {
                 if (Set.of("within", "next", "in", "coming").contains(prev) || sp.text().toLowerCase(java.util.Locale.ROOT).startsWith("the next")) {
                     String v = DateValues.after(sp.normalized(), doc.docDate());
                     if (v != null) {
-                        return v;
+                        return new Due(v, CommitmentRule.DUE_WITHIN_DURATION);
                     }
                 }
             }
         }
-        return null;
+        return new Due(null, null);
     }
 
     private static String currencyOf(String symbol) {

@@ -66,8 +66,23 @@ final class Parties {
         this.gazetteer = gazetteer;
     }
 
-    /** The committer and the token it was read from (-1 when not from one token). */
-    record Agent(Party party, int token) {
+    /** The committer, the token it was read from (-1 when not from one token) and the rules that found it. */
+    record Agent(Party party, int token, List<CommitmentRule> rules) {
+
+        Agent(Party party, int token) {
+            this(party, token, List.of());
+        }
+
+        Agent(Party party, int token, CommitmentRule resolution) {
+            this(party, token, List.of(resolution));
+        }
+
+        /** The same agent, reached by {@code route} first. */
+        Agent via(CommitmentRule route) {
+            List<CommitmentRule> all = new ArrayList<>(List.of(route));
+            all.addAll(rules);
+            return new Agent(party, token, List.copyOf(all));
+        }
     }
 
     Optional<Agent> committer(Sentence s, Trigger tr) {
@@ -82,7 +97,7 @@ final class Parties {
 
     private Optional<Agent> verbAgent(Sentence s, int verb) {
         for (Dependency d : s.children(verb, "obl:agent")) {
-            return at(s, d.dependent());
+            return at(s, d.dependent()).map(a -> a.via(CommitmentRule.COMMITTER_PASSIVE_AGENT));
         }
         Optional<Agent> thanked = thanked(s, verb);
         if (thanked.isPresent()) {
@@ -91,7 +106,7 @@ final class Parties {
         for (Dependency d : s.heads(verb)) {
             // "the two delegations committed to ...": a participle hung on its agent
             if (d.relation().equals("acl") && d.governor() >= 0 && s.tokens().get(d.governor()).pos().startsWith("NN")) {
-                return at(s, d.governor());
+                return at(s, d.governor()).map(a -> a.via(CommitmentRule.COMMITTER_MODIFIED_NOUN));
             }
         }
         Optional<Agent> subj = agentOfSubject(s, verb, false);
@@ -102,7 +117,7 @@ final class Parties {
         if (SubjectResolver.subjects(s, verb).isEmpty() && verb > 0) {
             Token prev = s.tokens().get(verb - 1);
             if (prev.pos().startsWith("NN") || prev.pos().equals("PRP")) {
-                return at(s, verb - 1);
+                return at(s, verb - 1).map(a -> a.via(CommitmentRule.COMMITTER_NOUN_BEFORE_VERB));
             }
         }
         return Optional.empty();
@@ -120,7 +135,7 @@ final class Parties {
             }
             Optional<Agent> a = at(s, head);
             if (a.isPresent()) {
-                return a;
+                return a.map(x -> x.via(CommitmentRule.COMMITTER_SUBJECT));
             }
         }
         return Optional.empty();
@@ -135,12 +150,12 @@ final class Parties {
     /** "X determined that the funds will be remitted" → X; "will be provided by X" → X. */
     private Optional<Agent> decider(Sentence s, int verb) {
         for (Dependency d : s.children(verb, "obl:agent")) {
-            return at(s, d.dependent());
+            return at(s, d.dependent()).map(a -> a.via(CommitmentRule.COMMITTER_PASSIVE_AGENT));
         }
         for (Dependency d : s.heads(verb)) {
             if (d.relation().equals("ccomp") && d.governor() >= 0
                     && DECIDERS.contains(s.tokens().get(d.governor()).lowerLemma())) {
-                return agentOfSubject(s, d.governor(), false);
+                return agentOfSubject(s, d.governor(), false).map(a -> a.via(CommitmentRule.COMMITTER_DECIDER));
             }
         }
         return Optional.empty();
@@ -154,7 +169,7 @@ final class Parties {
                     || modifier && (index.at(s.index(), d.dependent()).isPresent() || demonym(s.tokens().get(d.dependent())).isPresent())) {
                 Optional<Agent> a = at(s, d.dependent());
                 if (a.isPresent()) {
-                    return a;
+                    return a.map(x -> x.via(CommitmentRule.COMMITTER_OWNER));
                 }
             }
         }
@@ -162,7 +177,7 @@ final class Parties {
             if (d.relation().equals("obj") && d.governor() >= 0) {
                 String gl = s.tokens().get(d.governor()).lowerLemma();
                 if (Set.of("make", "announce", "give", "unveil", "issue", "extend", "offer", "present").contains(gl)) {
-                    return verbAgent(s, d.governor());
+                    return verbAgent(s, d.governor()).map(a -> a.via(CommitmentRule.COMMITTER_MAKER));
                 }
             }
         }
@@ -177,7 +192,7 @@ final class Parties {
             if (t.index() < tok && t.isVerb() && THANKS.contains(t.lowerLemma())) {
                 for (Dependency o : s.children(t.index(), "obj")) {
                     if (o.dependent() < tok) {
-                        return at(s, o.dependent());
+                        return at(s, o.dependent()).map(a -> a.via(CommitmentRule.COMMITTER_THANKED));
                     }
                 }
             }
@@ -188,7 +203,7 @@ final class Parties {
     /** "Halvorsen mentioned ..., saying ... and promising ...": the main clause's subject. */
     private Optional<Agent> rootSubject(Sentence s) {
         for (Dependency d : s.children(-1, null)) {
-            return agentOfSubject(s, d.dependent(), false);
+            return agentOfSubject(s, d.dependent(), false).map(a -> a.via(CommitmentRule.COMMITTER_ROOT_SUBJECT));
         }
         return Optional.empty();
     }
@@ -202,7 +217,7 @@ final class Parties {
         }
         Optional<Party> nation = demonym(t).or(() -> countryWord(t));
         if (nation.isPresent()) {
-            return Optional.of(new Agent(nation.get(), tok));
+            return Optional.of(new Agent(nation.get(), tok, CommitmentRule.COMMITTER_NATION_WORD));
         }
         if (STATE_GROUPS.contains(t.lowerLemma()) && t.pos().startsWith("NN")) {
             for (Dependency d : s.children(tok, null)) {
@@ -210,19 +225,20 @@ final class Parties {
                     Optional<Party> mod = index.at(s.index(), d.dependent()).map(Party::of)
                             .or(() -> demonym(s.tokens().get(d.dependent())));
                     if (mod.isPresent() && mod.get().type() != EntityType.PERSON) {
-                        return Optional.of(new Agent(mod.get(), tok));
+                        return Optional.of(new Agent(mod.get(), tok, CommitmentRule.COMMITTER_GROUP_OWNER));
                     }
                 }
             }
             List<Party> states = statesIn(s);
             if (!states.isEmpty()) {
-                return Optional.of(new Agent(states.get(0), -1));
+                return Optional.of(new Agent(states.get(0), -1, CommitmentRule.COMMITTER_FIRST_STATE));
             }
         }
-        Optional<Agent> resolved = subjects.resolveToken(s, tok).map(e -> new Agent(Party.of(e), tok));
+        Optional<Agent> resolved = subjects.resolveToken(s, tok)
+                .map(e -> new Agent(Party.of(e), tok, CommitmentRule.COMMITTER_RESOLVED));
         if (resolved.isEmpty() && PEOPLE_GROUPS.contains(t.lowerLemma()) && t.pos().equals("NNS")) {
             // "the two ministers", "the presidents": joint undertakings go to the article's protagonist
-            return subjects.protagonist().map(e -> new Agent(Party.of(e), tok));
+            return subjects.protagonist().map(e -> new Agent(Party.of(e), tok, CommitmentRule.COMMITTER_PROTAGONIST));
         }
         return resolved;
     }

@@ -68,6 +68,7 @@ public final class VisitAssembler {
                 .setSources(List.of(new SourceRef(article.getArticleId(), article.getUrl(), article.getPublished())))
                 .setEvidence(mentions.stream().map(VisitMention::getEvidence).distinct().toList())
                 .setUpdatedAt(now)
+                .setRules(mentions.stream().flatMap(m -> m.getRules().stream()).distinct().toList())
                 .build();
     }
 

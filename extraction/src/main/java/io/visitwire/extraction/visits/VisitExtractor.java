@@ -68,7 +68,10 @@ public final class VisitExtractor {
     }
 
     /** A destination: a named place (or a country only, {@code name} null) and its ISO country. */
-    record Place(String name, String country, boolean countryOnly) {
+    record Place(String name, String country, boolean countryOnly, boolean facility) {
+        Place(String name, String country, boolean countryOnly) {
+            this(name, country, countryOnly, false);
+        }
     }
 
     public List<VisitCandidate> extract(ParsedText doc, DocumentContext ctx, EntityIndex index, List<DateMention> dates,
@@ -116,40 +119,49 @@ public final class VisitExtractor {
         boolean hosting = HOST_VERBS.contains(t.lowerLemma()) && t.isVerb();
         CanonicalEntity host = null;
         Optional<CanonicalEntity> visitor;
+        List<VisitRule> rules = new ArrayList<>();
         if (hosting) {
             host = hostOf(a, s, trigger).orElse(null);
             visitor = guestOf(a, s, trigger);
             if (visitor.isEmpty() && host != null) {
                 visitor = Optional.ofNullable(a.guestOf.get(host));
+                rules.add(VisitRule.VISITOR_EARLIER_GUEST);
             }
             if (visitor.isPresent() && host != null) {
                 a.guestOf.put(host, visitor.get());
             }
         } else {
-            visitor = visitorOf(s, trigger, a.index, a.subjects);
+            visitor = visitorOf(s, trigger, a.index, a.subjects, rules);
         }
         if (visitor.isEmpty() || onlyTalkedAbout(s, trigger) || blocked(s, trigger, a.index, visitor.get())) {
             return out;
         }
         CanonicalEntity who = visitor.get();
         List<Place> places = placesFor(s, trigger, a.index);
+        VisitRule placeRule = VisitRule.PLACE_ARGUMENT;
         boolean datelineMeeting = places.isEmpty() && isMeet(t);
+        rules.add(0, triggerRule(t, hosting, datelineMeeting));
         if (places.isEmpty() && !datelineMeeting
                 && (hosting || s.tokens().get(trigger).isVerb() || firstTrigger(s, trigger, a.index))) {
             places = placesIn(s, a.index);
+            placeRule = VisitRule.PLACE_IN_SENTENCE;
         }
         if (places.isEmpty() && hosting && host != null && host.countryExplicit() && host.country() != null) {
             places = List.of(new Place(null, host.country(), true));
+            placeRule = VisitRule.PLACE_HOST_COUNTRY;
         }
         if (datelineMeeting && s.index() <= 1 && a.ctx.datelinePlace() != null) {
             // "WASHINGTON — X met today with Y": the dateline says where.
             Optional<String> c = gazetteer.countryOf(a.ctx.datelinePlace());
             if (c.isPresent()) {
                 places = List.of(new Place(titleCase(a.ctx.datelinePlace()), c.get(), false));
+                placeRule = null; // the trigger's rule is the dateline's
             }
         }
         List<CanonicalEntity> met = metPersons(s, trigger, a.index);
-        for (CanonicalEntity c : counterparts(s, trigger, a.index, who)) {
+        List<CanonicalEntity> metWith = List.copyOf(met);
+        List<CanonicalEntity> others = counterparts(s, trigger, a.index, who);
+        for (CanonicalEntity c : others) {
             if (!met.contains(c)) {
                 met.add(c);
             }
@@ -169,6 +181,7 @@ public final class VisitExtractor {
             CanonicalEntity v = who;
             String vCountry = home;
             List<CanonicalEntity> hosts = new ArrayList<>();
+            List<VisitRule> applied = new ArrayList<>(rules);
             if (p.country().equals(home)) {
                 // At home: the visit, if any, is the foreign guest's.
                 Optional<CanonicalEntity> guest = met.stream()
@@ -180,16 +193,58 @@ public final class VisitExtractor {
                 v = guest.get();
                 vCountry = v.country();
                 hosts.add(who);
+                applied.add(VisitRule.GUEST_AT_HOME);
             }
             for (CanonicalEntity m : met) {
                 if (m != v && !hosts.contains(m) && !compatriotAbroad(m, vCountry, p.country())) {
                     hosts.add(m);
                 }
             }
-            VisitStatus status = statusRules.status(s, trigger, a.dates, a.doc.docDate());
-            String[] span = dateSpan(s, trigger, a.dates, a.ctx);
-            out.add(new VisitCandidate(v, vCountry, p.countryOnly() ? null : p.name(), p.country(), span[0], span[1],
-                    hosts, status, s));
+            VisitStatusRules.Decision status = statusRules.status(s, trigger, a.dates, a.doc.docDate());
+            Span span = dateSpan(s, trigger, a.dates, a.ctx);
+            applied.addAll(placeAndHostRules(placeRule, p, hosts, metWith, others));
+            if (span.rule() != null) {
+                applied.add(span.rule());
+            }
+            applied.add(status.rule());
+            out.add(new VisitCandidate(v, vCountry, p.countryOnly() ? null : p.name(), p.country(), span.start(),
+                    span.end(), hosts, status.status(), s, applied));
+        }
+        return out;
+    }
+
+    /** The rule of a trigger {@link #findTriggers} found. */
+    private static VisitRule triggerRule(Token t, boolean hosting, boolean datelineMeeting) {
+        if (hosting) {
+            return VisitRule.HOST_RECEIVED;
+        }
+        if (datelineMeeting) {
+            return VisitRule.MET_DATELINE;
+        }
+        if (t.isVerb() && MOVE_VERBS.contains(t.lowerLemma())) {
+            return VisitRule.MOVE_VERB;
+        }
+        if (t.lowerWord().equals("bound")) {
+            return VisitRule.BOUND_FOR;
+        }
+        return t.isVerb() ? VisitRule.MET_IN_PLACE : VisitRule.MOVE_NOUN;
+    }
+
+    /** Where the place came from, and where the hosts that were kept came from. */
+    private static List<VisitRule> placeAndHostRules(VisitRule placeRule, Place p, List<CanonicalEntity> hosts,
+                                                     List<CanonicalEntity> metWith, List<CanonicalEntity> others) {
+        List<VisitRule> out = new ArrayList<>();
+        if (placeRule != null) {
+            out.add(placeRule);
+        }
+        if (p.facility()) {
+            out.add(VisitRule.PLACE_FACILITY);
+        }
+        if (hosts.stream().anyMatch(metWith::contains)) {
+            out.add(VisitRule.HOSTS_MET_WITH);
+        }
+        if (hosts.stream().anyMatch(h -> others.contains(h) && !metWith.contains(h))) {
+            out.add(VisitRule.HOSTS_COUNTERPARTS);
         }
         return out;
     }
@@ -415,7 +470,7 @@ public final class VisitExtractor {
                 for (int i = first; i <= head; i++) {
                     name.append(i > first ? " " : "").append(s.tokens().get(i).word());
                 }
-                return Optional.of(new Place(name.toString(), owner.get().country(), false));
+                return Optional.of(new Place(name.toString(), owner.get().country(), false, true));
             }
         }
         return Optional.empty();
@@ -474,12 +529,16 @@ public final class VisitExtractor {
      * ("Assistant to the President ... Jane Doe"); else the person written just before the trigger
      * ("... Secretary Jane Doe recently visited"); else the subject of an earlier verb.
      */
-    private Optional<CanonicalEntity> visitorOf(Sentence s, int trigger, EntityIndex index, SubjectResolver subjects) {
+    private Optional<CanonicalEntity> visitorOf(Sentence s, int trigger, EntityIndex index, SubjectResolver subjects,
+                                                List<VisitRule> rules) {
         Token t = s.tokens().get(trigger);
         Optional<CanonicalEntity> v = Optional.empty();
+        VisitRule rule;
         if (t.isVerb() || t.lowerWord().equals("bound")) {
             v = person(subjects.subjectOf(s, trigger));
+            rule = VisitRule.VISITOR_SUBJECT;
             if (v.isEmpty()) {
+                rule = VisitRule.VISITOR_IN_SUBJECT;
                 for (int subj : SubjectResolver.subjects(s, trigger)) {
                     v = firstPersonUnder(s, subj, index);
                     if (v.isPresent()) {
@@ -488,9 +547,11 @@ public final class VisitExtractor {
                 }
             }
             if (v.isEmpty()) {
+                rule = VisitRule.VISITOR_JUST_BEFORE;
                 v = personJustBefore(s, trigger, index);
             }
             if (v.isEmpty()) {
+                rule = VisitRule.VISITOR_EARLIER_SUBJECT;
                 for (Token x : s.tokens()) {
                     if (x.isVerb() && x.index() < trigger) {
                         v = person(subjects.subjectOf(s, x.index()));
@@ -501,10 +562,12 @@ public final class VisitExtractor {
                 }
             }
         } else {
+            rule = VisitRule.VISITOR_POSSESSOR;
             for (Dependency d : s.children(trigger, "nmod:poss")) {
                 v = person(subjects.resolveToken(s, d.dependent()));
             }
             if (v.isEmpty()) {
+                rule = VisitRule.VISITOR_CLAUSE_SUBJECT;
                 for (Token x : s.tokens()) {
                     if (x.isVerb()) {
                         v = person(subjects.subjectOf(s, x.index()));
@@ -514,6 +577,9 @@ public final class VisitExtractor {
                     }
                 }
             }
+        }
+        if (v.isPresent()) {
+            rules.add(rule);
         }
         return v;
     }
@@ -754,7 +820,7 @@ public final class VisitExtractor {
                 }
             }
             if (hosts.size() != v.hosts().size()) {
-                out.set(vi, v.withHosts(hosts));
+                out.set(vi, v.withHosts(hosts).withRule(VisitRule.HOSTS_NEXT_SENTENCES));
             }
         }
         return out;
@@ -820,7 +886,8 @@ public final class VisitExtractor {
                         }
                         List<CanonicalEntity> hosts = new ArrayList<>(v.hosts());
                         members.stream().filter(m -> m != v.visitor() && !hosts.contains(m)).forEach(hosts::add);
-                        out.set(vi, v.withHosts(hosts));
+                        out.set(vi, hosts.size() > v.hosts().size()
+                                ? v.withHosts(hosts).withRule(VisitRule.HOSTS_DELEGATION) : v.withHosts(hosts));
                     }
                 }
             }
@@ -869,7 +936,7 @@ public final class VisitExtractor {
                     String end = day != null ? day : lastDay(out, v);
                     if (end != null && end.length() == 10 && (v.end() == null || v.end().compareTo(end) < 0)
                             && (v.start() == null || v.start().compareTo(end) <= 0)) {
-                        out.set(vi, v.withEnd(end));
+                        out.set(vi, v.withEnd(end).withRule(departs ? VisitRule.END_DEPARTURE : VisitRule.END_ENDED_VISIT));
                     }
                     break;
                 }
@@ -916,7 +983,7 @@ public final class VisitExtractor {
      * give the earliest and latest; one day gives the start only (the end is told by a departure); a
      * month or week stands for both ends. The dateline's date and a departure's date do not count.
      */
-    private static String[] dateSpan(Sentence s, int trigger, List<DateMention> dates, DocumentContext ctx) {
+    private static Span dateSpan(Sentence s, int trigger, List<DateMention> dates, DocumentContext ctx) {
         List<Integer> clause = clauseOf(s, trigger);
         List<DateMention> here = dates.stream().filter(d -> d.sentence() == s.index() && d.start() != null)
                 .filter(d -> d.begin() >= ctx.datelineEnd() && !isDatelineDate(s, d))
@@ -924,14 +991,14 @@ public final class VisitExtractor {
                 .filter(d -> !attachedToDeparture(s, d) && !inOtherClause(s, d, clause))
                 .toList();
         if (here.isEmpty()) {
-            return new String[] {null, null};
+            return new Span(null, null, null);
         }
         if (here.size() == 1) {
             DateMention d = here.get(0);
             if (d.start().length() == 10 && Objects.equals(d.start(), d.last())) {
-                return new String[] {d.start(), null};
+                return new Span(d.start(), null, VisitRule.DATE_SINGLE_DAY);
             }
-            return new String[] {d.start(), d.last()};
+            return new Span(d.start(), d.last(), VisitRule.DATE_ONE_SPAN);
         }
         String min = null;
         String max = null;
@@ -944,7 +1011,11 @@ public final class VisitExtractor {
                 max = last;
             }
         }
-        return new String[] {min, max};
+        return new Span(min, max, VisitRule.DATE_SEVERAL);
+    }
+
+    /** The days of a stay and the rule that read them ({@code rule} null when the sentence gives no date). */
+    private record Span(String start, String end, VisitRule rule) {
     }
 
     /** "Dec. 10 - Admiral X visited ...": a date opening the first sentence before a dash is the dateline's. */

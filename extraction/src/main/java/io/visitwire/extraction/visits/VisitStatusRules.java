@@ -15,10 +15,14 @@ import java.util.List;
  */
 final class VisitStatusRules {
 
-    VisitStatus status(Sentence s, int trigger, List<DateMention> dates, LocalDate docDate) {
+    /** A status and the rule that gave it. */
+    record Decision(VisitStatus status, VisitRule rule) {
+    }
+
+    Decision status(Sentence s, int trigger, List<DateMention> dates, LocalDate docDate) {
         for (Token t : s.tokens()) {
             if (VisitExtractor.isCancel(t.lowerLemma())) {
-                return VisitStatus.CANCELLED;
+                return new Decision(VisitStatus.CANCELLED, VisitRule.STATUS_CANCELLED);
             }
         }
         Token trig = s.tokens().get(trigger);
@@ -26,48 +30,49 @@ final class VisitStatusRules {
         Token v = s.tokens().get(verb);
         for (Dependency d : s.children(verb, "aux")) {
             if (VisitExtractor.isFutureMarker(s.tokens().get(d.dependent()).lowerWord())) {
-                return VisitStatus.PLANNED;
+                return new Decision(VisitStatus.PLANNED, VisitRule.STATUS_FUTURE_AUX);
             }
         }
         if (trig.lowerWord().equals("bound")) {
-            return VisitStatus.PLANNED;
+            return new Decision(VisitStatus.PLANNED, VisitRule.STATUS_BOUND_FOR);
         }
         for (Token t : s.tokens()) {
             if (t.index() < trigger + 4 && VisitExtractor.isFutureMarker(t.lowerLemma())
                     && (t.lowerWord().equals("will") || t.isVerb() && t.index() + 1 < s.tokens().size()
                             && s.tokens().get(t.index() + 1).lowerWord().equals("to"))) {
-                return VisitStatus.PLANNED;
+                return new Decision(VisitStatus.PLANNED, VisitRule.STATUS_FUTURE_MARKER);
             }
         }
         for (DateMention d : dates) {
             if (d.sentence() == s.index() && d.start() != null && d.start().length() == 10
                     && d.start().compareTo(docDate.toString()) > 0) {
-                return VisitStatus.PLANNED;
+                return new Decision(VisitStatus.PLANNED, VisitRule.STATUS_FUTURE_DATE);
             }
             // "next month": a month after the publication's month is ahead, whatever the tense
             if (d.sentence() == s.index() && d.start() != null && d.start().length() == 7
                     && d.start().compareTo(docDate.toString().substring(0, 7)) > 0) {
-                return VisitStatus.PLANNED;
+                return new Decision(VisitStatus.PLANNED, VisitRule.STATUS_FUTURE_DATE);
             }
         }
         String pos = v.pos();
         if (pos.equals("VBD") || pos.equals("VBN")) {
-            return VisitStatus.COMPLETED;
+            return new Decision(VisitStatus.COMPLETED, VisitRule.STATUS_PAST_TENSE);
         }
         if (pos.equals("VBG")) {
             for (Dependency d : s.children(verb, "aux")) {
                 String w = s.tokens().get(d.dependent()).lowerWord();
                 if (w.equals("is") || w.equals("are") || w.equals("am")) {
-                    return VisitStatus.ONGOING;
+                    return new Decision(VisitStatus.ONGOING, VisitRule.STATUS_PROGRESSIVE);
                 }
             }
-            return VisitStatus.COMPLETED;
+            return new Decision(VisitStatus.COMPLETED, VisitRule.STATUS_GERUND);
         }
         if (pos.equals("VBZ") || pos.equals("VBP")) {
             boolean today = dates.stream().anyMatch(d -> d.sentence() == s.index() && docDate.toString().equals(d.start()));
-            return today ? VisitStatus.ONGOING : VisitStatus.PLANNED;
+            return today ? new Decision(VisitStatus.ONGOING, VisitRule.STATUS_PRESENT_TODAY)
+                    : new Decision(VisitStatus.PLANNED, VisitRule.STATUS_PRESENT_ITINERARY);
         }
-        return VisitStatus.COMPLETED;
+        return new Decision(VisitStatus.COMPLETED, VisitRule.STATUS_DEFAULT);
     }
 
     /** The verb a noun trigger hangs from ("spoke during ... visit" → spoke); a verb trigger is itself. */

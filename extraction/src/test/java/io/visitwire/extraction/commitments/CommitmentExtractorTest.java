@@ -9,19 +9,24 @@ import io.visitwire.schemas.avro.Article;
 import io.visitwire.schemas.avro.Commitment;
 import io.visitwire.schemas.avro.CommitmentKind;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Commitments on short texts written for this test (published 2019-03-04): one test per kind, per
- * committer form and per exclusion. Runs the whole enricher on the shared pipeline (one CoreNLP load
- * per test JVM).
+ * committer form and per exclusion, each commitment naming the rules that made it. Runs the whole
+ * enricher on the shared pipeline (one CoreNLP load per test JVM).
  */
 class CommitmentExtractorTest {
 
     private static final CoreNlpExtractor ENRICHER = new CoreNlpExtractor();
+    private static final Set<String> RULE_IDS = Arrays.stream(CommitmentRule.values()).map(CommitmentRule::id)
+            .collect(Collectors.toSet());
     private static final String INTRO = "LIMA, March 4, 2019 — Secretary of State Jane Whitcombe met with Peruvian "
             + "Foreign Minister Carlos Quispe Mamani in Lima today. ";
 
@@ -29,7 +34,15 @@ class CommitmentExtractorTest {
         Article a = Article.newBuilder().setId("t-" + Math.abs(body.hashCode())).setUrl("https://www.example.gov/news/t")
                 .setSource("Department of State").setPublished("2019-03-04").setDateline(null).setTitle("Test article")
                 .setBody(body).setReceivedAt(Instant.EPOCH).build();
-        return ENRICHER.enrich(a).getCommitments();
+        List<Commitment> cs = ENRICHER.enrich(a).getCommitments();
+        for (Commitment c : cs) {
+            assertTrue(!c.getRules().isEmpty() && RULE_IDS.containsAll(c.getRules()), "rules of " + c);
+        }
+        return cs;
+    }
+
+    private static void assertRules(Commitment c, String... ids) {
+        assertTrue(c.getRules().containsAll(List.of(ids)), List.of(ids) + " not all in " + c.getRules());
     }
 
     private static Commitment only(String body) {
@@ -53,6 +66,8 @@ class CommitmentExtractorTest {
         assertTrue(c.getEvidence().getSentence().toString().startsWith("She promised"));
         assertTrue(c.getEvidence().getEnd() > c.getEvidence().getStart());
         assertNotNull(c.getConfidence());
+        assertEquals(List.of("commitment.verb-clause", "commitment.committer.subject", "commitment.committer.resolved"),
+                c.getRules());
     }
 
     @Test
@@ -62,6 +77,8 @@ class CommitmentExtractorTest {
         assertEquals(CommitmentKind.PLEDGE, c.getKind());
         assertEquals(5.0E7, c.getAmount());
         assertEquals("USD", str(c.getCurrency()));
+        assertEquals(List.of("commitment.verb-object", "commitment.committer.subject", "commitment.amount.money"),
+                c.getRules());
     }
 
     @Test
@@ -71,6 +88,7 @@ class CommitmentExtractorTest {
         assertEquals(CommitmentKind.PLAN, c.getKind());
         assertEquals("2019-04", str(c.getDue()));
         assertTrue(str(c.getAction()).startsWith("open a new consulate"), str(c.getAction()));
+        assertRules(c, "commitment.verb-clause", "commitment.due.in-scope");
     }
 
     @Test
@@ -105,12 +123,14 @@ class CommitmentExtractorTest {
         assertTrue(str(c.getCommitter()).endsWith("United States"), str(c.getCommitter()));
         assertEquals(CommitmentKind.PLEDGE, c.getKind());
         assertEquals(1.0E7, c.getAmount());
+        assertRules(c, "commitment.will-verb", "commitment.kind.giving-after-will", "commitment.amount.money");
     }
 
     @Test
     void dueFromWithinADuration() {
         Commitment c = only(INTRO + "The two ministers agreed to sign the fisheries accord within three months.");
         assertEquals("2019-06", str(c.getDue()));
+        assertRules(c, "commitment.committer.protagonist", "commitment.due.within-duration");
     }
 
     // --- committer forms ---
@@ -138,6 +158,7 @@ class CommitmentExtractorTest {
         assertEquals("Denmark", str(c.getCommitter()));
         assertEquals(CommitmentKind.PLEDGE, c.getKind());
         assertTrue(str(c.getAction()).contains("deploy two frigates"), str(c.getAction()));
+        assertRules(c, "commitment.noun-purpose", "commitment.committer.owner");
     }
 
     @Test
@@ -145,6 +166,7 @@ class CommitmentExtractorTest {
         Commitment c = only(INTRO + "Whitcombe thanked the Norwegians for committing two aircraft to the air policing mission.");
         assertEquals("Norway", str(c.getCommitter()));
         assertTrue(str(c.getAction()).startsWith("commit two aircraft"), str(c.getAction()));
+        assertRules(c, "commitment.committer.thanked", "commitment.committer.nation-word");
     }
 
     @Test
@@ -153,6 +175,7 @@ class CommitmentExtractorTest {
         assertEquals("Peru", str(c.getCommitter()));
         assertEquals(CommitmentKind.PLAN, c.getKind());
         assertTrue(str(c.getAction()).startsWith("return the seized vessels"), str(c.getAction()));
+        assertRules(c, "commitment.will-passive", "commitment.committer.decider");
     }
 
     @Test
@@ -161,6 +184,7 @@ class CommitmentExtractorTest {
                 + "launching a joint task force against illegal mining.");
         assertEquals("Peru", str(c.getCommitter()));
         assertTrue(str(c.getAction()).startsWith("launch a joint task force"), str(c.getAction()));
+        assertRules(c, "commitment.committer.first-state");
     }
 
     // --- not commitments ---

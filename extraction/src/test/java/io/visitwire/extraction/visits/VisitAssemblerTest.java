@@ -41,6 +41,19 @@ class VisitAssemblerTest {
     }
 
     @Test
+    void aVisitCarriesTheRulesOfAllItsMentionsOnceEach() {
+        VisitMention arrival = VisitMention.newBuilder(mention("Maria Example", "Lisbon", "2024-05-01",
+                VisitStatus.COMPLETED)).setRules(List.of("visit.move-verb", "visit.status.past-tense")).build();
+        VisitMention talks = VisitMention.newBuilder(mention("Maria Example", null, "2024-05-02", VisitStatus.ONGOING,
+                "Ana Host")).setRules(List.of("visit.met-in-place", "visit.hosts.met-with", "visit.status.past-tense")).build();
+
+        List<VisitEvent> visits = new VisitAssembler().assemble(article(arrival, talks), NOW);
+
+        assertEquals(List.of("visit.move-verb", "visit.status.past-tense", "visit.met-in-place", "visit.hosts.met-with"),
+                visits.get(0).getRules());
+    }
+
+    @Test
     void twoVisitorsWithOneSurnameInOneArticleAreTwoVisitsUnderTwoKeys() {
         List<VisitEvent> visits = new VisitAssembler().assemble(article(
                 mention("Kenji Example", null, null, VisitStatus.COMPLETED),

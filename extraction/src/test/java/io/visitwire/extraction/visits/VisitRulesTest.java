@@ -11,23 +11,37 @@ import io.visitwire.schemas.avro.PersonRef;
 import io.visitwire.schemas.avro.VisitMention;
 import io.visitwire.schemas.avro.VisitStatus;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * One test per visit rule and per exclusion, on short texts written for this test (names and
- * places are invented or generic). Uses the shared CoreNLP pipeline: one load per test JVM.
+ * places are invented or generic), each mention naming the rules that made it. Uses the shared
+ * CoreNLP pipeline: one load per test JVM.
  */
 class VisitRulesTest {
 
     private static final CoreNlpExtractor ENRICHER = new CoreNlpExtractor();
+    private static final Set<String> RULE_IDS = Arrays.stream(VisitRule.values()).map(VisitRule::id)
+            .collect(Collectors.toSet());
 
     private static List<VisitMention> visits(String published, String dateline, String body) {
         EnrichedArticle a = ENRICHER.enrich(Article.newBuilder().setId("t").setUrl("https://www.example.gov/t")
                 .setSource("Department of Defense").setPublished(published).setDateline(dateline)
                 .setTitle("Test article").setBody(body).setReceivedAt(Instant.EPOCH).build());
+        for (VisitMention m : a.getVisits()) {
+            assertTrue(!m.getRules().isEmpty() && RULE_IDS.containsAll(m.getRules()), "rules of " + m);
+        }
         return a.getVisits();
+    }
+
+    private static void assertRules(List<VisitMention> mentions, String... ids) {
+        List<String> all = mentions.stream().flatMap(m -> m.getRules().stream()).distinct().toList();
+        assertTrue(all.containsAll(List.of(ids)), List.of(ids) + " not all in " + all);
     }
 
     private static List<VisitMention> to(List<VisitMention> all, String surname, String country) {
@@ -55,6 +69,8 @@ class VisitRulesTest {
         assertNull(v.getEnd(), "one reported day is the start, not the end");
         assertEquals(VisitStatus.COMPLETED, v.getStatus());
         assertTrue(hostNames(vs).stream().anyMatch(h -> h.endsWith("Otieno")), "hosts " + hostNames(vs));
+        assertEquals(List.of("visit.move-verb", "visit.visitor.subject", "visit.place.argument", "visit.hosts.met-with",
+                "visit.date.single-day", "visit.status.past-tense"), v.getRules());
     }
 
     @Test
@@ -89,6 +105,7 @@ class VisitRulesTest {
         assertTrue(hosts.stream().anyMatch(h -> h.getName().endsWith("Ortega")), "hosts " + hosts);
         assertTrue(hosts.stream().filter(h -> h.getName().endsWith("Ortega")).allMatch(h -> "PE".equals(h.getCountry())),
                 "a host with an unqualified office holds it in the visited country: " + hosts);
+        assertRules(List.of(v), "visit.host-pov.received", "visit.visitor.earlier-guest", "visit.place.facility");
     }
 
     @Test
@@ -101,6 +118,7 @@ class VisitRulesTest {
         assertEquals("2022-03-15", iq.get(0).getStart());
         assertTrue(iq.stream().anyMatch(m -> "2022-03-15".equals(m.getEnd())), "end " + iq);
         assertTrue(hostNames(iq).stream().anyMatch(h -> h.endsWith("Karim")), "the next sentence's host " + hostNames(iq));
+        assertRules(iq, "visit.hosts.next-sentences", "visit.end.ended-visit");
     }
 
     @Test
@@ -142,6 +160,8 @@ class VisitRulesTest {
         assertEquals(VisitStatus.PLANNED, london.getStatus());
         assertNull(london.getStart(), "the morning is when Baku was left");
         assertTrue(to(vs, "Brennan", "AZ").stream().anyMatch(m -> "2022-02-08".equals(m.getEnd())), "Baku " + vs);
+        assertRules(List.of(london), "visit.bound-for", "visit.status.bound-for");
+        assertRules(to(vs, "Brennan", "AZ"), "visit.move-verb", "visit.end.departure");
     }
 
     @Test
@@ -151,6 +171,7 @@ class VisitRulesTest {
         VisitMention v = one(vs, "Hollister", "AU");
         assertEquals(VisitStatus.PLANNED, v.getStatus());
         assertEquals("2022-04", v.getStart());
+        assertRules(List.of(v), "visit.date.one-span", "visit.status.future-aux");
     }
 
     @Test
@@ -159,6 +180,7 @@ class VisitRulesTest {
                 + "met today with South Korean Defense Minister Kim Dae-ho to discuss joint exercises.");
         VisitMention v = one(vs, "Brennan", "KR");
         assertEquals("2022-05-12", v.getStart());
+        assertRules(List.of(v), "visit.met-dateline", "visit.hosts.met-with");
     }
 
     @Test
@@ -169,6 +191,7 @@ class VisitRulesTest {
         assertEquals("CL", v.getVisitor().getCountry());
         assertTrue(v.getHosts().stream().anyMatch(h -> h.getName().endsWith("Rawlings")), "hosts " + v.getHosts());
         assertTrue(vs.stream().noneMatch(m -> m.getVisitor().getName().endsWith("Rawlings")), "no host visit: " + vs);
+        assertRules(List.of(v), "visit.met-in-place", "visit.host-pov.guest-at-home");
     }
 
     @Test
@@ -179,6 +202,7 @@ class VisitRulesTest {
         VisitMention v = one(vs, "Hale", "CO");
         assertEquals("2022-12-17", v.getStart());
         assertTrue(v.getHosts().stream().anyMatch(h -> h.getName().endsWith("Ramos")), "hosts " + v.getHosts());
+        assertRules(List.of(v), "visit.move-noun", "visit.visitor.possessor", "visit.hosts.counterparts");
     }
 
     @Test

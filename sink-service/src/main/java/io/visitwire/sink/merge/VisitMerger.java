@@ -20,8 +20,8 @@ import java.util.function.Function;
 /**
  * Decides whether a new report describes a visit already known (same visitor, same country,
  * overlapping or adjacent dates, or a planned visit later reported as it happened) and, if so,
- * refines that visit with it: sources accumulate, exact dates beat approximate ones, the status
- * only moves forward. The merged visit keeps the key it was first published under.
+ * refines that visit with it: sources and the rules that read them accumulate, exact dates beat
+ * approximate ones, the status only moves forward. The merged visit keeps the key it was first published under.
  */
 public final class VisitMerger {
 
@@ -82,6 +82,7 @@ public final class VisitMerger {
                 .setEvidence(union(known.getEvidence(), report.getEvidence(),
                         evidence -> evidence.getArticleId() + "@" + evidence.getStart()))
                 .setUpdatedAt(report.getUpdatedAt())
+                .setRules(union(known.getRules(), report.getRules(), Function.identity()))
                 .build();
     }
 

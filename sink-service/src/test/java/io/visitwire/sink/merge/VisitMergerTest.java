@@ -38,6 +38,18 @@ class VisitMergerTest {
     }
 
     @Test
+    void theRulesOfEveryReportAccumulateOnceEach() {
+        VisitEvent planned = VisitEvent.newBuilder(report("a1", "Lena Sample", "2024-06", null, VisitStatus.PLANNED,
+                "2024-05-20")).setRules(List.of("visit.move-verb", "visit.status.future-marker")).build();
+        VisitEvent done = VisitEvent.newBuilder(report("a2", "Lena Sample", "2024-06-11", null, VisitStatus.COMPLETED,
+                "2024-06-12")).setRules(List.of("visit.move-verb", "visit.status.past-tense")).build();
+
+        VisitEvent merged = merger.merge(merger.merge(List.of(), planned).known(), done).visit();
+
+        assertEquals(List.of("visit.move-verb", "visit.status.future-marker", "visit.status.past-tense"), merged.getRules());
+    }
+
+    @Test
     void adjacentDaysAreOneVisitButAMonthLaterIsAnother() {
         VisitEvent arrival = report("a1", "Lena Sample", "2024-03-04", null, VisitStatus.COMPLETED, "2024-03-04");
         VisitEvent talks = report("a2", "Lena Sample", "2024-03-05", "2024-03-06", VisitStatus.COMPLETED, "2024-03-06");

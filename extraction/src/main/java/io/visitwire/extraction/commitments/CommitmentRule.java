@@ -1,0 +1,78 @@
+package io.visitwire.extraction.commitments;
+
+import io.visitwire.schemas.avro.CommitmentKind;
+import java.util.List;
+
+/**
+ * The ids of the commitment rules: every rule that creates a commitment or decides its committer,
+ * kind, due date or amount, written on each commitment it shaped ({@code Commitment.rules}), so that
+ * precision can be measured rule by rule ({@code visitwire eval --by-rule}). An id outlives renames of
+ * the code behind it; the {@link Exclusions} only drop candidates and leave nothing to record.
+ */
+public enum CommitmentRule {
+
+    // the trigger (one per commitment)
+    VERB_CLAUSE("commitment.verb-clause", "a commitment verb with a clause: promised to relay, agreed to hold"),
+    VERB_OBJECT("commitment.verb-object", "a commitment verb with a thing: pledged $50 million, offered assistance"),
+    WILL_VERB("commitment.will-verb", "will + an agentive verb: the country will open a consulate"),
+    WILL_PASSIVE("commitment.will-passive", "a passive future: the funds will be remitted"),
+    NOUN_PURPOSE("commitment.noun-purpose", "a commitment noun with a purpose: commitments to accelerate"),
+    PLEDGE_AMOUNT("commitment.pledge-amount", "a commitment noun with an amount: a pledge of $5 million"),
+    PARTICIPLE("commitment.participle", "a commitment -ing form read as a modifier: for committing troops"),
+
+    // the kind, where it is not the trigger word's own
+    KIND_GIVING_AFTER_WILL("commitment.kind.giving-after-will", "will provide, will support: PLEDGE, not PLAN"),
+
+    // who undertakes: the route to the committer, then how its word was resolved
+    COMMITTER_SUBJECT("commitment.committer.subject", "the grammatical subject of the trigger or its verb"),
+    COMMITTER_PASSIVE_AGENT("commitment.committer.passive-agent", "the agent of a passive: will be provided by X"),
+    COMMITTER_THANKED("commitment.committer.thanked", "thanked X for committing troops: X"),
+    COMMITTER_MODIFIED_NOUN("commitment.committer.modified-noun", "the noun a participle trigger hangs on: the delegations committed"),
+    COMMITTER_NOUN_BEFORE_VERB("commitment.committer.noun-before-verb", "a verb without a subject: the noun just before it"),
+    COMMITTER_DECIDER("commitment.committer.decider", "X determined that the funds will be remitted: X"),
+    COMMITTER_OWNER("commitment.committer.owner", "the owner of a commitment noun: Japan's pledge, the Dutch's commitments"),
+    COMMITTER_MAKER("commitment.committer.maker", "who made, announced or offered the commitment noun"),
+    COMMITTER_ROOT_SUBJECT("commitment.committer.root-subject", "a participle trigger: the main clause's subject"),
+    COMMITTER_NATION_WORD("commitment.committer.nation-word", "a demonym or country word: the Dutch, Japanese"),
+    COMMITTER_GROUP_OWNER("commitment.committer.group-owner", "a state collective with its country: the Peruvian government"),
+    COMMITTER_FIRST_STATE("commitment.committer.first-state", "both governments, the two delegations: the first country named"),
+    COMMITTER_RESOLVED("commitment.committer.resolved", "a pronoun, title or description resolved: she, officials from Chile"),
+    COMMITTER_PROTAGONIST("commitment.committer.protagonist", "the two ministers: the article's protagonist"),
+
+    // when, and how much
+    DUE_IN_SCOPE("commitment.due.in-scope", "a future date inside the undertaking"),
+    DUE_IN_SENTENCE("commitment.due.in-sentence", "a future date elsewhere in the sentence"),
+    DUE_WITHIN_DURATION("commitment.due.within-duration", "within the next two years: counted from publication"),
+    AMOUNT_MONEY("commitment.amount.money", "the first amount of money from the trigger on");
+
+    private final String id;
+    private final String description;
+
+    CommitmentRule(String id, String description) {
+        this.id = id;
+        this.description = description;
+    }
+
+    /** Lower-case and dot-separated, {@code commitment.<rule>}; stable across releases. */
+    public String id() {
+        return id;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The rule of a trigger {@link Triggers} found, with the kind rule where one overrode the word's kind. */
+    static List<CommitmentRule> of(Trigger tr) {
+        CommitmentRule trigger = switch (tr.form()) {
+            case VERB_CLAUSE -> VERB_CLAUSE;
+            case VERB_OBJECT -> VERB_OBJECT;
+            case WILL -> WILL_VERB;
+            case WILL_PASSIVE -> WILL_PASSIVE;
+            case NOUN -> tr.actionHead() == tr.token() ? PLEDGE_AMOUNT : NOUN_PURPOSE;
+            case PARTICIPLE -> PARTICIPLE;
+        };
+        return tr.form() == Trigger.Form.WILL && tr.kind() == CommitmentKind.PLEDGE
+                ? List.of(trigger, KIND_GIVING_AFTER_WILL) : List.of(trigger);
+    }
+}

@@ -1,0 +1,77 @@
+package io.visitwire.extraction.visits;
+
+/**
+ * The ids of the visit rules: every rule that creates a visit mention or decides one of its fields,
+ * written on each mention it shaped ({@code VisitMention.rules}), so that precision can be measured
+ * rule by rule ({@code visitwire eval --by-rule}). An id outlives renames of the code behind it; rules
+ * that only drop candidates (calls, hypotheticals, invitations) leave nothing to record.
+ */
+public enum VisitRule {
+
+    // what makes a sentence report a visit (one per mention)
+    MOVE_VERB("visit.move-verb", "a movement verb: visited, arrived in, traveled to, toured, flew to"),
+    MOVE_NOUN("visit.move-noun", "a visit noun with a place: a visit to, a trip to, talks in"),
+    BOUND_FOR("visit.bound-for", "bound for <place>"),
+    MET_IN_PLACE("visit.met-in-place", "met, held, attended, led ... at or in <place>"),
+    MET_DATELINE("visit.met-dateline", "WASHINGTON — X met today with Y: the dateline is the place"),
+    HOST_RECEIVED("visit.host-pov.received", "X hosted, welcomed, received Y: Y visits, X is the host"),
+    GUEST_AT_HOME("visit.host-pov.guest-at-home", "a trigger at the subject's home: the foreign person met is the visitor"),
+
+    // who travels
+    VISITOR_SUBJECT("visit.visitor.subject", "the trigger's subject, pronouns resolved"),
+    VISITOR_IN_SUBJECT("visit.visitor.in-subject-phrase", "the person inside a title-headed subject"),
+    VISITOR_JUST_BEFORE("visit.visitor.just-before", "the person written just before the trigger, adverbs between"),
+    VISITOR_EARLIER_SUBJECT("visit.visitor.earlier-subject", "the subject of an earlier verb of the sentence"),
+    VISITOR_POSSESSOR("visit.visitor.possessor", "the owner of a visit noun: his visit, Gates's trip"),
+    VISITOR_CLAUSE_SUBJECT("visit.visitor.clause-subject", "a visit noun's sentence: the first verb's person subject"),
+    VISITOR_EARLIER_GUEST("visit.visitor.earlier-guest", "a host's guest named in an earlier hosting sentence"),
+
+    // where
+    PLACE_ARGUMENT("visit.place.argument", "a place attached to the trigger or its object"),
+    PLACE_IN_SENTENCE("visit.place.in-sentence", "no place on the trigger: the places of the sentence"),
+    PLACE_HOST_COUNTRY("visit.place.host-country", "no place named: the country the host serves"),
+    PLACE_FACILITY("visit.place.facility", "a country's capitalized building or institution: Peru's Government Palace"),
+
+    // whom they met
+    HOSTS_MET_WITH("visit.hosts.met-with", "the people met with, through conjuncts, appositions and including"),
+    HOSTS_COUNTERPARTS("visit.hosts.counterparts", "A and B met during B's visit: the other subjects of the meeting"),
+    HOSTS_NEXT_SENTENCES("visit.hosts.next-sentences", "He met with ... in the sentences that follow"),
+    HOSTS_DELEGATION("visit.hosts.delegation", "the visited country's delegation included A, B and C"),
+
+    // when
+    DATE_SINGLE_DAY("visit.date.single-day", "one reported day: the start"),
+    DATE_ONE_SPAN("visit.date.one-span", "one date that is a range, week or month: both ends"),
+    DATE_SEVERAL("visit.date.several", "several dates: the earliest and the latest"),
+    END_DEPARTURE("visit.end.departure", "left <place> on <day>: the visit there ends that day"),
+    END_ENDED_VISIT("visit.end.ended-visit", "ended his visit: the last known day is the end"),
+
+    // status
+    STATUS_CANCELLED("visit.status.cancelled", "cancelled, postponed, called off: CANCELLED"),
+    STATUS_FUTURE_AUX("visit.status.future-aux", "a future auxiliary on the verb: PLANNED"),
+    STATUS_BOUND_FOR("visit.status.bound-for", "bound for: PLANNED"),
+    STATUS_FUTURE_MARKER("visit.status.future-marker", "will, plans to, is scheduled to near the trigger: PLANNED"),
+    STATUS_FUTURE_DATE("visit.status.future-date", "a day or month after publication: PLANNED"),
+    STATUS_PAST_TENSE("visit.status.past-tense", "a past-tense or participle verb: COMPLETED"),
+    STATUS_PROGRESSIVE("visit.status.progressive", "is visiting: ONGOING"),
+    STATUS_GERUND("visit.status.gerund", "after arriving, during a trip: COMPLETED"),
+    STATUS_PRESENT_TODAY("visit.status.present-today", "a present-tense verb with today's date: ONGOING"),
+    STATUS_PRESENT_ITINERARY("visit.status.present-itinerary", "a present-tense itinerary: PLANNED"),
+    STATUS_DEFAULT("visit.status.default", "nothing else said: COMPLETED");
+
+    private final String id;
+    private final String description;
+
+    VisitRule(String id, String description) {
+        this.id = id;
+        this.description = description;
+    }
+
+    /** Lower-case and dot-separated, {@code visit.<rule>}; stable across releases. */
+    public String id() {
+        return id;
+    }
+
+    public String description() {
+        return description;
+    }
+}
