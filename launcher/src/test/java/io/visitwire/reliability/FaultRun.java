@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -69,7 +70,9 @@ final class FaultRun implements AutoCloseable {
      */
     private static final int SINK_TRANSACTION_TIMEOUT_MS = 10_000;
     private static final Duration PROGRESS_TIMEOUT = Duration.ofMinutes(3);
-    private static final Duration ACK_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration ACK_TIMEOUT = Duration.ofMinutes(2);
+    /** How often the test's own producer may be replaced to deliver articles it failed to deliver. */
+    private static final int RESENDS = 2;
     private static final List<String> COUNTRIES = List.of("FR", "DE", "JP", "BR", "KE", "IN", "AZ");
 
     /** Which processes a kill takes down. */
@@ -89,6 +92,8 @@ final class FaultRun implements AutoCloseable {
     private ServiceProcess enrich;
     private ServiceProcess sink;
     private int brokerRestarts;
+    /** Ids of articles the test's own producer had to send again (a producer a broker restart left stuck). */
+    private final Set<String> resent = new java.util.TreeSet<>();
 
     private FaultRun(String runId, Path directory, long seed, Cost nlpCost) {
         this.runId = runId;
@@ -150,6 +155,11 @@ final class FaultRun implements AutoCloseable {
 
     int brokerRestarts() {
         return brokerRestarts;
+    }
+
+    /** Articles sent twice by the test itself: on {@code articles.raw.v1} they may be there twice, nowhere else. */
+    Set<String> resent() {
+        return resent;
     }
 
     /** How many times the stand-in NLP engine was run, in every enrich process so far (killed ones too). */
@@ -234,7 +244,7 @@ final class FaultRun implements AutoCloseable {
         log.info("trial {}: broker stopped; posting {} articles while it is down", trial, waveSize - firstHalf);
         // send() blocks while the broker is away (the topic drops out of the producer's metadata), so post
         // beside the restart; the producer delivers once the broker is back
-        CompletableFuture<List<Future<RecordMetadata>>> duringOutage =
+        CompletableFuture<List<Sent>> duringOutage =
                 CompletableFuture.supplyAsync(() -> send(waveSize - firstHalf));
         broker = startBroker();
         brokerRestarts++;
@@ -306,13 +316,20 @@ final class FaultRun implements AutoCloseable {
         return env;
     }
 
-    private List<Future<RecordMetadata>> send(int count) {
-        List<Future<RecordMetadata>> sent = new ArrayList<>();
+    /** An article handed to the test's producer, and the broker's answer to come. */
+    private record Sent(Article article, Future<RecordMetadata> ack) {
+    }
+
+    private List<Sent> send(int count) {
+        List<Sent> sent = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Article article = nextArticle();
-            sent.add(producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW.name(), article.getId(), article)));
+            sent.add(send(nextArticle()));
         }
         return sent;
+    }
+
+    private Sent send(Article article) {
+        return new Sent(article, producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW.name(), article.getId(), article)));
     }
 
     private Article nextArticle() {
@@ -336,26 +353,45 @@ final class FaultRun implements AutoCloseable {
      * Waits for every article's acknowledgement. A failure names how many were refused, on which partitions
      * and why, with the broker's view of the topic: the CI log keeps little more than the assertion line.
      */
-    private void awaitAcknowledged(List<Future<RecordMetadata>> sent) {
-        producer.flush();
-        Map<String, Integer> failures = new TreeMap<>();
-        Throwable firstCause = null;
-        for (Future<RecordMetadata> ack : sent) {
-            try {
-                ack.get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (ExecutionException | TimeoutException e) {
-                Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-                failures.merge(cause.getClass().getSimpleName() + ": " + cause.getMessage(), 1, Integer::sum);
-                firstCause = firstCause == null ? cause : firstCause;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted", e);
+    /**
+     * Waits until the broker acknowledged every article. The test's producer is not what is under test: one that a
+     * broker restart left stuck (its batches expire unsent) is replaced and the unacknowledged articles are sent
+     * again, at most {@link #RESENDS} times. Sending an article twice is a re-post, which the pipeline must
+     * enrich once anyway, so the checks on what the services wrote stay as strict.
+     */
+    private void awaitAcknowledged(List<Sent> sent) {
+        List<Sent> pending = sent;
+        for (int attempt = 0; ; attempt++) {
+            producer.flush();
+            Map<String, Integer> failures = new TreeMap<>();
+            Throwable firstCause = null;
+            List<Article> unacknowledged = new ArrayList<>();
+            for (Sent one : pending) {
+                try {
+                    one.ack().get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (ExecutionException | TimeoutException e) {
+                    Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+                    failures.merge(cause.getClass().getSimpleName() + ": " + cause.getMessage(), 1, Integer::sum);
+                    firstCause = firstCause == null ? cause : firstCause;
+                    unacknowledged.add(one.article());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted", e);
+                }
             }
-        }
-        if (firstCause != null) {
-            throw new AssertionError("%d of %d articles were not acknowledged by the broker: %s; partitions as the broker sees them: %s"
-                    .formatted(failures.values().stream().mapToInt(Integer::intValue).sum(), sent.size(), failures,
-                            partitionStates(Topics.ARTICLES_RAW.name())), firstCause);
+            if (firstCause == null) {
+                return;
+            }
+            String why = "%d of %d articles were not acknowledged by the broker: %s; partitions as the broker sees them: %s"
+                    .formatted(unacknowledged.size(), pending.size(), failures, partitionStates(Topics.ARTICLES_RAW.name()));
+            if (attempt == RESENDS) {
+                throw new AssertionError(why, firstCause);
+            }
+            log.warn("{}; sending them again with a new producer", why);
+            unacknowledged.forEach(article -> resent.add(article.getId()));
+            producer.close(Duration.ZERO);
+            producer = newProducer();
+            pending = unacknowledged.stream().map(this::send).toList();
         }
     }
 
