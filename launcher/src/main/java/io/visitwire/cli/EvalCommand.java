@@ -1,6 +1,7 @@
 package io.visitwire.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.visitwire.eval.IdSelection;
 import io.visitwire.eval.Report;
 import io.visitwire.eval.Scorer;
 import io.visitwire.extract.OfflineExtractor;
@@ -15,9 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** Scores the extraction against annotated articles, per CONTRACT.md. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
@@ -41,16 +46,36 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--by-rule", description = "Also list each rule id on the visits and commitments: outputs, how many"
             + " matched gold, precision; worst precision first (with --json: a 'byRule' array).")
     boolean byRule;
+    @ArgGroup(exclusive = true)
+    Subset subset;
+
+    @Spec
+    CommandSpec spec;
+
+    /** One of the two, or neither: all articles of the gold file. */
+    static final class Subset {
+
+        @Option(names = "--ids", paramLabel = "FILE", description = "Score only the articles whose ids FILE lists:"
+                + " one id a line, blank lines and lines starting with # skipped; every id must be in the gold file.")
+        Path ids;
+
+        @Option(names = "--except-ids", paramLabel = "FILE", description = "Score all articles but those whose ids"
+                + " FILE lists (same form as --ids), e.g. the dev set without its held-out articles.")
+        Path exceptIds;
+    }
 
     @Override
     public Integer call() throws IOException {
         Progress progress = new Progress(System.err);
-        List<String> lines = Files.readAllLines(gold, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+        IdSelection selection = selection();
+        List<String> lines = selectLines(selection,
+                Files.readAllLines(gold, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList());
         List<JsonNode> goldArticles = new ArrayList<>();
         for (String line : lines) {
             goldArticles.add(RecordJson.MAPPER.readTree(line));
         }
         Map<String, JsonNode> predicted = predictions != null ? readPredictions(predictions) : extract(lines, progress);
+        predicted.keySet().removeIf(id -> !selection.includes(id));
         Report report = Scorer.score(goldArticles, predicted);
         System.out.println(json ? RecordJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report.toJson(byRule))
                 : report.toTable());
@@ -61,6 +86,22 @@ public final class EvalCommand implements Callable<Integer> {
             System.out.println(report.toDetail());
         }
         return 0;
+    }
+
+    private IdSelection selection() throws IOException {
+        if (subset == null) {
+            return IdSelection.ALL;
+        }
+        return subset.ids != null ? IdSelection.only(IdSelection.readIds(subset.ids))
+                : IdSelection.except(IdSelection.readIds(subset.exceptIds));
+    }
+
+    private List<String> selectLines(IdSelection selection, List<String> lines) {
+        try {
+            return selection.selectLines(lines);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), gold + ": " + e.getMessage());
+        }
     }
 
     private static Map<String, JsonNode> extract(List<String> lines, Progress progress) {

@@ -23,11 +23,23 @@ import org.junit.jupiter.api.Test;
 
 /**
  * SUTime reading only the stretches around time cues finds the same temporal expressions, with the same
- * values, as SUTime reading the whole sentences, on the dev articles and on generated news.
+ * values, as SUTime reading the whole sentences, on the dev articles and on generated news, but for the
+ * differences listed in {@link #KNOWN_DIFFERENCES}.
  */
 class TimeWindowsEquivalenceIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * Found when the dev set grew from 13 to 48 articles (issue 14), and left to the owner of the time cues:
+     * whole-sentence SUTime reads the adjective "current" ("USAID's current portfolio", in one of the 48) as
+     * the present (PRESENT_REF, which {@code DateValues} turns into the publication date), and "current" is no
+     * cue ({@code TimeCues}) nor within {@code TimeTagger.REACH} of one there. Here the windowed reading is the
+     * better one, but it is a difference. Remove an entry once it is gone: the test fails on a listed
+     * difference that no longer occurs, as on one that is not listed.
+     */
+    private static final List<String> KNOWN_DIFFERENCES = List.of(
+            "current: O|null|null vs DATE|PRESENT_REF|PRESENT_REF/null/DATE");
 
     @Test
     void sameTemporalLabelsAndValuesAsWholeSentences() throws Exception {
@@ -49,6 +61,7 @@ class TimeWindowsEquivalenceIT {
         int tokens = 0;
         int temporal = 0;
         List<String> differences = new ArrayList<>();
+        List<String> known = new ArrayList<>();
         for (String[] text : texts) {
             Annotation windowed = annotate(tagger, text);
             time.tag(windowed);
@@ -63,8 +76,11 @@ class TimeWindowsEquivalenceIT {
                 if (b.contains("DATE") || b.contains("TIME") || b.contains("DURATION") || b.contains("SET")) {
                     temporal++;
                 }
-                if (!a.equals(b)) {
-                    differences.add(ours.get(i).word() + ": " + a + " vs " + b + " in \""
+                String difference = ours.get(i).word() + ": " + a + " vs " + b;
+                if (!a.equals(b) && KNOWN_DIFFERENCES.contains(difference)) {
+                    known.add(difference);
+                } else if (!a.equals(b)) {
+                    differences.add(difference + " in \""
                             + text[0].substring(Math.max(0, ours.get(i).beginPosition() - 60),
                                     Math.min(text[0].length(), ours.get(i).endPosition() + 60)) + "\"");
                 }
@@ -72,6 +88,7 @@ class TimeWindowsEquivalenceIT {
         }
         assertTrue(tokens > 20_000 && temporal > 500, tokens + " tokens, " + temporal + " temporal");
         assertEquals(List.of(), differences);
+        assertEquals(KNOWN_DIFFERENCES, known);
     }
 
     private static Annotation annotate(StanfordCoreNLP tagger, String[] text) {
