@@ -9,8 +9,10 @@ they are modules of Debian's /usr/bin/python3). Nothing else: no schema registry
 How a value is read (the wire format, README "Reading the topics from other tools"): bytes C3 01, then the 8-byte
 fingerprint of the writer's schema, then the Avro binary body. The fingerprint is looked up in the shipped
 topic-schemas/index.json (schemas/src/main/resources/topic-schemas/ in the repository, topic-schemas/ in the schemas
-jar), never computed here: python3-avro 1.11's Parsing Canonical Form differs from Java's (it drops logicalType
-timestamp-millis), so its fingerprints would not match. The body is decoded with that writer schema and resolved to
+jar), never computed here: python3-avro 1.11's Parsing Canonical Form differs from Java's (a primitive type with
+attributes, such as {"type": "string", "avro.java.string": "String"} or {"type": "long", "logicalType":
+"timestamp-millis"}, stays {"type":"string"} instead of becoming "string"), so its fingerprints match none of
+visitwire's. The body is decoded with that writer schema and resolved to
 the topic's current schema, so visits written by an older release still read.
 
 One line per record, in the form of `visitwire tail visits.v1`: the visit as JSON (field names of the schema,
