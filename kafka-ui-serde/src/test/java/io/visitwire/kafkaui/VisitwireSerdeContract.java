@@ -36,7 +36,8 @@ abstract class VisitwireSerdeContract {
             + "\"commitmentIds\":[\"c-1\"],\"sources\":[{\"articleId\":\"a-1\",\"url\":\"https://example.org/news/1\","
             + "\"published\":\"2024-03-05\"}],\"evidence\":[{\"articleId\":\"a-1\",\"url\":"
             + "\"https://example.org/news/1\",\"sentence\":\"The minister arrived in Oslo today.\",\"start\":24,"
-            + "\"end\":59}],\"updatedAt\":\"2024-03-05T10:15:30Z\"}";
+            + "\"end\":59}],\"updatedAt\":\"2024-03-05T10:15:30Z\",\"rules\":[\"visit.move-verb\","
+            + "\"visit.status.past-tense\"]}";
 
     /** A configured serde, as kafka-ui holds it; calls made through {@link #call}. */
     abstract Serde serde();

@@ -7,6 +7,7 @@ import io.visitwire.schemas.avro.VisitEvent;
 import io.visitwire.testkit.KafkaBroker;
 import io.visitwire.testkit.RealKafkaExtension;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -32,8 +37,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * {@code examples/python/consume_visits.py} (Debian's python3-confluent-kafka and python3-avro, nothing of visitwire
  * but the shipped {@code topic-schemas/}) reading records the project's serdes wrote on a real broker: as a consumer
- * group, read_committed, one line per record in the form of {@code visitwire tail}. The records go to a topic of
- * this test's own ({@code --topic}) so that the lines are exactly these.
+ * group, read_committed, one line per record in the form of {@code visitwire tail}, a visit of an earlier release's
+ * schema resolved to today's. The records go to a topic of this test's own ({@code --topic}) so that the lines are
+ * exactly these.
  */
 @ExtendWith(RealKafkaExtension.class)
 class PythonVisitsConsumerIT {
@@ -67,6 +73,7 @@ class PythonVisitsConsumerIT {
         VisitEvent first = visit("v-python-1");
         VisitEvent aborted = visit("v-python-aborted");
         VisitEvent second = visit("v-python-2");
+        byte[] released = writtenWithTheFirstReleasedSchema(visit("v-python-released"));
         RecordMetadata junk;
         RecordMetadata tombstone;
         try (KafkaProducer<byte[], byte[]> producer = producer(broker, true)) {
@@ -74,6 +81,7 @@ class PythonVisitsConsumerIT {
             producer.beginTransaction();
             send(producer, topic, first.getVisitId(), encode(first));
             junk = send(producer, topic, "junk", "{\"not\": \"avro\"}".getBytes(StandardCharsets.UTF_8));
+            send(producer, topic, "v-python-released", released);
             producer.commitTransaction();
             producer.beginTransaction();
             send(producer, topic, aborted.getVisitId(), encode(aborted));
@@ -86,17 +94,23 @@ class PythonVisitsConsumerIT {
             tombstone = send(producer, topic, first.getVisitId(), null);
         }
 
-        List<String> lines = run(broker, topic, group, 4);
+        List<String> lines = run(broker, topic, group, 5);
+        // an older producer's visit: found by its fingerprint in index.json, resolved to today's schema
+        String releasedLine = RecordJson.toJsonLine(
+                Topics.VISITS.valueSerde().deserializer().deserialize(Topics.VISITS.name(), released));
 
         assertEquals(List.of(
                 RecordJson.toJsonLine(first),
                 "{\"error\":\"not Avro single-object encoding: starts 7b22, not c301\",\"topic\":\"" + topic
                         + "\",\"partition\":0,\"offset\":" + junk.offset() + "}",
+                releasedLine,
                 RecordJson.toJsonLine(second),
                 "{\"key\":\"v-python-1\",\"value\":null}"), lines);
         assertTrue(lines.get(0).startsWith("{\"visitId\":\"v-python-1\",\"visitor\":{\"name\":\"Jane Example\""),
                 lines.get(0));
-        assertTrue(lines.get(0).endsWith(",\"updatedAt\":\"2024-03-05T10:15:30Z\"}"), lines.get(0));
+        assertTrue(lines.get(0).contains(",\"updatedAt\":\"2024-03-05T10:15:30Z\""), lines.get(0));
+        assertTrue(releasedLine.startsWith("{\"visitId\":\"v-python-released\","), releasedLine);
+        assertTrue(releasedLine.endsWith(",\"rules\":[]}"), releasedLine);
         try (Admin admin = broker.createAdmin()) {
             Map<TopicPartition, OffsetAndMetadata> committed =
                     admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
@@ -136,6 +150,21 @@ class PythonVisitsConsumerIT {
             Files.deleteIfExists(stdout);
             Files.deleteIfExists(stderr);
         }
+    }
+
+    /** The visit as a producer of the first release wrote it: that schema's fingerprint, its fields only. */
+    private static byte[] writtenWithTheFirstReleasedSchema(VisitEvent visit) throws IOException {
+        Schema first = SchemaHistory.releasedVersions(VisitEvent.getClassSchema()).get(0);
+        assertTrue(!first.equals(VisitEvent.getClassSchema()), "visits.v1 has had one schema only");
+        GenericRecord old = new GenericData.Record(first);
+        for (Schema.Field field : first.getFields()) {
+            old.put(field.name(), GenericData.get().deepCopy(field.schema(), visit.get(field.name())));
+        }
+        old.put("updatedAt", visit.getUpdatedAt().toEpochMilli());
+        ByteBuffer encoded = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), first).encode(old);
+        byte[] bytes = new byte[encoded.remaining()];
+        encoded.get(bytes);
+        return bytes;
     }
 
     private static VisitEvent visit(String visitId) {
