@@ -8,5 +8,7 @@ FROM eclipse-temurin:17-jre
 WORKDIR /app
 COPY --from=build /src/launcher/target/lib/ /app/lib/
 COPY --from=build /src/launcher/target/visitwire-launcher-*.jar /app/lib/
+# kafka-ui's serde plugin, copied into kafka-ui's volume by compose's kafka-ui-serde service
+COPY --from=build /src/kafka-ui-serde/target/visitwire-kafka-ui-serde.jar /app/kafka-ui-serde/
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 ENTRYPOINT ["java", "-cp", "/app/lib/*"]

@@ -21,11 +21,13 @@ import org.apache.kafka.common.serialization.Serializer;
 public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
 
     private final Class<T> type;
+    private final Schema schema;
     private final BinaryMessageEncoder<T> encoder;
     private final BinaryMessageDecoder<T> decoder;
 
     private AvroSerde(Class<T> type, Schema schema) {
         this.type = type;
+        this.schema = schema;
         SpecificData model = SpecificData.getForClass(type);
         this.encoder = new BinaryMessageEncoder<>(model, schema);
         this.decoder = new BinaryMessageDecoder<>(model, schema);
@@ -34,6 +36,11 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
 
     public static <T extends SpecificRecord> AvroSerde<T> of(Class<T> type) {
         return new AvroSerde<>(type, SpecificData.get().getSchema(type));
+    }
+
+    /** The schema this serde writes (and reads into): the generated class's own. */
+    public Schema schema() {
+        return schema;
     }
 
     /** Lets a reader understand a writer schema it was not built with (used by evolution checks). */

@@ -17,12 +17,12 @@ import io.visitwire.schemas.avro.VisitStatus;
 import java.time.Instant;
 import java.util.List;
 
-/** One fully populated example of each record, written for the tests. */
-final class SampleRecords {
+/** One fully populated example of each record, written for the tests (this module's and, through its test jar, others'). */
+public final class SampleRecords {
 
-    static final Instant NOW = Instant.parse("2024-03-05T10:15:30Z");
+    public static final Instant NOW = Instant.parse("2024-03-05T10:15:30Z");
 
-    static Article article() {
+    public static Article article() {
         return Article.newBuilder()
                 .setId("a-1").setUrl("https://example.org/news/1").setSource("Example Wire")
                 .setPublished("2024-03-05").setDateline("OSLO").setTitle("Minister visits Oslo")
@@ -30,30 +30,30 @@ final class SampleRecords {
                 .setReceivedAt(NOW).build();
     }
 
-    static Evidence evidence() {
+    public static Evidence evidence() {
         return Evidence.newBuilder().setArticleId("a-1").setUrl("https://example.org/news/1")
                 .setSentence("The minister arrived in Oslo today.").setStart(24).setEnd(59).build();
     }
 
-    static PersonRef visitor() {
+    public static PersonRef visitor() {
         return PersonRef.newBuilder().setName("Jane Example").setTitle("Foreign Minister").setCountry("SE").build();
     }
 
-    static Commitment commitment() {
+    public static Commitment commitment() {
         return Commitment.newBuilder().setId("c-1").setArticleId("a-1").setCommitter("Jane Example")
                 .setCommitterType("PERSON").setRecipient(null).setAction("open an embassy in Oslo")
                 .setKind(CommitmentKind.PLAN).setDue("2024-06").setAmount(5.0e7).setCurrency("USD")
                 .setConfidence(0.8).setEvidence(evidence()).setRules(List.of("commitment.will-verb")).build();
     }
 
-    static VisitMention visitMention() {
+    public static VisitMention visitMention() {
         return VisitMention.newBuilder().setVisitor(visitor()).setPlace("Oslo").setCountry("NO")
                 .setStart("2024-03-05").setEnd(null).setHosts(List.of(PersonRef.newBuilder().setName("Ola Host").build()))
                 .setStatus(VisitStatus.ONGOING).setEvidence(evidence())
                 .setRules(List.of("visit.move-verb", "visit.status.progressive")).build();
     }
 
-    static EnrichedArticle enrichedArticle() {
+    public static EnrichedArticle enrichedArticle() {
         return EnrichedArticle.newBuilder().setArticleId("a-1").setUrl("https://example.org/news/1")
                 .setSource("Example Wire").setPublished("2024-03-05").setTitle("Minister visits Oslo")
                 .setLanguage("en").setEngineVersion("test")
@@ -65,7 +65,7 @@ final class SampleRecords {
                 .setEnrichedAt(NOW).build();
     }
 
-    static VisitEvent visitEvent() {
+    public static VisitEvent visitEvent() {
         return VisitEvent.newBuilder().setVisitId("v-1").setVisitor(visitor()).setPlace("Oslo").setCountry("NO")
                 .setStart("2024-03-05").setEnd("2024-03-06").setHosts(List.of())
                 .setStatus(VisitStatus.COMPLETED).setTopics(List.of("energy"))
