@@ -33,10 +33,10 @@ final class Triggers {
      * bear", "will provide $10 million"); scheduled acts ("will hold talks", "will open") as plans.
      */
     private static final Lexicon PLEDGE_AFTER_WILL = Lexicon.of("pledge-actions");
-    /** A single traveller "will meet / travel / attend": an itinerary, which visits cover. */
-    private static final Lexicon ITINERARY = Lexicon.of("itinerary-verbs");
+    /** A single traveller "will meet / attend / speak": an itinerary, which visits cover. */
+    private static final Lexicon ITINERARY = Lexicon.union("meeting-verbs", "itinerary-verbs");
     /** Movements are itinerary whoever travels ("the delegation will travel to ..."), which visits cover. */
-    private static final Lexicon MOVEMENT = Lexicon.of("commitment-movement-verbs");
+    private static final Lexicon MOVEMENT = Lexicon.union("travel-verbs", "general-motion-verbs");
     /** "will continue to support": an ongoing policy, not a new undertaking. */
     private static final Lexicon ONGOING = Lexicon.of("continuation-verbs");
     /** Objects that are courtesies or misdeeds, not undertakings ("offered condolences", "committed crimes"). */

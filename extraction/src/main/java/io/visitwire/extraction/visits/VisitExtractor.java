@@ -33,7 +33,7 @@ import java.util.Set;
  */
 public final class VisitExtractor {
 
-    static final Lexicon MOVE_VERBS = Lexicon.of("movement-verbs");
+    static final Lexicon MOVE_VERBS = Lexicon.of("travel-verbs");
     static final Lexicon MOVE_NOUNS = Lexicon.union("trip-nouns", "meeting-nouns");
     static final Lexicon MEET_VERBS = Lexicon.of("meeting-verbs");
     /** Someone at home receiving a guest: the guest is the visitor, the subject (or agent) the host. */

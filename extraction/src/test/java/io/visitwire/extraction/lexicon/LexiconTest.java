@@ -19,8 +19,8 @@ class LexiconTest {
 
     @Test
     void aListIsReadOnceAndIsAnImmutableSetOfItsEntriesInFileOrder() {
-        Lexicon moves = Lexicon.of("movement-verbs");
-        assertSame(moves, Lexicon.of("movement-verbs"));
+        Lexicon moves = Lexicon.of("travel-verbs");
+        assertSame(moves, Lexicon.of("travel-verbs"));
         assertEquals("visit", moves.iterator().next());
         assertTrue(moves.contains("arrive"));
         assertFalse(moves.contains("Arrive"), "entries are matched as written: callers pass lower-case words");
