@@ -44,7 +44,7 @@ public final class VisitExtractor {
     /** Modal verbs of a visit that may not happen ("may" only as a modal: not the month). */
     private static final Lexicon HYPOTHETICAL = Lexicon.of("hypothetical-modals");
     private static final Lexicon TOPIC_VERBS = Lexicon.of("topic-verbs");
-    private static final Lexicon SPEECH = Lexicon.of("visit-speech-verbs");
+    private static final Lexicon SPEECH = Lexicon.of("speech-verbs");
     static final Lexicon DEPART = Lexicon.of("departure-verbs");
     static final Lexicon CANCEL = Lexicon.of("cancel-verbs");
     /** "The Mexican delegation included A; B; and C": the verbs, then who a delegation can be. */
