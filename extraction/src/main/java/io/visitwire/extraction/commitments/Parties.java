@@ -28,8 +28,8 @@ final class Parties {
     /** Collectives that stand for states. */
     private static final Lexicon STATE_GROUPS = Lexicon.of("state-collectives");
     /** Collectives of people, which the subject resolver maps to the article's protagonist. */
-    private static final Lexicon GROUPS = Lexicon.of("committer-groups");
-    /** Plural office holders acting together. */
+    private static final Lexicon GROUPS = Lexicon.of("collective-subjects");
+    /** Office holders named by their office alone ("the Secretary", "the two ministers"). */
     private static final Lexicon PEOPLE_GROUPS = Lexicon.of("office-holder-nouns");
     /** Subjects of "will" that are things, not agents ("the agreement will go to the House"). */
     private static final Lexicon NON_AGENTS = Lexicon.of("non-agents");
@@ -326,8 +326,10 @@ final class Parties {
         return subj.isEmpty() ? -1 : subj.get(0);
     }
 
+    /** "They", "both sides", "the Secretary": a subject that names no one, dealing with a counterpart. */
     private static boolean isGroup(Token t) {
-        return GROUPS.contains(t.lowerWord()) || GROUPS.contains(t.lowerLemma());
+        return GROUPS.contains(t.lowerWord()) || GROUPS.contains(t.lowerLemma())
+                || PEOPLE_GROUPS.contains(t.lowerLemma());
     }
 
     /**
