@@ -13,14 +13,16 @@ import io.visitwire.extraction.nlp.Token;
  */
 final class Exclusions {
 
-    private static final Lexicon HEDGES = Lexicon.of("hedges");
+    /** Modals, possibility words and conditions, right before a trigger. */
+    private static final Lexicon HEDGES = Lexicon.union("hypothetical-modals", "conditional-modals", "possibility-words",
+            "condition-conjunctions");
     private static final Lexicon NEGATIONS = Lexicon.of("negations");
     private static final Lexicon REFUSALS = Lexicon.of("refusal-verbs");
     /** Verbs that restate or display a commitment already held. */
     static final Lexicon REAFFIRM = Lexicon.of("reaffirmation-verbs");
     /** Verbs under which a future is wished, believed or weighed rather than undertaken. */
     private static final Lexicon ATTITUDES = Lexicon.of("attitude-verbs");
-    private static final Lexicon MODALS = Lexicon.of("undertaking-modals");
+    private static final Lexicon MODALS = Lexicon.union("hypothetical-modals", "conditional-modals");
     private static final Lexicon STATE_COPULAS = Lexicon.of("state-copulas");
     /** "if", "unless"; inverted "should" and the question word "whether" are named where they count. */
     private static final Lexicon CONDITIONS = Lexicon.of("condition-conjunctions");

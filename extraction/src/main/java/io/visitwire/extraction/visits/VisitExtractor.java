@@ -39,8 +39,8 @@ public final class VisitExtractor {
     /** Someone at home receiving a guest: the guest is the visitor, the subject (or agent) the host. */
     static final Lexicon MEET_LEMMAS = Lexicon.of("meet-with-verbs");
     static final Lexicon HOST_VERBS = Lexicon.of("host-verbs");
-    /** Remote contact and hypotheticals: no visit in the clause that says them. */
-    private static final Lexicon NOT_A_VISIT = Lexicon.union("remote-contact", "visit-hypotheticals");
+    /** Remote contact and possibilities: no visit in the clause that says them. */
+    private static final Lexicon NOT_A_VISIT = Lexicon.union("remote-contact", "possibility-words");
     /** Modal verbs of a visit that may not happen ("may" only as a modal: not the month). */
     private static final Lexicon HYPOTHETICAL = Lexicon.of("hypothetical-modals");
     private static final Lexicon TOPIC_VERBS = Lexicon.of("topic-verbs");

@@ -210,6 +210,9 @@ class VisitRulesTest {
         List<VisitMention> vs = visits("2022-01-10", null, "Secretary Anne Patel and Foreign Minister Yuna Park "
                 + "discussed the possibility of a visit to Seoul later this year.");
         assertTrue(vs.stream().noneMatch(v -> "KR".equals(v.getCountry())), "visits " + vs);
+        List<VisitMention> likely = visits("2022-01-10", null, "Secretary Anne Patel is likely to visit Seoul later "
+                + "this year.");
+        assertTrue(likely.stream().noneMatch(v -> "KR".equals(v.getCountry())), "visits " + likely);
     }
 
     @Test
