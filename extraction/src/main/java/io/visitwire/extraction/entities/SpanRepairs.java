@@ -26,11 +26,8 @@ final class SpanRepairs {
     private static final Lexicon NAME_PARTICLES = Lexicon.of("name-particles");
     /** Portfolio words that end an office written before a name ("Minister of Defense X"). */
     private static final Lexicon PORTFOLIO = Lexicon.of("portfolio-words");
-    private static final Lexicon PORTFOLIO_CONNECTORS = Lexicon.of("portfolio-connectors");
-    /** "continues the office": lower-case words after which a capitalized run is more of the office. */
-    private static final Lexicon OFFICE_CONTINUATION = Lexicon.of("office-continuation-words");
-    /** Lower-case words inside a name written before its parenthesized acronym. */
-    private static final Lexicon ACRONYM_NAME_CONNECTORS = Lexicon.of("acronym-name-connectors");
+    /** "of", "and", "in", "-" ...: the lower-case parts of a multi-word name or office. */
+    private static final Lexicon CONNECTORS = Lexicon.of("name-connectors");
     /** "Senate Republicans": a chamber's party members named as a body. */
     private static final Lexicon CHAMBERS = Lexicon.of("chamber-words");
     private static final Lexicon PARTY_MEMBERS = Lexicon.of("party-members");
@@ -129,8 +126,8 @@ final class SpanRepairs {
                 j++;
             }
             // portfolio words ("of Defense", "of National Defense") belong to the office
-            while (j < toks.size() && "O".equals(toks.get(j).ner()) && PORTFOLIO.contains(toks.get(j).lowerWord())
-                    && (toks.get(j).isCapitalized() || PORTFOLIO_CONNECTORS.contains(toks.get(j).lowerWord()))) {
+            while (j < toks.size() && "O".equals(toks.get(j).ner()) && (CONNECTORS.contains(toks.get(j).lowerWord())
+                    || toks.get(j).isCapitalized() && PORTFOLIO.contains(toks.get(j).lowerWord()))) {
                 j++;
             }
             int start = j;
@@ -166,7 +163,7 @@ final class SpanRepairs {
         if ("PERSON".equals(next.ner()) || next.isCapitalized() && next.pos().startsWith("NNP")) {
             return true;
         }
-        return OFFICE_CONTINUATION.contains(next.lowerWord()) && end + 1 < toks.size()
+        return CONNECTORS.contains(next.lowerWord()) && end + 1 < toks.size()
                 && toks.get(end + 1).isCapitalized();
     }
 
@@ -335,7 +332,7 @@ final class SpanRepairs {
                 continue; // "Republic of Korea (ROK)": the acronym of the place itself
             }
             int k = i - 1;
-            while (k >= 0 && (toks.get(k).isCapitalized() || ACRONYM_NAME_CONNECTORS.contains(toks.get(k).lowerWord()))
+            while (k >= 0 && (toks.get(k).isCapitalized() || CONNECTORS.contains(toks.get(k).lowerWord()))
                     && !"PERSON".equals(toks.get(k).ner())) {
                 k--;
             }

@@ -24,7 +24,7 @@ public final class TitleParser {
     /** "Attorney General", "Secretary General": here General is part of the office, not a rank. */
     private static final Lexicon GENERAL_OFFICES = Lexicon.of("general-offices");
     private static final Lexicon MODIFIERS = Lexicon.of("office-modifiers");
-    private static final Lexicon CONNECTORS = Lexicon.of("title-connectors");
+    private static final Lexicon CONNECTORS = Lexicon.of("name-connectors");
     /** "of", "for", "to": what ties an office to its portfolio or country. */
     private static final Lexicon PREPOSITIONS = Lexicon.of("title-prepositions");
 
