@@ -30,11 +30,12 @@ public final class EntityExtractor {
             "(?i).*\\b" + Lexicon.of("foreign-offices").alternation() + "\\b.*");
     /** Offices every country has; the text around the name decides whose. */
     private static final Pattern ANY_COUNTRY_OFFICE = Pattern.compile(
-            "(?i)(late |former |acting )?(vice )?" + Lexicon.of("any-country-offices").alternation());
+            "(?i)(" + Lexicon.of("office-modifiers").alternation() + " )?(vice )?"
+                    + Lexicon.of("any-country-offices").alternation());
     /** Bodies every state has; named without their country, they belong to the country in focus. */
     private static final Pattern NATIONAL_BODY = Pattern.compile("(?i)(the )?(" + Lexicon.of("national-bodies").alternation()
             + "|(ministry|department) of [a-z ]+"
-            + "|(congressional|senate|house|parliamentary) (democrats|republicans|conservatives|liberals))");
+            + "|" + Lexicon.of("chamber-words").alternation() + " " + Lexicon.of("party-members").alternation() + ")");
     static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z.&-]{1,9}");
 
     private final Gazetteer gazetteer;
