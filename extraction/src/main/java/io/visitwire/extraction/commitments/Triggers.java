@@ -158,7 +158,7 @@ final class Triggers {
     private static boolean hasFutureAux(Sentence s, int verb) {
         for (Dependency d : s.children(verb, "aux")) {
             String w = s.tokens().get(d.dependent()).lowerWord();
-            if (w.equals("will") || w.equals("would") || w.equals("shall")) {
+            if (FUTURE_MODALS.contains(w) || w.equals("would")) {
                 return true;
             }
         }

@@ -53,7 +53,7 @@ public final class VisitExtractor {
     /** "He ended his visit on Tuesday": the verbs, then what must be ended (the rule needs both). */
     private static final Lexicon END_VERBS = Lexicon.of("ending-verbs");
     static final Lexicon ENDED_NOUNS = Lexicon.of("trip-nouns");
-    private static final Lexicon FUTURE_MARKERS = Lexicon.of("future-markers");
+    private static final Lexicon FUTURE_MARKERS = Lexicon.union("future-modals", "future-markers");
     private static final Lexicon INVITATION = Lexicon.of("invitation-words");
     /** "since May", "until 2012": a date that is a point of reference, not the days of the stay. */
     private static final Lexicon DATE_REFERENCES = Lexicon.of("date-reference-prepositions");
