@@ -8,7 +8,6 @@ import io.visitwire.schemas.avro.CommitmentKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds the words that signal an undertaking in one sentence, with the head of what is undertaken.
@@ -37,6 +36,8 @@ final class Triggers {
     private static final Lexicon ITINERARY = Lexicon.union("meeting-verbs", "itinerary-verbs");
     /** Movements are itinerary whoever travels ("the delegation will travel to ..."), which visits cover. */
     private static final Lexicon MOVEMENT = Lexicon.union("travel-verbs", "general-motion-verbs");
+    /** "he", "she" (and "I"): one person as the subject. */
+    private static final Lexicon SINGULAR = Lexicon.of("third-person-singular-pronouns");
     /** "will continue to support": an ongoing policy, not a new undertaking. */
     private static final Lexicon ONGOING = Lexicon.of("continuation-verbs");
     /** Objects that are courtesies or misdeeds, not undertakings ("offered condolences", "committed crimes"). */
@@ -240,7 +241,7 @@ final class Triggers {
             if (!s.children(d.dependent(), "conj").isEmpty()) {
                 return false;
             }
-            if ("PERSON".equals(t.ner()) || Set.of("he", "she", "i").contains(t.lowerWord())) {
+            if ("PERSON".equals(t.ner()) || SINGULAR.contains(t.lowerWord()) || t.lowerWord().equals("i")) {
                 return true;
             }
         }
