@@ -41,6 +41,8 @@ public final class VisitExtractor {
     static final Lexicon HOST_VERBS = Lexicon.of("host-verbs");
     /** Remote contact and possibilities: no visit in the clause that says them. */
     private static final Lexicon NOT_A_VISIT = Lexicon.union("remote-contact", "possibility-words");
+    /** "called on the President": a call in person, which blocks no visit. */
+    private static final Lexicon IN_PERSON_CALLS = Lexicon.of("in-person-calls");
     /** Modal verbs of a visit that may not happen ("may" only as a modal: not the month). */
     private static final Lexicon HYPOTHETICAL = Lexicon.of("hypothetical-modals");
     private static final Lexicon TOPIC_VERBS = Lexicon.of("topic-verbs");
@@ -275,7 +277,10 @@ public final class VisitExtractor {
         for (int i = from; i < to; i++) {
             Token t = toks.get(i);
             String l = t.lowerLemma();
-            if (NOT_A_VISIT.contains(l) || NOT_A_VISIT.contains(t.lowerWord())
+            // "called on the President", "called off the trip": no phone call
+            boolean noCall = t.isVerb()
+                    && (IN_PERSON_CALLS.phraseAt(toks, i, Token::lowerLemma) > 0 || isCancel(s, i));
+            if ((NOT_A_VISIT.contains(l) || NOT_A_VISIT.contains(t.lowerWord())) && !noCall
                     || t.pos().equals("MD") && HYPOTHETICAL.contains(t.lowerWord())) {
                 return true;
             }
@@ -1043,7 +1048,8 @@ public final class VisitExtractor {
         return FUTURE_MARKERS.contains(lemma);
     }
 
-    static boolean isCancel(String lemma) {
-        return CANCEL.contains(lemma);
+    /** Whether token {@code i} starts a cancellation ("cancelled", "called off"). */
+    static boolean isCancel(Sentence s, int i) {
+        return CANCEL.phraseAt(s.tokens(), i, Token::lowerLemma) > 0;
     }
 }

@@ -17,7 +17,7 @@ final class VisitStatusRules {
 
     VisitStatus status(Sentence s, int trigger, List<DateMention> dates, LocalDate docDate) {
         for (Token t : s.tokens()) {
-            if (VisitExtractor.isCancel(t.lowerLemma())) {
+            if (VisitExtractor.isCancel(s, t.index())) {
                 return VisitStatus.CANCELLED;
             }
         }
