@@ -198,12 +198,8 @@ final class Triggers {
         if (!NOUNS.contains(lemma)) {
             return null;
         }
-        CommitmentKind kind = switch (lemma) {
-            case "promise" -> CommitmentKind.PROMISE;
-            case "offer" -> CommitmentKind.OFFER;
-            case "plan" -> CommitmentKind.PLAN;
-            default -> CommitmentKind.PLEDGE;
-        };
+        // a promise, a plan, an offer are of their verb's kind; a pledge or a commitment is a pledge
+        CommitmentKind kind = kindOfLemma(lemma) != null ? kindOfLemma(lemma) : CommitmentKind.PLEDGE;
         for (Dependency d : s.children(t.index(), null)) {
             Token dep = s.tokens().get(d.dependent());
             if (d.relation().startsWith("acl") && dep.isVerb() && hasMarkTo(s, dep.index())) {
