@@ -1,5 +1,6 @@
 package io.visitwire.extraction.commitments;
 
+import io.visitwire.extraction.lexicon.Lexicon;
 import io.visitwire.extraction.nlp.Dependency;
 import io.visitwire.extraction.nlp.Sentence;
 import io.visitwire.extraction.nlp.Token;
@@ -16,8 +17,9 @@ import java.util.Set;
 final class ActionPhrases {
 
     /** After a comma, these words open another clause or an elaboration, which the action leaves out. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("where", "which", "who", "saying", "and", "but", "while",
-            "as", "including", "although", "though", "when", "whereas", "according", "adding", "noting", "said");
+    private static final Lexicon CLAUSE_OPENERS = Lexicon.of("clause-openers");
+    /** "and", "but": they end the phrase when a clause of its own follows, else they join a list. */
+    private static final Lexicon COORDINATORS = Lexicon.of("coordinators");
 
     private ActionPhrases() {
     }
@@ -72,7 +74,7 @@ final class ActionPhrases {
         int end = from - 1;
         for (int i = from; i < s.tokens().size(); i++) {
             String w = s.tokens().get(i).word();
-            if (i > from && (w.equals("and") || w.equals("but")) && !s.tokens().get(i - 1).word().equals(",")
+            if (i > from && COORDINATORS.contains(w) && !s.tokens().get(i - 1).word().equals(",")
                     && opensClause(s, i)) {
                 break;
             }
@@ -93,7 +95,7 @@ final class ActionPhrases {
     /** "and"/"but" open a new clause when a verb with its own subject follows; otherwise they join a list. */
     private static boolean opensClause(Sentence s, int opener) {
         String w = s.tokens().get(opener).lowerWord();
-        if (!w.equals("and") && !w.equals("but")) {
+        if (!COORDINATORS.contains(w)) {
             return true;
         }
         for (int j = opener + 1; j < Math.min(s.tokens().size(), opener + 6); j++) {

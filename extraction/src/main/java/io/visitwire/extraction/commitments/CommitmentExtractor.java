@@ -3,6 +3,7 @@ package io.visitwire.extraction.commitments;
 import io.visitwire.extraction.entities.EntityIndex;
 import io.visitwire.extraction.entities.Gazetteer;
 import io.visitwire.extraction.entities.SubjectResolver;
+import io.visitwire.extraction.lexicon.Lexicon;
 import io.visitwire.extraction.nlp.DateMention;
 import io.visitwire.extraction.nlp.DateValues;
 import io.visitwire.extraction.nlp.Dependency;
@@ -31,6 +32,8 @@ import java.util.regex.Pattern;
 public final class CommitmentExtractor {
 
     private static final Pattern MONEY = Pattern.compile("~?([$€£¥])?([0-9.]+(?:E[0-9]+)?)");
+    /** "within three months", "in the coming weeks": a duration counted forward from publication. */
+    private static final Lexicon FORWARD_DURATION = Lexicon.of("forward-duration-cues");
 
     private final Gazetteer gazetteer;
 
@@ -163,7 +166,7 @@ public final class CommitmentExtractor {
         for (NerSpan sp : s.spans()) {
             if ("DURATION".equals(sp.type()) && sp.tokenStart() > 0) {
                 String prev = s.tokens().get(sp.tokenStart() - 1).lowerWord();
-                if (Set.of("within", "next", "in", "coming").contains(prev) || sp.text().toLowerCase(java.util.Locale.ROOT).startsWith("the next")) {
+                if (FORWARD_DURATION.contains(prev) || sp.text().toLowerCase(java.util.Locale.ROOT).startsWith("the next")) {
                     String v = DateValues.after(sp.normalized(), doc.docDate());
                     if (v != null) {
                         return new Due(v, CommitmentRule.DUE_WITHIN_DURATION);

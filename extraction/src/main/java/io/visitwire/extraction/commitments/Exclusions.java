@@ -1,9 +1,9 @@
 package io.visitwire.extraction.commitments;
 
+import io.visitwire.extraction.lexicon.Lexicon;
 import io.visitwire.extraction.nlp.Dependency;
 import io.visitwire.extraction.nlp.Sentence;
 import io.visitwire.extraction.nlp.Token;
-import java.util.Set;
 
 /**
  * What looks like an undertaking but is not one: questions, negated, hedged or hypothetical
@@ -13,22 +13,21 @@ import java.util.Set;
  */
 final class Exclusions {
 
-    private static final Set<String> HEDGES = Set.of("may", "might", "could", "would", "should", "possibly",
-            "perhaps", "possibility", "possible", "consider", "considering", "hope", "hopes", "if", "unless",
-            "whether", "maybe", "potentially", "potential", "probably", "likely");
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
-    private static final Set<String> REFUSALS = Set.of("refuse", "decline", "fail", "reject", "deny", "hesitate",
-            "avoid", "oppose");
+    /** Modals, possibility words and conditions, right before a trigger. */
+    private static final Lexicon HEDGES = Lexicon.union("hypothetical-modals", "conditional-modals", "possibility-words",
+            "condition-conjunctions");
+    private static final Lexicon NEGATIONS = Lexicon.of("negations");
+    private static final Lexicon REFUSALS = Lexicon.of("refusal-verbs");
     /** Verbs that restate or display a commitment already held. */
-    static final Set<String> REAFFIRM = Set.of("reaffirm", "affirm", "reiterate", "underscore", "stand", "renew",
-            "restate", "emphasize", "emphasise", "stress", "highlight", "recall", "express", "demonstrate", "underline",
-            "remain", "confirm", "reinforce", "show", "signal");
+    static final Lexicon REAFFIRM = Lexicon.of("reaffirmation-verbs");
     /** Verbs under which a future is wished, believed or weighed rather than undertaken. */
-    private static final Set<String> ATTITUDES = Set.of("hope", "wish", "want", "like", "think", "believe", "expect",
-            "predict", "doubt", "fear", "consider", "discuss", "explore", "debate", "question", "ask", "wonder",
-            "urge", "call", "encourage", "suggest", "seem", "appear", "imagine", "speculate", "guess", "worry");
-    private static final Set<String> MODALS = Set.of("might", "may", "could", "would", "should");
-    private static final Set<String> STATE_COPULAS = Set.of("be", "remain", "stay", "appear", "seem", "become");
+    private static final Lexicon ATTITUDES = Lexicon.of("attitude-verbs");
+    private static final Lexicon MODALS = Lexicon.union("hypothetical-modals", "conditional-modals");
+    private static final Lexicon STATE_COPULAS = Lexicon.of("state-copulas");
+    /** "if", "unless"; inverted "should" and the question word "whether" are named where they count. */
+    private static final Lexicon CONDITIONS = Lexicon.of("condition-conjunctions");
+    private static final Lexicon COMPLETION_ADVERBS = Lexicon.of("completion-adverbs");
+    private static final Lexicon RUNNING_TOTALS = Lexicon.of("running-total-phrases");
 
     private Exclusions() {
     }
@@ -38,7 +37,7 @@ final class Exclusions {
             return true;
         }
         String first = s.tokens().get(0).lowerWord();
-        return first.equals("if") || first.equals("unless") || first.equals("should") || first.equals("whether");
+        return CONDITIONS.contains(first) || first.equals("should") || first.equals("whether");
     }
 
     /** True when the trigger does not report an undertaking. */
@@ -55,12 +54,12 @@ final class Exclusions {
         for (Dependency d : s.children(v, null)) {
             Token x = s.tokens().get(d.dependent());
             if (d.relation().equals("obl:since") || d.relation().equals("advmod")
-                    && (x.lowerWord().equals("already") || x.lowerWord().equals("previously"))) {
+                    && COMPLETION_ADVERBS.contains(x.lowerWord())) {
                 return true;
             }
         }
         String text = s.text().toLowerCase(java.util.Locale.ROOT);
-        return tr.form() == Trigger.Form.VERB_OBJECT && (text.contains(" to date") || text.contains(" so far"));
+        return tr.form() == Trigger.Form.VERB_OBJECT && RUNNING_TOTALS.stream().anyMatch(p -> text.contains(" " + p));
     }
 
     /** Hedges and negations right before the trigger, negations right after it. */
@@ -101,11 +100,11 @@ final class Exclusions {
         int clause = clauseVerb(s, tr);
         for (int v : new int[] {clause, tr.actionHead()}) {
             for (Dependency d : s.children(v, "advcl")) {
-                if (hasMark(s, d.dependent(), "if", "unless", "should")) {
+                if (hasMark(s, d.dependent(), CONDITIONS, "should")) {
                     return true;
                 }
             }
-            if (hasMark(s, v, "if", "unless", "whether")) {
+            if (hasMark(s, v, CONDITIONS, "whether")) {
                 return true;
             }
         }
@@ -212,13 +211,12 @@ final class Exclusions {
         return tr.form() == Trigger.Form.WILL || tr.form() == Trigger.Form.WILL_PASSIVE ? tr.actionHead() : tr.token();
     }
 
-    private static boolean hasMark(Sentence s, int verb, String... words) {
+    /** A "mark" child of {@code verb} that is one of {@code words} or {@code also}. */
+    private static boolean hasMark(Sentence s, int verb, Lexicon words, String also) {
         for (Dependency d : s.children(verb, "mark")) {
             String w = s.tokens().get(d.dependent()).lowerWord();
-            for (String x : words) {
-                if (w.equals(x)) {
-                    return true;
-                }
+            if (words.contains(w) || w.equals(also)) {
+                return true;
             }
         }
         return false;

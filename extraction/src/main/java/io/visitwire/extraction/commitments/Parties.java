@@ -5,6 +5,7 @@ import io.visitwire.extraction.entities.EntityIndex;
 import io.visitwire.extraction.entities.EntityMention;
 import io.visitwire.extraction.entities.Gazetteer;
 import io.visitwire.extraction.entities.SubjectResolver;
+import io.visitwire.extraction.lexicon.Lexicon;
 import io.visitwire.extraction.nlp.Dependency;
 import io.visitwire.extraction.nlp.ParsedText;
 import io.visitwire.extraction.nlp.Sentence;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Who undertakes and to whom, for one article. Committers are the grammatical agents of the trigger,
@@ -26,33 +26,23 @@ import java.util.Set;
 final class Parties {
 
     /** Collectives that stand for states. */
-    private static final Set<String> STATE_GROUPS = Set.of("delegation", "government", "country", "nation", "side",
-            "authority", "agency", "administration", "state", "partner", "ally");
+    private static final Lexicon STATE_GROUPS = Lexicon.of("state-collectives");
     /** Collectives of people, which the subject resolver maps to the article's protagonist. */
-    private static final Set<String> GROUPS = Set.of("they", "both", "leader", "official", "minister", "party",
-            "secretary", "president", "counterpart",
-            "team", "two", "three", "sides", "side", "delegation", "delegations");
-    /** Plural office holders acting together. */
-    private static final Set<String> PEOPLE_GROUPS = Set.of("minister", "secretary", "president", "leader", "official",
-            "counterpart", "head", "chief", "commander", "envoy", "representative", "participant", "principal");
+    private static final Lexicon GROUPS = Lexicon.of("collective-subjects");
+    /** Office holders named by their office alone ("the Secretary", "the two ministers"). */
+    private static final Lexicon PEOPLE_GROUPS = Lexicon.of("office-holder-nouns");
     /** Subjects of "will" that are things, not agents ("the agreement will go to the House"). */
-    private static final Set<String> NON_AGENTS = Set.of("it", "this", "that", "which", "there", "these", "those",
-            "agreement", "appointment", "letter", "meeting", "visit", "program", "programme", "plan", "campaign",
-            "fund", "funds", "deal", "treaty", "framework", "talks", "initiative", "project", "effort", "exercise",
-            "law", "bill", "measure", "money", "aid", "assistance", "budget", "process", "work", "event", "summit",
-            "conference", "session", "discussion", "dialogue", "trip", "tour", "stop", "report", "decision");
+    private static final Lexicon NON_AGENTS = Lexicon.of("non-agents");
     /** Verbs whose subject decides what a passive future says ("determined that the funds will be remitted"). */
-    private static final Set<String> DECIDERS = Set.of("decide", "determine", "agree", "resolve", "announce",
-            "pledge", "promise", "commit", "ensure", "guarantee", "vow");
+    private static final Lexicon DECIDERS = Lexicon.of("decision-verbs");
     /** "thanked X for committing troops": the thanked party made the commitment. */
-    private static final Set<String> THANKS = Set.of("thank", "praise", "commend", "applaud", "credit", "congratulate",
-            "welcome", "salute", "laud", "hail");
-    private static final Set<String> ADDRESSEE_VERBS = Set.of("invite", "assure", "promise", "tell", "offer", "pledge",
-            "guarantee", "urge");
+    private static final Lexicon THANKS = Lexicon.of("thanking-verbs");
+    private static final Lexicon ADDRESSEE_VERBS = Lexicon.of("addressee-verbs");
+    /** Verbs whose object commitment noun the subject makes ("made a pledge", "announced a commitment"). */
+    private static final Lexicon MAKERS = Lexicon.of("commitment-making-verbs");
 
     /** Channels an undertaking is addressed through. */
-    private static final Set<String> MEDIA = Set.of("letter", "message", "call", "conversation", "note", "speech",
-            "remarks", "statement");
+    private static final Lexicon MEDIA = Lexicon.of("channels");
 
     private final ParsedText doc;
     private final EntityIndex index;
@@ -176,7 +166,7 @@ final class Parties {
         for (Dependency d : s.heads(noun)) {
             if (d.relation().equals("obj") && d.governor() >= 0) {
                 String gl = s.tokens().get(d.governor()).lowerLemma();
-                if (Set.of("make", "announce", "give", "unveil", "issue", "extend", "offer", "present").contains(gl)) {
+                if (MAKERS.contains(gl)) {
                     return verbAgent(s, d.governor()).map(a -> a.via(CommitmentRule.COMMITTER_MAKER));
                 }
             }
@@ -352,8 +342,10 @@ final class Parties {
         return subj.isEmpty() ? -1 : subj.get(0);
     }
 
+    /** "They", "both sides", "the Secretary": a subject that names no one, dealing with a counterpart. */
     private static boolean isGroup(Token t) {
-        return GROUPS.contains(t.lowerWord()) || GROUPS.contains(t.lowerLemma());
+        return GROUPS.contains(t.lowerWord()) || GROUPS.contains(t.lowerLemma())
+                || PEOPLE_GROUPS.contains(t.lowerLemma());
     }
 
     /**

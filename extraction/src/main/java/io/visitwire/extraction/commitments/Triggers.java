@@ -1,5 +1,6 @@
 package io.visitwire.extraction.commitments;
 
+import io.visitwire.extraction.lexicon.Lexicon;
 import io.visitwire.extraction.nlp.Dependency;
 import io.visitwire.extraction.nlp.Sentence;
 import io.visitwire.extraction.nlp.Token;
@@ -7,7 +8,6 @@ import io.visitwire.schemas.avro.CommitmentKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds the words that signal an undertaking in one sentence, with the head of what is undertaken.
@@ -16,40 +16,36 @@ import java.util.Set;
  */
 final class Triggers {
 
-    static final Set<String> PROMISE = Set.of("promise", "vow", "assure", "guarantee", "swear");
-    static final Set<String> PLEDGE = Set.of("pledge", "commit", "agree", "undertake", "resolve", "recommit");
-    static final Set<String> PLAN = Set.of("plan", "intend", "aim", "prepare", "expect", "seek");
-    static final Set<String> OFFER = Set.of("offer", "invite", "propose", "volunteer");
+    static final Lexicon PROMISE = Lexicon.of("promise-verbs");
+    static final Lexicon PLEDGE = Lexicon.of("pledge-verbs");
+    static final Lexicon PLAN = Lexicon.of("plan-verbs");
+    static final Lexicon OFFER = Lexicon.of("offer-verbs");
+    /** "will", "shall", "'ll", "wo" (of "won't"), as the tokenizer writes them. */
+    static final Lexicon FUTURE_MODALS = Lexicon.of("future-modals");
 
     /** Verbs that take a thing promised as object ("pledged $5 million", "offered assistance"). */
-    private static final Set<String> OBJECT_TAKERS = Set.of("pledge", "promise", "commit", "offer", "vow",
-            "guarantee", "propose");
+    private static final Lexicon OBJECT_TAKERS = Lexicon.of("undertaking-object-verbs");
     /** Nouns that name an undertaking ("the Dutch's financial commitments to ..."). */
-    static final Set<String> NOUNS = Set.of("commitment", "pledge", "promise", "offer", "plan");
+    static final Lexicon NOUNS = Lexicon.of("commitment-nouns");
     /**
      * After "will", verbs of sustained effort or giving read as pledges ("will bring all resources to
      * bear", "will provide $10 million"); scheduled acts ("will hold talks", "will open") as plans.
      */
-    private static final Set<String> PLEDGE_AFTER_WILL = Set.of("provide", "support", "bring", "ensure", "help",
-            "contribute", "defend", "protect", "fight", "give", "donate", "deliver", "fund", "do", "spare",
-            "stand", "assist", "combat", "devote", "dedicate", "guarantee", "honor", "honour", "uphold", "respect",
-            "supply", "finance", "commit", "pledge", "spend", "invest");
-    /** A single traveller "will meet / travel / attend": an itinerary, which visits cover. */
-    private static final Set<String> ITINERARY = Set.of("meet", "begin", "lead", "attend", "conclude", "speak",
-            "deliver", "hold", "participate", "join", "accompany", "make", "stay", "spend", "address", "receive");
+    private static final Lexicon PLEDGE_AFTER_WILL = Lexicon.of("pledge-actions");
+    /** A single traveller "will meet / attend / speak": an itinerary, which visits cover. */
+    private static final Lexicon ITINERARY = Lexicon.union("meeting-verbs", "itinerary-verbs");
     /** Movements are itinerary whoever travels ("the delegation will travel to ..."), which visits cover. */
-    private static final Set<String> MOVEMENT = Set.of("travel", "visit", "arrive", "stop", "tour", "fly", "depart",
-            "leave", "head", "return", "go", "come", "embark", "proceed", "take");
+    private static final Lexicon MOVEMENT = Lexicon.union("travel-verbs", "general-motion-verbs");
+    /** "he", "she" (and "I"): one person as the subject. */
+    private static final Lexicon SINGULAR = Lexicon.of("third-person-singular-pronouns");
     /** "will continue to support": an ongoing policy, not a new undertaking. */
-    private static final Set<String> ONGOING = Set.of("continue", "remain", "keep", "maintain", "stay");
+    private static final Lexicon ONGOING = Lexicon.of("continuation-verbs");
     /** Objects that are courtesies or misdeeds, not undertakings ("offered condolences", "committed crimes"). */
-    private static final Set<String> NOT_UNDERTAKEN = Set.of("condolence", "congratulation", "thanks", "sympathy",
-            "prayer", "remark", "apology", "praise", "assessment", "view", "perspective", "insight", "comment",
-            "greeting", "tribute", "welcome", "gratitude", "appreciation", "opinion", "crime", "atrocity", "violation",
-            "abuse", "act", "attack", "offense", "offence", "fraud", "murder", "genocide", "error", "mistake",
-            "suicide", "massacre", "explanation", "observation", "reflection", "word", "hospitality");
+    private static final Lexicon NOT_UNDERTAKEN = Lexicon.of("non-undertakings");
     /** Words before an "-ing" form that make it a clause ("for committing troops"), not an adjective ("a promising start"). */
-    private static final Set<String> CLAUSE_LEAD = Set.of("for", "by", "and", ",", "while", "after", "also", "in");
+    private static final Lexicon CLAUSE_LEAD = Lexicon.of("clause-leads");
+    /** Lemmas whose inflected forms may reach the rules unlemmatized ("committing" tagged as an adjective). */
+    private static final Lexicon PARTICIPLE_LEMMAS = Lexicon.of("participle-commitment-verbs");
 
     private Triggers() {
     }
@@ -87,7 +83,7 @@ final class Triggers {
 
     private static boolean isWill(Token t) {
         String w = t.lowerWord();
-        return t.pos().equals("MD") && (w.equals("will") || w.equals("shall") || w.equals("'ll") || w.equals("wo"));
+        return t.pos().equals("MD") && FUTURE_MODALS.contains(w);
     }
 
     /** "will" as the auxiliary of an agentive verb. */
@@ -163,7 +159,7 @@ final class Triggers {
     private static boolean hasFutureAux(Sentence s, int verb) {
         for (Dependency d : s.children(verb, "aux")) {
             String w = s.tokens().get(d.dependent()).lowerWord();
-            if (w.equals("will") || w.equals("would") || w.equals("shall")) {
+            if (FUTURE_MODALS.contains(w) || w.equals("would")) {
                 return true;
             }
         }
@@ -186,15 +182,11 @@ final class Triggers {
 
     static String stemLemma(Token t) {
         String w = t.lowerWord();
-        for (String v : List.of("promis", "pledg", "commit", "offer", "vow", "guarantee", "undertak", "invit")) {
-            if (w.startsWith(v)) {
-                return switch (v) {
-                    case "promis" -> "promise";
-                    case "pledg" -> "pledge";
-                    case "undertak" -> "undertake";
-                    case "invit" -> "invite";
-                    default -> v;
-                };
+        for (String lemma : PARTICIPLE_LEMMAS) {
+            // "promis-ing", "pledg-ed", "invit-ing": the stem drops a final "e" ("guarantee" keeps its own)
+            String stem = lemma.endsWith("e") && !lemma.endsWith("ee") ? lemma.substring(0, lemma.length() - 1) : lemma;
+            if (w.startsWith(stem)) {
+                return lemma;
             }
         }
         return t.lowerLemma();
@@ -206,12 +198,8 @@ final class Triggers {
         if (!NOUNS.contains(lemma)) {
             return null;
         }
-        CommitmentKind kind = switch (lemma) {
-            case "promise" -> CommitmentKind.PROMISE;
-            case "offer" -> CommitmentKind.OFFER;
-            case "plan" -> CommitmentKind.PLAN;
-            default -> CommitmentKind.PLEDGE;
-        };
+        // a promise, a plan, an offer are of their verb's kind; a pledge or a commitment is a pledge
+        CommitmentKind kind = kindOfLemma(lemma) != null ? kindOfLemma(lemma) : CommitmentKind.PLEDGE;
         for (Dependency d : s.children(t.index(), null)) {
             Token dep = s.tokens().get(d.dependent());
             if (d.relation().startsWith("acl") && dep.isVerb() && hasMarkTo(s, dep.index())) {
@@ -249,7 +237,7 @@ final class Triggers {
             if (!s.children(d.dependent(), "conj").isEmpty()) {
                 return false;
             }
-            if ("PERSON".equals(t.ner()) || Set.of("he", "she", "i").contains(t.lowerWord())) {
+            if ("PERSON".equals(t.ner()) || SINGULAR.contains(t.lowerWord()) || t.lowerWord().equals("i")) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package io.visitwire.extraction.entities;
 
+import io.visitwire.extraction.lexicon.Lexicon;
 import io.visitwire.extraction.nlp.ParsedText;
 import io.visitwire.extraction.nlp.Sentence;
 import io.visitwire.extraction.nlp.Token;
@@ -19,8 +20,7 @@ import java.util.Set;
 final class CountryCues {
 
     /** Verbs that make the people after them the hosts or counterparts of a meeting. */
-    private static final Set<String> MEETING = Set.of("meet", "visit", "host", "welcome", "receive", "talk",
-            "greet", "call", "hold");
+    private static final Lexicon MEETING = Lexicon.of("counterpart-verbs");
 
     private final ParsedText doc;
     private final String home;

@@ -1,5 +1,6 @@
 package io.visitwire.extraction.entities;
 
+import io.visitwire.extraction.lexicon.Lexicon;
 import io.visitwire.extraction.nlp.DocumentContext;
 import io.visitwire.extraction.nlp.NerSpan;
 import io.visitwire.extraction.nlp.ParsedText;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -24,20 +24,18 @@ import java.util.regex.Pattern;
  */
 public final class EntityExtractor {
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "they", "them",
-            "their", "i", "me", "my", "we", "us", "our", "you", "your", "it", "its", "himself", "herself");
+    private static final Lexicon PRONOUNS = Lexicon.of("personal-pronouns");
     /** Offices held only abroad in the kind of text we read; such holders never default to the home country. */
     private static final Pattern FOREIGN_OFFICE = Pattern.compile(
-            "(?i).*\\b(minister|king|queen|prince|princess|premier|chancellor|emir|sultan|sheikh|monarch)\\b.*");
+            "(?i).*\\b" + Lexicon.of("foreign-offices").alternation() + "\\b.*");
     /** Offices every country has; the text around the name decides whose. */
     private static final Pattern ANY_COUNTRY_OFFICE = Pattern.compile(
-            "(?i)(late |former |acting )?(vice )?(president|governor|mayor|speaker)");
+            "(?i)(" + Lexicon.of("office-modifiers").alternation() + " )?(vice )?"
+                    + Lexicon.of("any-country-offices").alternation());
     /** Bodies every state has; named without their country, they belong to the country in focus. */
-    private static final Pattern NATIONAL_BODY = Pattern.compile("(?i)(the )?(senate|house|house of representatives"
-            + "|congress|parliament|national assembly|armed forces|army|navy|air force|marine corps|coast guard"
-            + "|national guard|supreme court|cabinet|government|national police|police|security forces|central bank"
-            + "|(ministry|department) of [a-z ]+|national security council"
-            + "|(congressional|senate|house|parliamentary) (democrats|republicans|conservatives|liberals))");
+    private static final Pattern NATIONAL_BODY = Pattern.compile("(?i)(the )?(" + Lexicon.of("national-bodies").alternation()
+            + "|(ministry|department) of [a-z ]+"
+            + "|" + Lexicon.of("chamber-words").alternation() + " " + Lexicon.of("party-members").alternation() + ")");
     static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z.&-]{1,9}");
 
     private final Gazetteer gazetteer;
@@ -172,16 +170,12 @@ public final class EntityExtractor {
                 : new Cand(EntityType.ORGANIZATION, null, s, sp, body);
     }
 
-    private static final Set<String> LOCATIVE = Set.of("at", "in", "to", "into", "from", "outside", "inside", "near",
-            "toward", "towards", "across", "around", "on");
-    private static final Set<String> MOVEMENT = Set.of("visit", "leave", "enter", "tour", "reach", "depart");
+    private static final Lexicon LOCATIVE = Lexicon.of("locative-prepositions");
+    private static final Lexicon MOVEMENT = Lexicon.of("place-object-verbs");
     /** Documents and programs the tagger takes for organizations ("Framework for Security", "Paris Agreement"). */
-    private static final Set<String> DOCUMENT_HEADS = Set.of("framework", "agreement", "accord", "accords", "treaty",
-            "plan", "strategy", "initiative", "act", "declaration", "memorandum", "program", "programme", "partnership",
-            "dialogue", "summit", "meeting", "conference", "exercise", "operation");
+    private static final Lexicon DOCUMENT_HEADS = Lexicon.of("document-heads");
     /** Military formations a commander's title names; they stay entities inside the title. */
-    private static final Set<String> UNIT_HEADS = Set.of("force", "forces", "command", "army", "navy", "corps",
-            "guard", "fleet", "brigade", "division", "regiment", "battalion");
+    private static final Lexicon UNIT_HEADS = Lexicon.of("military-unit-heads");
 
     /**
      * Spans tagged ORGANIZATION that are not one: part of an office's name ("Pentagon Press Secretary",

@@ -1,14 +1,14 @@
 package io.visitwire.extraction.entities;
 
+import io.visitwire.extraction.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /** Person-name comparison: surnames, initials, generational suffixes. Pure functions. */
 public final class PersonNames {
 
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "v");
+    private static final Lexicon SUFFIXES = Lexicon.of("name-suffixes");
 
     private PersonNames() {
     }

@@ -1,5 +1,6 @@
 package io.visitwire.extraction.entities;
 
+import io.visitwire.extraction.lexicon.Lexicon;
 import io.visitwire.extraction.nlp.NerSpan;
 import io.visitwire.extraction.nlp.Sentence;
 import io.visitwire.extraction.nlp.Token;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,26 +19,20 @@ import java.util.regex.Pattern;
 final class SpanRepairs {
 
     /** Head nouns of organization names ("National Security Council", "Iraqi Security Forces"). */
-    static final Set<String> ORG_HEADS = Set.of("council", "forces", "force", "command", "ministry", "department",
-            "agency", "commission", "committee", "army", "navy", "corps", "guard", "police", "parliament",
-            "assembly", "congress", "senate", "bureau", "directorate", "secretariat", "alliance", "coalition",
-            "cartel", "union", "organization", "organisation", "administration", "service", "services");
+    static final Lexicon ORG_HEADS = Lexicon.of("organization-heads");
     /** Head nouns of named buildings that are places ("National Palace", "Government House"). */
-    private static final Set<String> FACILITY_HEADS = Set.of("palace", "building", "airport", "airfield", "hall",
-            "square", "castle", "cathedral", "mosque", "stadium", "museum", "base", "house", "center", "centre");
+    private static final Lexicon FACILITY_HEADS = Lexicon.of("facility-heads");
     /** Parts of Arabic, Dutch, Spanish... names written in lower case inside a name. */
-    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "de", "del", "da",
-            "dos", "van", "von", "der", "le", "la", "abu");
+    private static final Lexicon NAME_PARTICLES = Lexicon.of("name-particles");
     /** Portfolio words that end an office written before a name ("Minister of Defense X"). */
-    private static final Set<String> PORTFOLIO = Set.of("defense", "defence", "national", "state", "foreign",
-            "affairs", "interior", "justice", "finance", "economy", "energy", "health", "security", "homeland",
-            "navy", "army", "air", "force", "trade", "commerce", "education", "labor", "labour", "treasury",
-            "agriculture", "transport", "transportation", "public", "civil", "protection", "home", "external",
-            "information", "communications", "environment", "development", "planning", "industry", "culture",
-            "tourism", "immigration", "intelligence", "operations", "policy", "international", "economic",
-            "relations", "cooperation", "and", "of", "the", "for");
-    private static final Pattern PREFIXED = Pattern.compile("([A-Z][A-Za-z.]{1,9})-(led|backed|brokered|sponsored|"
-            + "funded|run|supported|commanded|member|allied|mandated)");
+    private static final Lexicon PORTFOLIO = Lexicon.of("portfolio-words");
+    /** "of", "and", "in", "-" ...: the lower-case parts of a multi-word name or office. */
+    private static final Lexicon CONNECTORS = Lexicon.of("name-connectors");
+    /** "Senate Republicans": a chamber's party members named as a body. */
+    private static final Lexicon CHAMBERS = Lexicon.of("chamber-words");
+    private static final Lexicon PARTY_MEMBERS = Lexicon.of("party-members");
+    private static final Pattern PREFIXED = Pattern.compile("([A-Z][A-Za-z.]{1,9})-"
+            + Lexicon.of("acronym-suffixes").alternation());
     private static final Pattern POSTAL_ABBREVIATION = Pattern.compile("[A-Z][a-z]?\\.(?:[A-Z]\\.)?");
 
     private final Gazetteer gazetteer;
@@ -132,8 +126,8 @@ final class SpanRepairs {
                 j++;
             }
             // portfolio words ("of Defense", "of National Defense") belong to the office
-            while (j < toks.size() && "O".equals(toks.get(j).ner()) && PORTFOLIO.contains(toks.get(j).lowerWord())
-                    && (toks.get(j).isCapitalized() || Set.of("of", "and", "the", "for").contains(toks.get(j).lowerWord()))) {
+            while (j < toks.size() && "O".equals(toks.get(j).ner()) && (CONNECTORS.contains(toks.get(j).lowerWord())
+                    || toks.get(j).isCapitalized() && PORTFOLIO.contains(toks.get(j).lowerWord()))) {
                 j++;
             }
             int start = j;
@@ -169,7 +163,7 @@ final class SpanRepairs {
         if ("PERSON".equals(next.ner()) || next.isCapitalized() && next.pos().startsWith("NNP")) {
             return true;
         }
-        return Set.of("and", "of", "for", "the", "in", "on").contains(next.lowerWord()) && end + 1 < toks.size()
+        return CONNECTORS.contains(next.lowerWord()) && end + 1 < toks.size()
                 && toks.get(end + 1).isCapitalized();
     }
 
@@ -338,8 +332,8 @@ final class SpanRepairs {
                 continue; // "Republic of Korea (ROK)": the acronym of the place itself
             }
             int k = i - 1;
-            while (k >= 0 && (toks.get(k).isCapitalized() || Set.of("of", "in", "for", "and", "on", "-")
-                    .contains(toks.get(k).lowerWord())) && !"PERSON".equals(toks.get(k).ner())) {
+            while (k >= 0 && (toks.get(k).isCapitalized() || CONNECTORS.contains(toks.get(k).lowerWord()))
+                    && !"PERSON".equals(toks.get(k).ner())) {
                 k--;
             }
             for (int start = k + 1; start < i - 1; start++) {
@@ -388,8 +382,8 @@ final class SpanRepairs {
                     continue;
                 }
             }
-            if (i + 1 < toks.size() && Set.of("congressional", "senate", "house").contains(t.lowerWord())
-                    && t.isCapitalized() && Set.of("democrats", "republicans").contains(toks.get(i + 1).lowerWord())
+            if (i + 1 < toks.size() && CHAMBERS.contains(t.lowerWord())
+                    && t.isCapitalized() && PARTY_MEMBERS.contains(toks.get(i + 1).lowerWord())
                     && (covering(spans, i) == null || !covering(spans, i).isOrganizationType())) {
                 final int at = i;
                 spans.removeIf(x -> x.tokenStart() <= at + 1 && at < x.tokenEnd());

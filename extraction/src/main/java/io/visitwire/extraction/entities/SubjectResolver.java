@@ -1,5 +1,6 @@
 package io.visitwire.extraction.entities;
 
+import io.visitwire.extraction.lexicon.Lexicon;
 import io.visitwire.extraction.nlp.Dependency;
 import io.visitwire.extraction.nlp.ParsedText;
 import io.visitwire.extraction.nlp.Sentence;
@@ -11,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.Set;
 
 /**
  * Finds who does what a verb says, without coreference: the verb's subject when it names an entity,
@@ -21,12 +21,10 @@ import java.util.Set;
  */
 public final class SubjectResolver {
 
-    private static final Set<String> SINGULAR = Set.of("he", "she", "him", "his", "her");
-    private static final Set<String> GROUP = Set.of("they", "them", "their", "side", "sides", "delegation", "delegations",
-            "leader", "leaders", "official", "officials", "team", "teams", "party", "parties", "government", "governments",
-            "authorities", "both", "two", "three", "agencies");
-    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "our", "us", "my", "me");
-    private static final Set<String> SPEECH = Set.of("say", "add", "tell", "note", "state", "provide", "announce", "assure");
+    private static final Lexicon SINGULAR = Lexicon.of("third-person-singular-pronouns");
+    private static final Lexicon GROUP = Lexicon.of("collective-subjects");
+    private static final Lexicon FIRST_PERSON = Lexicon.of("first-person-pronouns");
+    private static final Lexicon SPEECH = Lexicon.of("speech-verbs");
 
     private final ParsedText doc;
     private final EntityIndex index;

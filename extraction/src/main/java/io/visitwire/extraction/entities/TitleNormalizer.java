@@ -1,5 +1,6 @@
 package io.visitwire.extraction.entities;
 
+import io.visitwire.extraction.lexicon.Lexicon;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -14,17 +15,13 @@ public final class TitleNormalizer {
 
     /** Offices of a government, which only make sense with their country. */
     private static final Pattern GOVERNMENT_OFFICE = Pattern.compile(
-            "(?i).*\\b(president|minister|secretary|king|queen|prince|princess|chancellor|premier|emir|sultan"
-                    + "|monarch|chief of cabinet)\\b.*");
+            "(?i).*\\b" + Lexicon.of("government-offices").alternation() + "\\b.*");
     /** Heads of state and government: qualified by country even at home ("President of the United States"). */
-    private static final Pattern HEAD_OF_STATE = Pattern.compile(
-            "(?i)(late |former |acting |interim )?(vice )?(president|prime minister|king|queen|chancellor|premier"
-                    + "|emir|sultan|monarch)");
+    private static final Pattern HEAD_OF_STATE = Pattern.compile("(?i)(" + Lexicon.of("office-modifiers").alternation()
+            + " )?(vice )?" + Lexicon.of("head-of-state-offices").alternation());
     /** Country names written with "the" ("the Netherlands", "the United States", "the Republic of Korea"). */
     private static final Pattern WITH_ARTICLE = Pattern.compile(
-            "(?i)(united |republic|kingdom|democratic|federated|federal republic|netherlands|philippines|bahamas"
-                    + "|gambia|czech republic|dominican republic|central african|maldives|comoros|seychelles"
-                    + "|marshall islands|solomon islands|holy see|vatican|united arab emirates).*");
+            "(?i)" + Lexicon.of("country-names-with-article").alternation() + "\\b.*");
 
     private final Gazetteer gazetteer;
 

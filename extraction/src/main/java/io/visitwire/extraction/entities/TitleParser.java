@@ -1,11 +1,11 @@
 package io.visitwire.extraction.entities;
 
+import io.visitwire.extraction.lexicon.Lexicon;
 import io.visitwire.extraction.nlp.Sentence;
 import io.visitwire.extraction.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads the office of a named person from the words around the name: a title phrase before it
@@ -18,20 +18,15 @@ import java.util.Set;
 public final class TitleParser {
 
     /** Ranks and honorifics are not offices; CONTRACT.md also drops them when comparing names. */
-    static final Set<String> RANKS = Set.of("col", "gen", "lt", "maj", "adm", "rear", "vice-adm", "brig", "sgt",
-            "capt", "cmdr", "dr", "mr", "mrs", "ms", "general", "admiral", "colonel", "major", "lieutenant",
-            "captain", "sergeant", "sir", "dame", "hon", "honorable", "marshal");
+    static final Lexicon RANKS = Lexicon.of("ranks");
     /** Office words the tagger does not always mark as TITLE ("National Security Advisor X"). */
-    static final Set<String> OFFICE_HEADS = Set.of("president", "minister", "secretary", "chancellor", "premier",
-            "king", "queen", "prince", "princess", "emir", "sultan", "director", "chief", "commander", "ambassador",
-            "advisor", "adviser", "envoy", "spokesman", "spokeswoman", "spokesperson", "speaker", "chairman",
-            "chairwoman", "governor", "mayor", "senator", "administrator", "officer", "undersecretary", "deputy",
-            "counselor", "coordinator", "commissioner", "attorney", "monarch", "consul", "representative");
+    static final Lexicon OFFICE_HEADS = Lexicon.of("office-heads");
     /** "Attorney General", "Secretary General": here General is part of the office, not a rank. */
-    private static final Set<String> GENERAL_OFFICES = Set.of("attorney", "solicitor", "inspector", "surgeon",
-            "secretary", "governor", "consul", "director", "auditor", "postmaster", "adjutant", "advocate");
-    private static final Set<String> MODIFIERS = Set.of("late", "former", "acting", "interim");
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "to", "'s", "’s", "-");
+    private static final Lexicon GENERAL_OFFICES = Lexicon.of("general-offices");
+    private static final Lexicon MODIFIERS = Lexicon.of("office-modifiers");
+    private static final Lexicon CONNECTORS = Lexicon.of("name-connectors");
+    /** "of", "for", "to": what ties an office to its portfolio or country. */
+    private static final Lexicon PREPOSITIONS = Lexicon.of("title-prepositions");
 
     private final Gazetteer gazetteer;
 
@@ -102,7 +97,7 @@ public final class TitleParser {
         }
         for (int k = firstOffice - 1; k > p; k--) {
             Token c = toks.get(k);
-            if (Set.of("of", "for", "to").contains(c.lowerWord()) && !isCountryish(toks.get(k - 1))
+            if (PREPOSITIONS.contains(c.lowerWord()) && !isCountryish(toks.get(k - 1))
                     && !isTitleToken(toks.get(k - 1))) {
                 p = k + 1;
                 break;

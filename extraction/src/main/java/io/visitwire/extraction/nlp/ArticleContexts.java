@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  */
 public final class ArticleContexts {
 
+    /** "PARIS, May 3, 2012 —": a month is its capitalized three-letter form and any longer start ("Sept."). */
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*(?:([A-Z][A-Z .,'’-]{1,60}?),\\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?)\\s*[—–-]+\\s*");
+            "^\\s*(?:([A-Z][A-Z .,'’-]{1,60}?),\\s+)?((?:" + Months.alternatives(true) + ")[a-z]*\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?)\\s*[—–-]+\\s*");
 
     private final List<Map.Entry<Pattern, String>> publishers = new ArrayList<>();
 

@@ -73,9 +73,7 @@ public final class DateValues {
     }
 
     private static final Pattern WRITTEN_DAY = Pattern.compile(
-            "(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?");
-    private static final java.util.List<String> MONTHS = java.util.List.of("jan", "feb", "mar", "apr", "may", "jun",
-            "jul", "aug", "sep", "oct", "nov", "dec");
+            "(?i)(" + Months.alternatives(false) + ")[a-z]*\\.?\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?");
 
     /**
      * The day a dateline gives ("Oct. 22, 2017", "Dec. 10", "June 7"), a year-less one taking the year
@@ -90,7 +88,7 @@ public final class DateValues {
         if (!m.matches()) {
             return null;
         }
-        int month = MONTHS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) + 1;
+        int month = Months.number(m.group(1));
         int day = Integer.parseInt(m.group(2));
         try {
             if (m.group(3) != null) {

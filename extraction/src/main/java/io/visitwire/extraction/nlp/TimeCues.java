@@ -1,7 +1,9 @@
 package io.visitwire.extraction.nlp;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import io.visitwire.extraction.lexicon.Lexicon;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,26 +17,8 @@ import java.util.regex.Pattern;
  */
 final class TimeCues {
 
-    private static final Set<String> WORDS = Set.of(
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-            "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-            "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "today", "tonight", "yesterday", "tomorrow", "now",
-            "currently", "recently", "lately", "soon", "ago", "later", "earlier", "once", "daily", "weekly",
-            "monthly", "yearly", "annually", "annual", "biannual", "quarterly", "nightly", "hourly", "weekend",
-            "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century",
-            "centuries", "millennium", "quarter", "quarters", "fortnight", "hour", "hours", "minute", "minutes",
-            "second", "seconds", "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night",
-            "nights", "noon", "midnight", "dawn", "dusk", "overnight", "spring", "summer", "autumn", "fall",
-            "winter", "season", "seasons", "christmas", "easter", "thanksgiving", "ramadan", "eid", "hanukkah",
-            "passover", "diwali", "holiday", "holidays", "anniversary", "date", "future", "past", "present",
-            "previously", "midday", "time", "times", "centennial", "bicentennial", "tricentennial", "millennia",
-            "millenia", "birthday", "birthdays", "dinnertime", "lunchtime", "suppertime", "teatime", "daylight",
-            "daybreak", "daytime", "nighttime", "sunrise", "sunset", "sundown", "sunup", "twilight", "weekday",
-            "weekdays", "weekends", "workweek", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
-            "eighties", "nineties", "noughts", "oughts", "hr", "hrs", "wk", "wks", "yr", "yrs", "mo", "min", "mins",
-            "sec", "secs", "millisecond", "milliseconds", "medieval", "eve", "tonite", "halloween", "valentine",
-            "inauguration", "memorial");
+    /** The cue words of {@code lexicon/time-cues.lst}, the months and their three-letter forms. */
+    private static final Set<String> WORDS = words();
     /** Years, decades, ordinals, clock times and numeric dates ("2010", "1990s", "'90s", "15th", "10:30", "6/7"). */
     private static final Pattern SHAPES = Pattern.compile(
             "\\d{4}s?|'\\d\\ds?|\\d{1,2}(st|nd|rd|th)|\\d{1,2}[:.]\\d\\d|\\d{1,4}[/-]\\d{1,2}([/-]\\d{1,4})?|"
@@ -42,6 +26,13 @@ final class TimeCues {
     private static final Set<String> TEMPORAL_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
 
     private TimeCues() {
+    }
+
+    private static Set<String> words() {
+        Set<String> words = new HashSet<>(Lexicon.of("time-cues"));
+        words.addAll(Lexicon.of("months"));
+        words.addAll(Months.ABBREVIATIONS);
+        return Set.copyOf(words);
     }
 
     /**

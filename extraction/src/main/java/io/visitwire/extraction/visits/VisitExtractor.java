@@ -5,6 +5,7 @@ import io.visitwire.extraction.entities.EntityIndex;
 import io.visitwire.extraction.entities.EntityMention;
 import io.visitwire.extraction.entities.Gazetteer;
 import io.visitwire.extraction.entities.SubjectResolver;
+import io.visitwire.extraction.lexicon.Lexicon;
 import io.visitwire.extraction.nlp.DateMention;
 import io.visitwire.extraction.nlp.Dependency;
 import io.visitwire.extraction.nlp.DocumentContext;
@@ -32,31 +33,32 @@ import java.util.Set;
  */
 public final class VisitExtractor {
 
-    static final Set<String> MOVE_VERBS = Set.of("visit", "arrive", "travel", "tour", "land", "fly", "stop",
-            "head", "depart");
-    static final Set<String> MOVE_NOUNS = Set.of("visit", "trip", "tour", "stop", "stopover", "voyage", "meeting",
-            "summit", "talks", "engagement");
-    static final Set<String> MEET_VERBS = Set.of("meet", "hold", "lead", "attend", "begin", "conclude", "co-chair");
+    static final Lexicon MOVE_VERBS = Lexicon.of("travel-verbs");
+    static final Lexicon MOVE_NOUNS = Lexicon.union("trip-nouns", "meeting-nouns");
+    static final Lexicon MEET_VERBS = Lexicon.of("meeting-verbs");
     /** Someone at home receiving a guest: the guest is the visitor, the subject (or agent) the host. */
-    static final Set<String> MEET_LEMMAS = Set.of("meet", "talk", "confer");
-    static final Set<String> HOST_VERBS = Set.of("host", "welcome", "receive", "greet");
-    /** Remote contact and hypotheticals: no visit in the clause that says them. */
-    private static final Set<String> NOT_A_VISIT = Set.of("call", "phone", "telephone", "video", "videoconference",
-            "teleconference", "virtual", "virtually", "possibility", "possible", "consider", "hope");
+    static final Lexicon MEET_LEMMAS = Lexicon.of("meet-with-verbs");
+    static final Lexicon HOST_VERBS = Lexicon.of("host-verbs");
+    /** Remote contact and possibilities: no visit in the clause that says them. */
+    private static final Lexicon NOT_A_VISIT = Lexicon.union("remote-contact", "possibility-words");
+    /** "called on the President": a call in person, which blocks no visit. */
+    private static final Lexicon IN_PERSON_CALLS = Lexicon.of("in-person-calls");
     /** Modal verbs of a visit that may not happen ("may" only as a modal: not the month). */
-    private static final Set<String> HYPOTHETICAL = Set.of("could", "might", "may");
-    private static final Set<String> TOPIC_VERBS = Set.of("discuss", "talk", "consider", "propose", "mention",
-            "explore", "invite", "suggest", "raise", "review");
-    private static final Set<String> SPEECH = Set.of("say", "announce", "tell", "add", "state");
-    static final Set<String> DEPART = Set.of("leave", "depart");
-    static final Set<String> CANCEL = Set.of("cancel", "postpone", "call off", "scrap");
+    private static final Lexicon HYPOTHETICAL = Lexicon.of("hypothetical-modals");
+    private static final Lexicon TOPIC_VERBS = Lexicon.of("topic-verbs");
+    private static final Lexicon SPEECH = Lexicon.of("speech-verbs");
+    static final Lexicon DEPART = Lexicon.of("departure-verbs");
+    static final Lexicon CANCEL = Lexicon.of("cancel-verbs");
     /** "The Mexican delegation included A; B; and C": the verbs, then who a delegation can be. */
-    static final Set<String> DELEGATION_VERBS = Set.of("include", "comprise", "consist");
-    private static final Set<String> DELEGATION_NOUNS = Set.of("delegation", "team", "side");
+    static final Lexicon DELEGATION_VERBS = Lexicon.of("membership-verbs");
+    private static final Lexicon DELEGATION_NOUNS = Lexicon.of("delegation-nouns");
     /** "He ended his visit on Tuesday": the verbs, then what must be ended (the rule needs both). */
-    private static final Set<String> END_VERBS = Set.of("end", "conclude", "wrap", "complete", "finish");
-    static final Set<String> ENDED_NOUNS = Set.of("visit", "trip", "tour", "stay");
-    private static final Set<String> FUTURE_MARKERS = Set.of("will", "plan", "schedule", "expect", "set", "bound", "intend", "'ll");
+    private static final Lexicon END_VERBS = Lexicon.of("ending-verbs");
+    static final Lexicon ENDED_NOUNS = Lexicon.of("trip-nouns");
+    private static final Lexicon FUTURE_MARKERS = Lexicon.union("future-modals", "future-markers");
+    private static final Lexicon INVITATION = Lexicon.of("invitation-words");
+    /** "since May", "until 2012": a date that is a point of reference, not the days of the stay. */
+    private static final Lexicon DATE_REFERENCES = Lexicon.of("date-reference-prepositions");
     /** Relations that lead from "met with X" to the people met, not to what they are part of or do. */
     private static final Set<String> HOST_PATH = Set.of("conj", "appos", "nmod", "dep", "compound", "flat", "obl:with");
 
@@ -330,7 +332,10 @@ public final class VisitExtractor {
         for (int i = from; i < to; i++) {
             Token t = toks.get(i);
             String l = t.lowerLemma();
-            if (NOT_A_VISIT.contains(l) || NOT_A_VISIT.contains(t.lowerWord())
+            // "called on the President", "called off the trip": no phone call
+            boolean noCall = t.isVerb()
+                    && (IN_PERSON_CALLS.phraseAt(toks, i, Token::lowerLemma) > 0 || isCancel(s, i));
+            if ((NOT_A_VISIT.contains(l) || NOT_A_VISIT.contains(t.lowerWord())) && !noCall
                     || t.pos().equals("MD") && HYPOTHETICAL.contains(t.lowerWord())) {
                 return true;
             }
@@ -338,7 +343,7 @@ public final class VisitExtractor {
                 return true; // "would visit" unless reported speech ("officials said he would travel")
             }
             accepted |= l.equals("accept");
-            if (l.equals("invite") || l.equals("invitation")) {
+            if (INVITATION.contains(l)) {
                 invited = true;
                 atInvitation |= i + 1 < toks.size() && toks.get(i + 1).lowerWord().equals("of");
             }
@@ -353,7 +358,7 @@ public final class VisitExtractor {
                     break;
                 }
             }
-            if (up >= 0 && Set.of("invite", "invitation").contains(toks.get(up).lowerLemma())) {
+            if (up >= 0 && INVITATION.contains(toks.get(up).lowerLemma())) {
                 invited = true;
             }
             cur = up;
@@ -987,7 +992,7 @@ public final class VisitExtractor {
         List<Integer> clause = clauseOf(s, trigger);
         List<DateMention> here = dates.stream().filter(d -> d.sentence() == s.index() && d.start() != null)
                 .filter(d -> d.begin() >= ctx.datelineEnd() && !isDatelineDate(s, d))
-                .filter(d -> !precededBy(s, d, Set.of("since", "until", "after", "before", "in")) || d.start().length() == 10)
+                .filter(d -> !precededBy(s, d, DATE_REFERENCES) || d.start().length() == 10)
                 .filter(d -> !attachedToDeparture(s, d) && !inOtherClause(s, d, clause))
                 .toList();
         if (here.isEmpty()) {
@@ -1114,7 +1119,8 @@ public final class VisitExtractor {
         return FUTURE_MARKERS.contains(lemma);
     }
 
-    static boolean isCancel(String lemma) {
-        return CANCEL.contains(lemma);
+    /** Whether token {@code i} starts a cancellation ("cancelled", "called off"). */
+    static boolean isCancel(Sentence s, int i) {
+        return CANCEL.phraseAt(s.tokens(), i, Token::lowerLemma) > 0;
     }
 }

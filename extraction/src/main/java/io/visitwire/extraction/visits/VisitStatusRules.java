@@ -21,7 +21,7 @@ final class VisitStatusRules {
 
     Decision status(Sentence s, int trigger, List<DateMention> dates, LocalDate docDate) {
         for (Token t : s.tokens()) {
-            if (VisitExtractor.isCancel(t.lowerLemma())) {
+            if (VisitExtractor.isCancel(s, t.index())) {
                 return new Decision(VisitStatus.CANCELLED, VisitRule.STATUS_CANCELLED);
             }
         }

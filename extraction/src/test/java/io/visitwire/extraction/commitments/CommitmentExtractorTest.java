@@ -187,6 +187,13 @@ class CommitmentExtractorTest {
         assertRules(c, "commitment.committer.first-state");
     }
 
+    @Test
+    void willTakeStepsIsAPlanWhileOneTravellerTakingPartIsItinerary() {
+        Commitment c = only(INTRO + "The United States will take steps to protect the region's fisheries.");
+        assertEquals(CommitmentKind.PLAN, c.getKind());
+        assertTrue(str(c.getAction()).startsWith("take steps to protect"), str(c.getAction()));
+    }
+
     // --- not commitments ---
 
     @ParameterizedTest
@@ -216,6 +223,8 @@ class CommitmentExtractorTest {
         // courtesies and itineraries
         "Whitcombe offered her condolences to the families of the victims.",
         "Whitcombe will travel to Santiago next week.",
+        "Whitcombe will take part in the summit.",
+        "The Peruvian delegation will land in Santiago on Monday.",
         "Chile is expected to announce the purchase of new aircraft."
     })
     void isNotACommitment(String sentence) {

@@ -89,7 +89,7 @@ public final class CascadeStageProbe {
         Set<String> found = new TreeSet<>();
         for (CoreLabel t : tokens) {
             String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
-            if (SyntaxTriggers.VISIT.contains(lemma) || SyntaxTriggers.COMMITMENT.contains(lemma)) {
+            if (SyntaxTriggers.isTrigger(lemma)) {
                 found.add(lemma);
             }
         }

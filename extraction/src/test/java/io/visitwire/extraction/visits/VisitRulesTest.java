@@ -214,6 +214,20 @@ class VisitRulesTest {
     }
 
     @Test
+    void callingOnSomeoneIsMeetingThemNotAPhoneCall() {
+        List<VisitMention> vs = visits("2022-05-04", null, "Defense Secretary Laura Brennan arrived in Nairobi, Kenya, "
+                + "on Tuesday and called on President Peter Otieno.");
+        assertEquals(VisitStatus.COMPLETED, one(vs, "Brennan", "KE").getStatus());
+    }
+
+    @Test
+    void aVisitCalledOffIsCancelled() {
+        List<VisitMention> vs = visits("2022-05-04", null, "Defense Secretary Laura Brennan called off her visit to "
+                + "Nairobi, Kenya.");
+        assertEquals(VisitStatus.CANCELLED, one(vs, "Brennan", "KE").getStatus());
+    }
+
+    @Test
     void theVisitorsOwnCapitalIsNoVisit() {
         List<VisitMention> vs = visits("2022-01-10", null, "Secretary of Defense Tom Rawlings returned to Washington on "
                 + "Friday and traveled to Washington again on Sunday.");
@@ -234,6 +248,9 @@ class VisitRulesTest {
         List<VisitMention> vs = visits("2022-01-10", null, "Secretary Anne Patel and Foreign Minister Yuna Park "
                 + "discussed the possibility of a visit to Seoul later this year.");
         assertTrue(vs.stream().noneMatch(v -> "KR".equals(v.getCountry())), "visits " + vs);
+        List<VisitMention> likely = visits("2022-01-10", null, "Secretary Anne Patel is likely to visit Seoul later "
+                + "this year.");
+        assertTrue(likely.stream().noneMatch(v -> "KR".equals(v.getCountry())), "visits " + likely);
     }
 
     @Test

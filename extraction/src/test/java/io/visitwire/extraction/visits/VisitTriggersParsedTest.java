@@ -2,26 +2,26 @@ package io.visitwire.extraction.visits;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.visitwire.extraction.lexicon.Lexicon;
 import io.visitwire.extraction.nlp.SyntaxTriggers;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The cascade parses only sentences with a trigger: every single word the visit rules start from must be one. */
+/**
+ * The cascade parses only sentences with a trigger, and derives the triggers from the lexicon files tagged
+ * "parse": every list the visit rules start from must be one of them, and its words then gate the parse.
+ */
 class VisitTriggersParsedTest {
 
     @Test
-    void everyVisitTriggerGetsItsSentenceParsed() {
-        Set<String> missing = new HashSet<>();
-        for (Set<String> words : List.of(VisitExtractor.MOVE_VERBS, VisitExtractor.MOVE_NOUNS,
+    void everyListTheVisitRulesStartFromGatesTheParse() {
+        for (Lexicon words : List.of(VisitExtractor.MOVE_VERBS, VisitExtractor.MOVE_NOUNS,
                 VisitExtractor.MEET_VERBS, VisitExtractor.MEET_LEMMAS, VisitExtractor.HOST_VERBS,
                 VisitExtractor.DEPART, VisitExtractor.CANCEL, VisitExtractor.DELEGATION_VERBS,
                 // the rule for ended visits needs both an ending verb and one of these nouns: the nouns suffice
                 VisitExtractor.ENDED_NOUNS)) {
-            words.stream().map(w -> w.split(" ")[0])
-                    .filter(w -> !SyntaxTriggers.VISIT.contains(w)).forEach(missing::add);
+            assertTrue(words.tags().contains(Lexicon.PARSE), words.name() + " is not tagged parse in lexicon/index.lst");
+            words.firstWords().forEach(w -> assertTrue(SyntaxTriggers.isTrigger(w), w + " of " + words.name()));
         }
-        assertTrue(missing.isEmpty(), "not in SyntaxTriggers.VISIT: " + missing);
     }
 }
