@@ -28,6 +28,14 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // before CoreNLP's 15-30 s: a file that is not there is one line now, not a stack trace later
+        if (input != null && !Files.isRegularFile(input)) {
+            throw new IllegalArgumentException(Files.exists(input) ? input + " is not a file"
+                    : "no such file: " + input);
+        }
+        if (input != null && !Files.isReadable(input)) {
+            throw new IllegalArgumentException("cannot read " + input + " (permission denied)");
+        }
         Progress progress = new Progress(System.err);
         progress.say("Loading CoreNLP (15-30 s)...");
         Extractor enricher = Engine.loadEnricher();
