@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 /** {@code visitwire extract < articles.jsonl > results.jsonl}: the enrichment without Kafka. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Read articles as JSON Lines (stdin or FILE) and write one result per line, in the same order,"
-                + " as CONTRACT.md describes: entities, commitments, visits. No Kafka needed."})
+                + " as docs/CONTRACT.md describes: entities, commitments, visits. No Kafka needed."})
 public final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", description = "JSON Lines file (default: stdin)")
