@@ -14,6 +14,7 @@ import io.visitwire.testkit.RealKafkaExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,6 +136,36 @@ class TailCommandIT {
         assertEquals(0, exit);
         assertTrue(tail.out.checkError());
         assertEquals(1, sink.lines, "one line written before the pipe closed");
+    }
+
+    @Test
+    void tailFollowInItsOwnProcessExitsWhenThePipeItWritesToCloses(KafkaBroker broker) throws Exception {
+        try (Admin admin = broker.createAdmin()) {
+            TopicProvisioner.ensureTopics(admin, Topics.ALL, 2, (short) 1);
+        }
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(broker.clientProperties(),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            for (int i = 0; i < 50; i++) {
+                send(producer, "tail-process-" + i, encoded("tail-process-" + i));
+            }
+        }
+        // `visitwire tail --follow --from-beginning | head -1`: read one line, then close the pipe
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process tail = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+                Visitwire.class.getName(), "tail", Topics.ARTICLES_RAW.name(), "--follow", "--from-beginning",
+                "--bootstrap-server", broker.bootstrapServers())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            java.io.BufferedReader lines = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(tail.getInputStream(), StandardCharsets.UTF_8));
+            String first = lines.readLine();
+            assertTrue(first != null && first.startsWith("{"), "a first JSON line: " + first);
+            lines.close();
+            assertTrue(tail.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "tail still runs after its pipe closed");
+            assertEquals(0, tail.exitValue());
+        } finally {
+            tail.destroyForcibly();
+        }
     }
 
     /** An output whose reader leaves after the first line, like a pipe to {@code head -1}. */
