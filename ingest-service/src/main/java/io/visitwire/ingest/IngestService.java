@@ -40,6 +40,7 @@ public final class IngestService implements AutoCloseable {
     /** Starts with its meters and readiness check in {@code ops}, served on the API's port. */
     public static IngestService start(IngestConfig config, ServiceOps ops) {
         log.info("Starting ingest service with {}", config);
+        warnIfOpen(config);
         ensureRawTopic(config);
         ArticlePublisher publisher = ArticlePublisher.create(config);
         try {
@@ -52,6 +53,23 @@ public final class IngestService implements AutoCloseable {
             publisher.close();
             throw e;
         }
+    }
+
+    /**
+     * The one warning of a service started without a bearer token: anyone who reaches its port can publish
+     * articles. Empty when a token is set.
+     */
+    static void warnIfOpen(IngestConfig config) {
+        noTokenWarning(config).ifPresent(log::warn);
+    }
+
+    static java.util.Optional<String> noTokenWarning(IngestConfig config) {
+        if (config.authToken().isPresent()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("NO AUTHENTICATION: VISITWIRE_HTTP_AUTH_TOKEN (http.auth.token) is not set, so anyone"
+                + " who reaches " + config.httpHost() + ":" + config.httpPort() + " can publish articles; set it to a"
+                + " secret and send 'Authorization: Bearer <token>'");
     }
 
     /** Without its topic, every POST would wait for the producer's timeout and get 503. */

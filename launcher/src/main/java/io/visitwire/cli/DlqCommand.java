@@ -44,10 +44,12 @@ public final class DlqCommand {
 
         @Override
         public Integer call() {
-            try (DeadLetterReader reader = new DeadLetterReader(kafka.clientProperties(), null, true)) {
+            try (DeadLetterReader reader = new DeadLetterReader(kafka.clientProperties(), null, true, kafka.timeout())) {
                 reader.forEach(record -> System.out.println(TopicRecordJson.value(
                         record.topic(), record.key(), record.value(), record.headers())
                         .put("partition", record.partition()).put("offset", record.offset())));
+            } catch (org.apache.kafka.common.KafkaException e) {
+                throw kafka.failure(e);
             }
             return 0;
         }
@@ -76,7 +78,7 @@ public final class DlqCommand {
             producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
             producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
             int replayed = 0;
-            try (DeadLetterReader reader = new DeadLetterReader(kafka.clientProperties(), REPLAY_GROUP, all);
+            try (DeadLetterReader reader = new DeadLetterReader(kafka.clientProperties(), REPLAY_GROUP, all, kafka.timeout());
                  KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps,
                          new ByteArraySerializer(), new ByteArraySerializer())) {
                 for (ConsumerRecord<byte[], byte[]> letter : reader.all()) {
@@ -99,6 +101,8 @@ public final class DlqCommand {
                 if (!dryRun) {
                     reader.commit();
                 }
+            } catch (ExecutionException | org.apache.kafka.common.KafkaException e) {
+                throw kafka.failure(e);
             }
             System.err.printf("%d dead letter(s) %s%n", replayed, dryRun ? "would be replayed" : "replayed");
             return 0;
@@ -112,7 +116,7 @@ public final class DlqCommand {
         private final List<TopicPartition> partitions;
         private final String groupId;
 
-        DeadLetterReader(Map<String, Object> clientProps, String groupId, boolean fromBeginning) {
+        DeadLetterReader(Map<String, Object> clientProps, String groupId, boolean fromBeginning, Duration timeout) {
             Map<String, Object> props = new HashMap<>(clientProps);
             props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
             props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -121,7 +125,7 @@ public final class DlqCommand {
             }
             this.groupId = groupId;
             this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-            this.partitions = consumer.partitionsFor(Topics.ARTICLES_DLQ.name(), Duration.ofSeconds(30)).stream()
+            this.partitions = consumer.partitionsFor(Topics.ARTICLES_DLQ.name(), timeout).stream()
                     .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
             consumer.assign(partitions);
             if (groupId == null || fromBeginning) {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 /** {@code visitwire extract < articles.jsonl > results.jsonl}: the enrichment without Kafka. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Read articles as JSON Lines (stdin or FILE) and write one result per line, in the same order,"
-                + " as CONTRACT.md describes: entities, commitments, visits. No Kafka needed."})
+                + " as docs/CONTRACT.md describes: entities, commitments, visits. No Kafka needed."})
 public final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", description = "JSON Lines file (default: stdin)")
@@ -28,6 +28,14 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // before CoreNLP's 15-30 s: a file that is not there is one line now, not a stack trace later
+        if (input != null && !Files.isRegularFile(input)) {
+            throw new IllegalArgumentException(Files.exists(input) ? input + " is not a file"
+                    : "no such file: " + input);
+        }
+        if (input != null && !Files.isReadable(input)) {
+            throw new IllegalArgumentException("cannot read " + input + " (permission denied)");
+        }
         Progress progress = new Progress(System.err);
         progress.say("Loading CoreNLP (15-30 s)...");
         Extractor enricher = Engine.loadEnricher();

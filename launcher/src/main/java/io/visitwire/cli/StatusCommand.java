@@ -1,5 +1,8 @@
 package io.visitwire.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.visitwire.enrich.EnrichConfig;
 import io.visitwire.enrich.EnrichTopology;
 import io.visitwire.schemas.Topic;
@@ -22,6 +25,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** Topics, partitions, end offsets and each service's lag, from the Kafka Admin API. */
 @Command(name = "status", mixinStandardHelpOptions = true,
@@ -38,12 +42,76 @@ public final class StatusCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
+    @Option(names = "--json", description = "Print one JSON document instead of the tables:"
+            + " {\"topics\":[{\"topic\",\"partitions\",\"endOffsets\"}],"
+            + "\"groups\":[{\"group\",\"lag\",\"partitions\":[{\"topic\",\"partition\",\"committed\",\"lag\"}]}]}"
+            + " (a missing topic has partitions and endOffsets null, a partition never committed has committed null).")
+    boolean json;
+
     @Override
-    public Integer call() throws ExecutionException, InterruptedException {
+    public Integer call() throws InterruptedException {
         try (Admin admin = Admin.create(kafka.clientProperties())) {
-            System.out.print(render(admin));
+            System.out.print(json ? renderJson(admin) : render(admin));
+        } catch (ExecutionException | org.apache.kafka.common.KafkaException e) {
+            throw kafka.failure(e);
         }
         return 0;
+    }
+
+    /** {@code status --json}: the same figures as {@link #render}, as one JSON document and a newline. */
+    static String renderJson(Admin admin) throws ExecutionException, InterruptedException {
+        Set<String> existing = admin.listTopics().names().get();
+        List<String> names = Stream.concat(Topics.ALL.stream().map(Topic::name),
+                        GROUPS.values().stream().flatMap(List::stream))
+                .distinct().filter(existing::contains).toList();
+        Map<String, TopicDescription> descriptions = admin.describeTopics(names).allTopicNames().get();
+        Map<TopicPartition, Long> ends = endOffsets(admin, descriptions);
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        ArrayNode topics = root.putArray("topics");
+        for (Topic<?, ?> topic : Topics.ALL) {
+            ObjectNode node = topics.addObject().put("topic", topic.name());
+            TopicDescription description = descriptions.get(topic.name());
+            if (description == null) {
+                node.putNull("partitions");
+                node.putNull("endOffsets");
+            } else {
+                node.put("partitions", description.partitions().size());
+                node.put("endOffsets", ends.entrySet().stream().filter(e -> e.getKey().topic().equals(topic.name()))
+                        .mapToLong(Map.Entry::getValue).sum());
+            }
+        }
+        ArrayNode groups = root.putArray("groups");
+        for (Map.Entry<String, List<String>> group : new TreeMap<>(GROUPS).entrySet()) {
+            Map<TopicPartition, OffsetAndMetadata> committed =
+                    admin.listConsumerGroupOffsets(group.getKey()).partitionsToOffsetAndMetadata().get();
+            ObjectNode groupNode = groups.addObject().put("group", group.getKey());
+            ArrayNode partitionNodes = JsonNodeFactory.instance.arrayNode();
+            long totalLag = 0;
+            for (TopicPartition partition : partitionsOf(group.getValue(), ends)) {
+                OffsetAndMetadata done = committed.get(partition);
+                long lag = Math.max(0, ends.get(partition) - (done == null ? 0 : done.offset()));
+                totalLag += lag;
+                ObjectNode node = partitionNodes.addObject().put("topic", partition.topic())
+                        .put("partition", partition.partition());
+                if (done == null) {
+                    node.putNull("committed");
+                } else {
+                    node.put("committed", done.offset());
+                }
+                node.put("lag", lag);
+            }
+            groupNode.put("lag", totalLag);
+            groupNode.set("partitions", partitionNodes);
+        }
+        return root + System.lineSeparator();
+    }
+
+    private static List<TopicPartition> partitionsOf(List<String> topics, Map<TopicPartition, Long> ends) {
+        return ends.keySet().stream()
+                .filter(partition -> topics.contains(partition.topic()))
+                .sorted(Comparator.comparingInt((TopicPartition partition) -> topics.indexOf(partition.topic()))
+                        .thenComparingInt(TopicPartition::partition))
+                .toList();
     }
 
     static String render(Admin admin) throws ExecutionException, InterruptedException {

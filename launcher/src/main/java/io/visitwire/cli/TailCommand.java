@@ -27,6 +27,11 @@ import picocli.CommandLine.Parameters;
                         + " (add --from-beginning to start with the old ones).",
                 "Reads committed records only (isolation.level=read_committed). A record that cannot be decoded"
                         + " prints {\"error\":...,\"topic\":...,\"partition\":...,\"offset\":...} and tail goes on.",
+                "With --print-key, --print-partition, --print-offset, --print-timestamp, --print-headers or --meta each"
+                        + " line is an object of the chosen parts and the value ({\"timestamp\":...,\"partition\":...,"
+                        + "\"offset\":...,\"key\":...,\"value\":{...}}), as the console consumer's print.* properties"
+                        + " with visitwire's formatter.",
+                "Exits when its output is closed (tail --follow | head -1).",
                 "Client settings (security included) come from VISITWIRE_KAFKA_* variables and --kafka, as for status."})
 public final class TailCommand implements Callable<Integer> {
 
@@ -45,7 +50,34 @@ public final class TailCommand implements Callable<Integer> {
     @Option(names = "--max", defaultValue = "-1", description = "Stop after this many records.")
     long max;
 
-    private final PrintStream out = System.out;
+    @Option(names = "--print-key", description = "Show each record's key.")
+    boolean printKey;
+
+    @Option(names = "--print-partition", description = "Show each record's partition.")
+    boolean printPartition;
+
+    @Option(names = "--print-offset", description = "Show each record's offset.")
+    boolean printOffset;
+
+    @Option(names = "--print-timestamp", description = "Show each record's timestamp (ISO-8601) and its type.")
+    boolean printTimestamp;
+
+    @Option(names = "--print-headers", description = "Show each record's headers.")
+    boolean printHeaders;
+
+    @Option(names = "--print-epoch", description = "Show each record's leader epoch.")
+    boolean printEpoch;
+
+    @Option(names = "--meta", description = "Same as --print-timestamp --print-partition --print-offset --print-key.")
+    boolean meta;
+
+    PrintStream out = System.out;
+
+    /** The parts of a record each line shows: {@link TopicRecordJson.Fields}, as the formatter's print.* properties. */
+    TopicRecordJson.Fields fields() {
+        return new TopicRecordJson.Fields(printTimestamp || meta, printPartition || meta, printOffset || meta,
+                printEpoch, printHeaders, printKey || meta, true);
+    }
 
     @Override
     public Integer call() {
@@ -54,6 +86,7 @@ public final class TailCommand implements Callable<Integer> {
                     + Topics.ALL.stream().map(t -> t.name()).collect(Collectors.joining(", ")));
             return 2;
         }
+        TopicRecordJson.Fields fields = fields();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties(),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = partitionsOf(consumer);
@@ -69,24 +102,32 @@ public final class TailCommand implements Callable<Integer> {
             while (max < 0 || printed < max) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     // a record that cannot be decoded is an error line naming it, and tail goes on
-                    out.println(TopicRecordJson.line(record));
+                    out.println(TopicRecordJson.line(record, fields));
+                    if (out.checkError()) {
+                        return 0; // the reader went away (head -1, a closed pipe): nothing more to do
+                    }
                     if (max >= 0 && ++printed >= max) {
                         break;
                     }
                 }
                 out.flush();
+                if (out.checkError()) {
+                    return 0;
+                }
                 if (!follow && caughtUp(consumer, endOffsets)) {
                     break;
                 }
             }
+        } catch (org.apache.kafka.common.KafkaException e) {
+            throw kafka.failure(e);
         }
         return 0;
     }
 
     private List<TopicPartition> partitionsOf(KafkaConsumer<byte[], byte[]> consumer) {
-        List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));
+        List<PartitionInfo> infos = consumer.partitionsFor(topic, kafka.timeout());
         if (infos == null || infos.isEmpty()) {
-            throw new IllegalStateException("Topic " + topic + " does not exist on " + kafka.bootstrapServers
+            throw new IllegalArgumentException("Topic " + topic + " does not exist on " + kafka.bootstrapServers
                     + " yet; it is created when the services first start.");
         }
         return infos.stream().map(info -> new TopicPartition(topic, info.partition())).toList();

@@ -34,6 +34,11 @@ public final class TopicsCommand {
             try (Admin admin = Admin.create(kafka.clientProperties())) {
                 TopicProvisioner.ensureTopics(admin, Topics.ALL, partitions, replicationFactor);
                 System.out.print(StatusCommand.render(admin));
+            } catch (java.util.concurrent.ExecutionException | RuntimeException e) {
+                if (e instanceof KafkaOptions.Unreachable || !KafkaOptions.isKafkaFailure(e)) {
+                    throw e;
+                }
+                throw kafka.failure(e);
             }
             return 0;
         }

@@ -78,7 +78,8 @@ public final class UpCommand implements Callable<Integer> {
                     + " to choose it): " + token);
         }
         lines.add("Try: curl -XPOST " + api + "/articles -H \"Authorization: Bearer $"
-                + (tokenFromEnvironment ? AccessToken.ENV : "TOKEN") + "\" -H 'Content-Type: application/json' -d @article.json");
+                + (tokenFromEnvironment ? AccessToken.ENV : "TOKEN") + "\" -H 'Content-Type: application/json' -d @examples/article.json"
+                + "   (examples/article.json: an article shipped with visitwire; GET " + api + "/openapi.json describes the API)");
         return lines;
     }
 

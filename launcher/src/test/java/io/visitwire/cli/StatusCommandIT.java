@@ -67,6 +67,24 @@ class StatusCommandIT {
                 assertEquals(2, totalLag(status, SinkConfig.DEFAULT_APPLICATION_ID), status);
                 assertTrue(status.matches("(?s).*visitwire-enrich\\s+articles\\.raw\\.v1\\s+0\\s+"
                         + (rawEnds.get(RAW_0) - 3) + "\\s+3\\n.*"), status);
+
+                String json = run(broker, "status", "--json");
+                com.fasterxml.jackson.databind.JsonNode document = io.visitwire.schemas.RecordJson.MAPPER.readTree(json);
+                assertEquals(1, json.strip().lines().count(), "one JSON document: " + json);
+                assertEquals(Topics.ALL.size(), document.get("topics").size(), json);
+                for (com.fasterxml.jackson.databind.JsonNode group : document.get("groups")) {
+                    String name = group.get("group").asText();
+                    assertEquals(name.equals(EnrichConfig.DEFAULT_APPLICATION_ID) ? 3 : 2, group.get("lag").asLong(), json);
+                    for (com.fasterxml.jackson.databind.JsonNode partition : group.get("partitions")) {
+                        if (partition.get("topic").asText().equals(Topics.ARTICLES_RAW.name())
+                                && partition.get("partition").asInt() == 0) {
+                            assertEquals(rawEnds.get(RAW_0) - 3, partition.get("committed").asLong(), json);
+                            assertEquals(3, partition.get("lag").asLong(), json);
+                        }
+                    }
+                }
+                assertEquals(Set.of(EnrichConfig.DEFAULT_APPLICATION_ID, SinkConfig.DEFAULT_APPLICATION_ID),
+                        Set.of(document.at("/groups/0/group").asText(), document.at("/groups/1/group").asText()));
             } finally {
                 // a service started later on this broker must not re-read these records
                 commit(admin, EnrichConfig.DEFAULT_APPLICATION_ID, rawEnds, RAW_0, 0);

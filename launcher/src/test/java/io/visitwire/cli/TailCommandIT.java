@@ -1,6 +1,7 @@
 package io.visitwire.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,7 @@ import io.visitwire.testkit.RealKafkaExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +82,105 @@ class TailCommandIT {
         assertTrue(error.get("error").asText().contains("Article"), error.toString());
         assertEquals(Topics.ARTICLES_RAW.name(), error.get("topic").asText());
         assertEquals(run + "-after", ours.get(2).get("id").asText());
+    }
+
+    @Test
+    void tailMetaPrintsKeyPartitionOffsetAndTimestampAroundTheValue(KafkaBroker broker) throws Exception {
+        try (Admin admin = broker.createAdmin()) {
+            TopicProvisioner.ensureTopics(admin, Topics.ALL, 2, (short) 1);
+        }
+        String id = "tail-meta-" + UUID.randomUUID().toString().substring(0, 8);
+        long offset;
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(broker.clientProperties(),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            offset = send(producer, id, encoded(id));
+        }
+        for (String[] options : List.of(new String[] {"--meta"},
+                new String[] {"--print-key", "--print-partition", "--print-offset", "--print-timestamp"})) {
+            List<String> args = new ArrayList<>(List.of("tail", Topics.ARTICLES_RAW.name()));
+            args.addAll(List.of(options));
+            JsonNode ours = null;
+            for (String line : run(broker, args.toArray(String[]::new)).split("\n")) {
+                JsonNode json = RecordJson.MAPPER.readTree(line);
+                if (id.equals(json.path("key").asText())) {
+                    ours = json;
+                }
+            }
+            assertTrue(ours != null, "a line with key " + id + " for " + args);
+            assertEquals(List.of("timestamp", "timestampType", "partition", "offset", "key", "value"), fieldNames(ours));
+            assertEquals(PARTITION, ours.get("partition").asInt());
+            assertEquals(offset, ours.get("offset").asLong());
+            assertEquals("CreateTime", ours.get("timestampType").asText());
+            Instant.parse(ours.get("timestamp").asText());
+            assertEquals(id, ours.at("/value/id").asText());
+        }
+    }
+
+    @Test
+    void tailFollowStopsOnceItsOutputIsClosed(KafkaBroker broker) throws Exception {
+        try (Admin admin = broker.createAdmin()) {
+            TopicProvisioner.ensureTopics(admin, Topics.ALL, 2, (short) 1);
+        }
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(broker.clientProperties(),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            send(producer, "tail-pipe-1", encoded("tail-pipe-1"));
+            send(producer, "tail-pipe-2", encoded("tail-pipe-2"));
+        }
+        // as `tail --follow | head -1`: the first line goes through, then the reader is gone
+        ClosingAfterOneLine sink = new ClosingAfterOneLine();
+        TailCommand tail = new TailCommand();
+        tail.out = new PrintStream(sink, false, StandardCharsets.UTF_8);
+        int exit = assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> new picocli.CommandLine(tail)
+                .execute(Topics.ARTICLES_RAW.name(), "--follow", "--from-beginning",
+                        "--bootstrap-server", broker.bootstrapServers()));
+        assertEquals(0, exit);
+        assertTrue(tail.out.checkError());
+        assertEquals(1, sink.lines, "one line written before the pipe closed");
+    }
+
+    @Test
+    void tailFollowInItsOwnProcessExitsWhenThePipeItWritesToCloses(KafkaBroker broker) throws Exception {
+        try (Admin admin = broker.createAdmin()) {
+            TopicProvisioner.ensureTopics(admin, Topics.ALL, 2, (short) 1);
+        }
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(broker.clientProperties(),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            for (int i = 0; i < 50; i++) {
+                send(producer, "tail-process-" + i, encoded("tail-process-" + i));
+            }
+        }
+        // `visitwire tail --follow --from-beginning | head -1`: read one line, then close the pipe
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process tail = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+                Visitwire.class.getName(), "tail", Topics.ARTICLES_RAW.name(), "--follow", "--from-beginning",
+                "--bootstrap-server", broker.bootstrapServers())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            java.io.BufferedReader lines = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(tail.getInputStream(), StandardCharsets.UTF_8));
+            String first = lines.readLine();
+            assertTrue(first != null && first.startsWith("{"), "a first JSON line: " + first);
+            lines.close();
+            assertTrue(tail.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "tail still runs after its pipe closed");
+            assertEquals(0, tail.exitValue());
+        } finally {
+            tail.destroyForcibly();
+        }
+    }
+
+    /** An output whose reader leaves after the first line, like a pipe to {@code head -1}. */
+    private static final class ClosingAfterOneLine extends java.io.OutputStream {
+        int lines;
+
+        @Override
+        public void write(int b) throws java.io.IOException {
+            if (lines >= 1) {
+                throw new java.io.IOException("Broken pipe");
+            }
+            if (b == '\n') {
+                lines++;
+            }
+        }
     }
 
     private static byte[] encoded(String id) {

@@ -7,6 +7,9 @@ import io.visitwire.ingest.ArticleParser;
 import io.visitwire.ingest.IngestConfig;
 import io.visitwire.ingest.publish.Publisher;
 import io.visitwire.ops.http.HttpServers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,6 +43,8 @@ import org.slf4j.LoggerFactory;
  * the whole batch is safe because ids, and so keys, are deterministic);
  * 500 an article that cannot be encoded (a bug).
  * The server's own refusals (404, 405, malformed HTTP) are problem details too ({@link HttpServers}).
+ * {@code GET /openapi.json} serves the OpenAPI 3 document of these routes and the operator endpoints (resource
+ * {@code openapi.json} next to this class; {@code OpenApiDocumentTest} checks it against the running server).
  *
  * <p>To embed the routes in another Javalin instance, call {@link #registerRoutes}; to run on its own,
  * {@link #start(String, int, Consumer)} and {@link #stop()}. The operator
@@ -50,12 +55,15 @@ public final class IngestApi {
 
     public static final String ARTICLES_PATH = "/articles";
     public static final String BATCH_PATH = "/articles:batch";
+    /** The API's OpenAPI 3 document (this class's resource {@code openapi.json}), served without a token. */
+    public static final String OPENAPI_PATH = "/openapi.json";
 
     private static final Logger log = LoggerFactory.getLogger(IngestApi.class);
 
     private final Handler articleHandler;
     private final Handler batchHandler;
     private Javalin server;
+    private static final byte[] OPENAPI = readOpenApi();
 
     public IngestApi(Publisher publisher, ArticleParser parser, long maxRequestBytes, Clock clock) {
         this(publisher, parser, maxRequestBytes, clock, Optional.empty());
@@ -102,6 +110,23 @@ public final class IngestApi {
     public void registerRoutes(JavalinDefaultRoutingApi<?> routes) {
         routes.post(ARTICLES_PATH, articleHandler);
         routes.post(BATCH_PATH, batchHandler);
+        routes.get(OPENAPI_PATH, ctx -> ctx.contentType("application/json").result(OPENAPI));
+    }
+
+    /** The OpenAPI 3 document served at {@link #OPENAPI_PATH}: the API's routes and the operator endpoints. */
+    public static byte[] openApiDocument() {
+        return OPENAPI.clone();
+    }
+
+    private static byte[] readOpenApi() {
+        try (InputStream in = IngestApi.class.getResourceAsStream("openapi.json")) {
+            if (in == null) {
+                throw new IllegalStateException("openapi.json is missing from the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read openapi.json", e);
+        }
     }
 
     /**
@@ -127,6 +152,14 @@ public final class IngestApi {
             throw new IllegalStateException("not started");
         }
         return server.port();
+    }
+
+    /** The running server, for tests that list its routes. */
+    synchronized Javalin server() {
+        if (server == null) {
+            throw new IllegalStateException("not started");
+        }
+        return server;
     }
 
     /** Stops the server started by {@link #start}; does nothing if none runs. */
