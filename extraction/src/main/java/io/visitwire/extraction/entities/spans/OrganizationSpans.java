@@ -24,9 +24,6 @@ final class OrganizationSpans {
 
     /** Head nouns of named buildings that are places ("National Palace", "Government House"). */
     private static final Lexicon FACILITY_HEADS = Lexicon.of("facility-heads");
-    /** "Senate Republicans": a chamber's party members named as a body. */
-    private static final Lexicon CHAMBERS = Lexicon.of("chamber-words");
-    private static final Lexicon PARTY_MEMBERS = Lexicon.of("party-members");
     private static final Pattern PREFIXED = Pattern.compile("([A-Z][A-Za-z.]{1,9})-"
             + Lexicon.of("acronym-suffixes").alternation());
 
@@ -133,32 +130,14 @@ final class OrganizationSpans {
 
     /**
      * Capitalized names the tagger left untagged whose last word is an organization head ("Iraqi
-     * Security Forces", "National Security Council") or a building ("National Palace"); "Government of
-     * Peru"; "Senate Republicans". A leading nationality belongs to the name.
+     * Security Forces", "National Security Council") or a building ("National Palace"). A leading
+     * nationality belongs to the name. ("Government of Peru" and "Senate Republicans" are token patterns:
+     * {@link TokenPatternSpans}.)
      */
     void headedNames(Sentence s, String body, List<NerSpan> spans) {
         List<Token> toks = s.tokens();
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
-            // "government of Iraq", "Government of Argentina"
-            if (t.lowerWord().equals("government") && i + 2 < toks.size() && toks.get(i + 1).lowerWord().equals("of")) {
-                NerSpan c = covering(spans, i + 2);
-                if (c != null && "COUNTRY".equals(c.type()) && c.tokenStart() == i + 2 && covering(spans, i) == null) {
-                    spans.remove(c);
-                    spans.add(span(s, body, "ORGANIZATION", i, c.tokenEnd()));
-                    i = c.tokenEnd() - 1;
-                    continue;
-                }
-            }
-            if (i + 1 < toks.size() && CHAMBERS.contains(t.lowerWord())
-                    && t.isCapitalized() && PARTY_MEMBERS.contains(toks.get(i + 1).lowerWord())
-                    && (covering(spans, i) == null || !covering(spans, i).isOrganizationType())) {
-                final int at = i;
-                spans.removeIf(x -> x.tokenStart() <= at + 1 && at < x.tokenEnd());
-                spans.add(span(s, body, "ORGANIZATION", i, i + 2));
-                i++;
-                continue;
-            }
             NerSpan cur = covering(spans, i);
             if (!t.isCapitalized() || cur != null && !"NATIONALITY".equals(cur.type())) {
                 continue;

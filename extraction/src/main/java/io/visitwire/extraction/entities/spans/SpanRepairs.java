@@ -11,7 +11,8 @@ import java.util.List;
  * Repairs of CoreNLP's entity spans for one sentence, each for an error class measured on news text of
  * this kind: names the tagger splits, misses or glues together. Every repair works on token shapes,
  * NER tags and the gazetteer, never on particular names; one class per entity kind
- * ({@link PersonSpans}, {@link PlaceSpans}, {@link OrganizationSpans}), applied in a fixed order.
+ * ({@link PersonSpans}, {@link PlaceSpans}, {@link OrganizationSpans}) and the repairs that are plain token
+ * patterns as named TokensRegex rules ({@link TokenPatternSpans}), applied in a fixed order.
  * Stateless; thread-safe.
  */
 public final class SpanRepairs {
@@ -19,6 +20,7 @@ public final class SpanRepairs {
     private final PersonSpans persons;
     private final PlaceSpans places;
     private final OrganizationSpans organizations;
+    private final TokenPatternSpans tokenPatterns = new TokenPatternSpans();
 
     public SpanRepairs(Gazetteer gazetteer) {
         this.persons = new PersonSpans(gazetteer);
@@ -38,6 +40,7 @@ public final class SpanRepairs {
         places.gazetteerPlaces(s, body, spans);
         organizations.knownOrganizations(s, body, spans);
         organizations.parenthesizedAcronyms(s, body, spans);
+        tokenPatterns.apply(s, body, spans);
         organizations.headedNames(s, body, spans);
         places.cityWithPostalAbbreviation(s, body, spans);
         spans.sort(Comparator.comparingInt(NerSpan::tokenStart));
