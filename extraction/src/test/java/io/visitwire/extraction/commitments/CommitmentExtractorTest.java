@@ -179,6 +179,39 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void passiveFutureUnderADecisionInOtherStyles() {
+        // GOV.UK
+        Commitment c = only("LONDON, March 4, 2019 — Defence Secretary Gavin Williamson announced that 500 additional troops "
+                + "will be deployed to Estonia in May.");
+        assertEquals("Gavin Williamson", str(c.getCommitter()));
+        assertEquals(CommitmentKind.PLAN, c.getKind());
+        assertEquals("2019-05", str(c.getDue()));
+        assertTrue(str(c.getAction()).startsWith("deploy 500 additional troops to Estonia"), str(c.getAction()));
+        assertRules(c, "commitment.will-passive", "commitment.committer.decider");
+        // Kremlin: known gap, nothing is found yet for the joint decision ("X and Y agreed that ... will be convened")
+        assertEquals(List.of(), commitments("MOSCOW, March 4, 2019 — Vladimir Putin and Recep Tayyip Erdogan agreed that "
+                + "the intergovernmental commission will be convened in Sochi in April."));
+    }
+
+    @Test
+    void thankedForACommitmentInOtherStyles() {
+        // wire copy
+        Commitment c = only(INTRO + "Quispe Mamani praised Canada for pledging $20 million to the reconstruction fund.");
+        assertEquals("Canada", str(c.getCommitter()));
+        assertEquals(CommitmentKind.PLEDGE, c.getKind());
+        assertEquals(2.0E7, c.getAmount());
+        assertTrue(str(c.getAction()).startsWith("pledge $20 million"), str(c.getAction()));
+        assertRules(c, "commitment.committer.thanked");
+        // Kremlin
+        c = only("MOSCOW, March 4, 2019 — Vladimir Putin thanked Kazakhstan for offering to host the next round of talks.");
+        assertEquals("Kazakhstan", str(c.getCommitter()));
+        assertEquals(CommitmentKind.OFFER, c.getKind());
+        // the participle's own verb leads the action (known gap: "offer to host ..." rather than "host ...")
+        assertEquals("offer to host the next round of talks", str(c.getAction()));
+        assertRules(c, "commitment.committer.thanked");
+    }
+
+    @Test
     void stateCollectiveGoesToTheFirstCountryNamed() {
         Commitment c = only(INTRO + "At the meeting in Peru's Foreign Ministry, the two delegations committed to "
                 + "launching a joint task force against illegal mining.");
