@@ -32,8 +32,20 @@ final class Triggers {
      * bear", "will provide $10 million"); scheduled acts ("will hold talks", "will open") as plans.
      */
     private static final Lexicon PLEDGE_AFTER_WILL = Lexicon.of("pledge-actions");
-    /** A single traveller "will meet / attend / speak": an itinerary, which visits cover. */
-    private static final Lexicon ITINERARY = Lexicon.union("meeting-verbs", "itinerary-verbs");
+    /**
+     * A traveller "will meet / attend / speak", a host "will welcome / host" the guest: an itinerary item of
+     * an announced visit, which the visit covers (ANNOTATION.md).
+     */
+    private static final Lexicon ITINERARY = Lexicon.union("meeting-verbs", "itinerary-verbs", "host-verbs");
+    /** "will start his tour", "will join the trip", "will use that portion of the trip": the visit itself. */
+    private static final Lexicon TRIP_NOUNS = Lexicon.of("trip-nouns");
+    /**
+     * "will discuss", "will emphasize", "will urge", "will reaffirm": talking points, hopes and exhortations
+     * (ANNOTATION.md), whatever the subject.
+     */
+    private static final Lexicon TALK = Lexicon.union("reaffirmation-verbs", "attitude-verbs");
+    /** "the Secretary", "the two leaders": office holders as the subject are people, not states. */
+    private static final Lexicon OFFICE_HOLDERS = Lexicon.of("office-holder-nouns");
     /** Movements are itinerary whoever travels ("the delegation will travel to ..."), which visits cover. */
     private static final Lexicon MOVEMENT = Lexicon.union("travel-verbs", "general-motion-verbs");
     /** "he", "she" (and "I"): one person as the subject. */
@@ -99,8 +111,8 @@ final class Triggers {
             if (!s.children(v.index(), "aux:pass").isEmpty()) {
                 return new Trigger(t.index(), CommitmentKind.PLAN, v.index(), Trigger.Form.WILL_PASSIVE);
             }
-            if (MOVEMENT.contains(v.lowerLemma()) || ONGOING.contains(v.lowerLemma())
-                    || ITINERARY.contains(v.lowerLemma()) && individualSubject(s, v.index())) {
+            if (MOVEMENT.contains(v.lowerLemma()) || ONGOING.contains(v.lowerLemma()) || TALK.contains(v.lowerLemma())
+                    || ITINERARY.contains(v.lowerLemma()) && peopleAsSubject(s, v.index()) || aboutTheTrip(s, v.index())) {
                 return null;
             }
             CommitmentKind kind = PLEDGE_AFTER_WILL.contains(v.lowerLemma()) ? CommitmentKind.PLEDGE : CommitmentKind.PLAN;
@@ -230,15 +242,50 @@ final class Triggers {
         return false;
     }
 
-    /** One person as subject ("He will meet ..."); groups and states "will meet" as a plan. */
-    private static boolean individualSubject(Sentence s, int verb) {
+    /**
+     * People as the subject ("He will meet ...", "the Deputy Secretary will meet", "President X and President Y
+     * will discuss"): every conjunct a person, a pronoun of one, a title or an office holder. Groups and
+     * states ("Chile and Peru will hold", "authorities from both countries will meet") make a plan.
+     */
+    private static boolean peopleAsSubject(Sentence s, int verb) {
         for (Dependency d : s.children(verb, "nsubj")) {
-            Token t = s.tokens().get(d.dependent());
-            if (!s.children(d.dependent(), "conj").isEmpty()) {
+            if (!personLike(s, d.dependent())) {
                 return false;
             }
-            if ("PERSON".equals(t.ner()) || SINGULAR.contains(t.lowerWord()) || t.lowerWord().equals("i")) {
+            for (Dependency c : s.children(d.dependent(), "conj")) {
+                if (!personLike(s, c.dependent())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** A person, a pronoun of one, a title, one office holder or a counted few ("the two leaders"; not "officials"). */
+    private static boolean personLike(Sentence s, int tok) {
+        Token t = s.tokens().get(tok);
+        if ("PERSON".equals(t.ner()) || "TITLE".equals(t.ner()) || SINGULAR.contains(t.lowerWord())
+                || t.lowerWord().equals("i")) {
+            return true;
+        }
+        return OFFICE_HOLDERS.contains(t.lowerLemma()) && (!t.pos().endsWith("S") || !s.children(tok, "nummod").isEmpty());
+    }
+
+    /** An argument of the verb, or of its object, that is the trip ("start his tour", "use that part of the trip"). */
+    private static boolean aboutTheTrip(Sentence s, int verb) {
+        for (Dependency d : s.children(verb, null)) {
+            boolean argument = d.relation().equals("obj") || d.relation().startsWith("obl");
+            if (!argument) {
+                continue;
+            }
+            if (TRIP_NOUNS.contains(s.tokens().get(d.dependent()).lowerLemma())) {
                 return true;
+            }
+            for (Dependency n : s.children(d.dependent(), "nmod")) {
+                if (TRIP_NOUNS.contains(s.tokens().get(n.dependent()).lowerLemma())) {
+                    return true;
+                }
             }
         }
         return false;

@@ -179,6 +179,40 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void passiveFutureUnderADecisionInOtherStyles() {
+        // GOV.UK
+        Commitment c = only("LONDON, March 4, 2019 — Defence Secretary Gavin Williamson announced that 500 additional troops "
+                + "will be deployed to Estonia in May.");
+        assertEquals("Gavin Williamson", str(c.getCommitter()));
+        assertEquals(CommitmentKind.PLAN, c.getKind());
+        assertEquals("2019-05", str(c.getDue()));
+        assertTrue(str(c.getAction()).startsWith("deploy 500 additional troops to Estonia"), str(c.getAction()));
+        assertRules(c, "commitment.will-passive", "commitment.committer.decider");
+        // Kremlin: known gap. The parser makes the dateline "MOSCOW" the subject of "agreed" and the two leaders its
+        // appositions; the dateline is skipped as a subject, so no committer (without the dateline it works)
+        assertEquals(List.of(), commitments("MOSCOW, March 4, 2019 — Vladimir Putin and Recep Tayyip Erdogan agreed that "
+                + "the intergovernmental commission will be convened in Sochi in April."));
+    }
+
+    @Test
+    void thankedForACommitmentInOtherStyles() {
+        // wire copy
+        Commitment c = only(INTRO + "Quispe Mamani praised Canada for pledging $20 million to the reconstruction fund.");
+        assertEquals("Canada", str(c.getCommitter()));
+        assertEquals(CommitmentKind.PLEDGE, c.getKind());
+        assertEquals(2.0E7, c.getAmount());
+        assertTrue(str(c.getAction()).startsWith("pledge $20 million"), str(c.getAction()));
+        assertRules(c, "commitment.committer.thanked");
+        // Kremlin
+        c = only("MOSCOW, March 4, 2019 — Vladimir Putin thanked Kazakhstan for offering to host the next round of talks.");
+        assertEquals("Kazakhstan", str(c.getCommitter()));
+        assertEquals(CommitmentKind.OFFER, c.getKind());
+        // the participle's own verb leads the action (known gap: "offer to host ..." rather than "host ...")
+        assertEquals("offer to host the next round of talks", str(c.getAction()));
+        assertRules(c, "commitment.committer.thanked");
+    }
+
+    @Test
     void stateCollectiveGoesToTheFirstCountryNamed() {
         Commitment c = only(INTRO + "At the meeting in Peru's Foreign Ministry, the two delegations committed to "
                 + "launching a joint task force against illegal mining.");
@@ -192,6 +226,28 @@ class CommitmentExtractorTest {
         Commitment c = only(INTRO + "The United States will take steps to protect the region's fisheries.");
         assertEquals(CommitmentKind.PLAN, c.getKind());
         assertTrue(str(c.getAction()).startsWith("take steps to protect"), str(c.getAction()));
+    }
+
+    @Test
+    void authoritiesOfTwoStatesMeetingAgainIsAPlan() {
+        List<Commitment> cs = commitments(INTRO + "Officials from Peru and the United States will meet again in Washington next month.");
+        assertEquals(1, cs.size(), cs.toString());
+        Commitment c = cs.get(0);
+        assertEquals(CommitmentKind.PLAN, c.getKind());
+        assertEquals("2019-04", str(c.getDue()));
+        assertTrue(str(c.getAction()).startsWith("meet again in Washington"), str(c.getAction()));
+        assertEquals("Peru", str(c.getCommitter()));
+        assertRules(c, "commitment.will-verb", "commitment.due.in-scope");
+    }
+
+    @Test
+    void aStateHostingASummitIsAPlanWhileAPersonHostingAGuestIsTheVisit() {
+        Commitment c = only("LONDON, March 4, 2019 — The United Kingdom will host the Global Ocean Summit in London in June.");
+        assertTrue(str(c.getCommitter()).endsWith("United Kingdom"), str(c.getCommitter()));
+        assertEquals(CommitmentKind.PLAN, c.getKind());
+        assertEquals("2019-06", str(c.getDue()));
+        assertTrue(str(c.getAction()).startsWith("host the Global Ocean Summit"), str(c.getAction()));
+        assertEquals(List.of("commitment.will-verb", "commitment.committer.subject", "commitment.due.in-scope"), c.getRules());
     }
 
     // --- not commitments ---
@@ -225,7 +281,19 @@ class CommitmentExtractorTest {
         "Whitcombe will travel to Santiago next week.",
         "Whitcombe will take part in the summit.",
         "The Peruvian delegation will land in Santiago on Monday.",
-        "Chile is expected to announce the purchase of new aircraft."
+        "Chile is expected to announce the purchase of new aircraft.",
+        // itinerary items of an announced visit, in the styles of a U.S. readout, a White House or GOV.UK
+        // announcement, a Kremlin release, an EU press note and wire copy with a quote
+        "In Cusco, the Secretary will meet with regional governors and civil society leaders.",
+        "President Whitcombe and President Quispe Mamani will hold talks on trade and security cooperation.",
+        "The Prime Minister will welcome the President of Peru to Downing Street on Thursday.",
+        "Vladimir Putin will host the Peruvian President for a working lunch in the Kremlin.",
+        "She will start her tour in Lima before travelling to Cusco in the evening.",
+        "\"We will use that part of the trip to review maritime security,\" Quispe Mamani said.",
+        // talking points and exhortations after "will", whoever speaks
+        "The United States will emphasize the importance of free and fair trade.",
+        "Whitcombe will urge Peru to strengthen its border controls.",
+        "The two ministers will discuss cooperation against illegal fishing."
     })
     void isNotACommitment(String sentence) {
         List<Commitment> cs = commitments(INTRO + sentence);

@@ -113,6 +113,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aDocumentsNameWithAListAfterForIsNoOrganization() {
+        List<CanonicalEntity> es = entities("Peru and Chile signed the Framework for Security, Public Health, and Safe "
+                + "Communities in Lima on Monday.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es.toString());
+        es = entities("The ministers launched the Joint Strategy for Water, Clean Energy, and Food Security in London.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), es.toString());
+    }
+
+    @Test
     void aQuotedNicknameDoesNotSplitAName() {
         List<CanonicalEntity> es = entities("Police arrested Carlos “El Gato” Mendez, a cartel leader, in Sonora.");
         List<CanonicalEntity> persons = es.stream().filter(e -> e.type() == EntityType.PERSON).toList();

@@ -1,0 +1,155 @@
+package io.visitwire.extraction.entities;
+
+import io.visitwire.extraction.lexicon.Lexicon;
+import io.visitwire.extraction.nlp.DocumentContext;
+import io.visitwire.extraction.nlp.ParsedText;
+import io.visitwire.extraction.nlp.Sentence;
+import io.visitwire.extraction.nlp.Token;
+import io.visitwire.schemas.avro.EntityType;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * ISO countries of places and organizations: the gazetteer, the name's own words, the words around a
+ * mention ("Cusco, Peru", "Peru's Government Palace"), a leader's possessive, and for a national body
+ * named alone the country the article is about. Stateless; thread-safe.
+ */
+final class EntityCountries {
+
+    /** Bodies every state has; named without their country, they belong to the country in focus. */
+    private static final Pattern NATIONAL_BODY = Pattern.compile("(?i)(the )?(" + Lexicon.of("national-bodies").alternation()
+            + "|(ministry|department) of [a-z ]+"
+            + "|" + Lexicon.of("chamber-words").alternation() + " " + Lexicon.of("party-members").alternation() + ")");
+
+    private final Gazetteer gazetteer;
+
+    EntityCountries(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * Countries of organizations (which may depend on what the article is about), then the article's
+     * country cues for persons.
+     */
+    CountryCues countries(List<CanonicalEntity> others, ParsedText doc, DocumentContext ctx) {
+        CountryCues placesOnly = new CountryCues(doc, ctx.homeCountry(),
+                others.stream().filter(e -> e.type() == EntityType.LOCATION).toList());
+        for (CanonicalEntity e : others) {
+            if (e.type() == EntityType.ORGANIZATION) {
+                String c = organizationCountry(e, doc);
+                if (c == null && NATIONAL_BODY.matcher(e.name()).matches()) {
+                    // "the Senate", "the Armed Forces": the country the article is about, else the publisher's
+                    String focus = placesOnly.focus(true);
+                    c = focus != null ? focus : ctx.homeCountry();
+                }
+                e.country(c);
+            }
+        }
+        return new CountryCues(doc, ctx.homeCountry(), others);
+    }
+
+    /**
+     * "President X's National Security Council": a national body named with its leader's possessive
+     * belongs to the leader's country, whatever country the article is mostly about.
+     */
+    static void ownersCountry(List<CanonicalEntity> others, EntityIndex index, ParsedText doc) {
+        for (CanonicalEntity e : others) {
+            if (e.type() != EntityType.ORGANIZATION || !NATIONAL_BODY.matcher(e.name()).matches()) {
+                continue;
+            }
+            for (EntityMention m : e.mentions()) {
+                List<Token> toks = doc.sentences().get(m.sentence()).tokens();
+                int k = m.tokenStart() - 1;
+                if (k >= 1 && (toks.get(k).word().equals("'s") || toks.get(k).word().equals("’s"))) {
+                    Optional<CanonicalEntity> owner = index.at(m.sentence(), k - 1);
+                    if (owner.isPresent() && owner.get().type() == EntityType.PERSON && owner.get().country() != null) {
+                        e.country(owner.get().country());
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Country of a place: its own name, a listed place, or the words around it. */
+    String countryOf(CanonicalEntity e, ParsedText doc) {
+        if (gazetteer.isRegion(e.name())) {
+            return null;
+        }
+        Optional<String> c = gazetteer.countryOf(e.name());
+        if (c.isPresent()) {
+            return c.get();
+        }
+        for (EntityMention m : e.mentions()) {
+            String ctx = contextCountry(doc.sentences().get(m.sentence()), m);
+            if (ctx != null) {
+                return ctx;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * National when the organization is a listed one, or its name says so ("Chilean Navy", "Government
+     * of Peru", "United States House"), or a nationality precedes it.
+     */
+    private String organizationCountry(CanonicalEntity e, ParsedText doc) {
+        for (EntityMention m : e.mentions()) {
+            Optional<Gazetteer.KnownOrganization> known = gazetteer.organization(m.text());
+            if (known.isPresent()) {
+                return known.get().country();
+            }
+        }
+        String[] words = e.name().replaceAll("['’]s\\b", "").split("[\\s,()]+");
+        for (int i = 0; i < words.length; i++) {
+            for (int n = Math.min(3, words.length - i); n >= 1; n--) {
+                String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
+                Optional<String> c = gazetteer.countryOfAny(phrase);
+                if (c.isPresent()) {
+                    return c.get();
+                }
+            }
+        }
+        Optional<String> c = gazetteer.countryOf(e.name());
+        if (c.isPresent()) {
+            return c.get();
+        }
+        for (EntityMention m : e.mentions()) {
+            List<Token> toks = doc.sentences().get(m.sentence()).tokens();
+            if (m.tokenStart() > 0 && "NATIONALITY".equals(toks.get(m.tokenStart() - 1).ner())) {
+                return gazetteer.countryByDemonym(toks.get(m.tokenStart() - 1).word()).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Country from the words around a place: "Cusco, Peru", "Peru's Government Palace",
+     * "the Kenyan capital of Nairobi".
+     */
+    private String contextCountry(Sentence s, EntityMention m) {
+        List<Token> toks = s.tokens();
+        int e = m.tokenEnd();
+        if (e + 1 < toks.size() && toks.get(e).word().equals(",")) {
+            Optional<String> c = gazetteer.countryByName(toks.get(e + 1).word());
+            if (c.isEmpty() && e + 2 < toks.size()) {
+                c = gazetteer.countryByName(toks.get(e + 1).word() + " " + toks.get(e + 2).word());
+            }
+            if (c.isPresent()) {
+                return c.get();
+            }
+        }
+        int b = m.tokenStart();
+        if (b >= 2 && (toks.get(b - 1).word().equals("'s") || toks.get(b - 1).word().equals("’s"))) {
+            Optional<String> c = gazetteer.countryByName(toks.get(b - 2).word());
+            if (c.isPresent()) {
+                return c.get();
+            }
+        }
+        if (b >= 3 && toks.get(b - 1).lowerWord().equals("of") && toks.get(b - 2).lowerWord().equals("capital")) {
+            return gazetteer.countryOfAny(toks.get(b - 3).word()).orElse(null);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,193 @@
+package io.visitwire.extraction.entities;
+
+import io.visitwire.extraction.lexicon.Lexicon;
+import io.visitwire.extraction.nlp.NerSpan;
+import io.visitwire.extraction.nlp.Sentence;
+import io.visitwire.extraction.nlp.Token;
+import io.visitwire.schemas.avro.EntityType;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Which repaired spans are entity mentions, and of what type: pronouns, parts of an office's name,
+ * documents and attributive abbreviations are not; a building that is also an institution is a place or
+ * an actor by the words before it. Stateless; thread-safe.
+ */
+final class Mentions {
+
+    private static final Lexicon PRONOUNS = Lexicon.of("personal-pronouns");
+    private static final Lexicon LOCATIVE = Lexicon.of("locative-prepositions");
+    private static final Lexicon MOVEMENT = Lexicon.of("place-object-verbs");
+    /** Documents and programs the tagger takes for organizations ("Framework for Security", "Paris Agreement"). */
+    private static final Lexicon DOCUMENT_HEADS = Lexicon.of("document-heads");
+    /** Military formations a commander's title names; they stay entities inside the title. */
+    private static final Lexicon UNIT_HEADS = Lexicon.of("military-unit-heads");
+    static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z.&-]{1,9}");
+
+    private final Gazetteer gazetteer;
+
+    Mentions(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    Candidate candidate(Sentence s, NerSpan sp, String body) {
+        List<Token> toks = s.tokens();
+        switch (sp.type()) {
+            case "PERSON" -> {
+                Token first = toks.get(sp.tokenStart());
+                if (sp.tokenEnd() - sp.tokenStart() == 1
+                        && (PRONOUNS.contains(first.lowerWord()) || first.pos().startsWith("PRP"))) {
+                    return null;
+                }
+                if (!first.isCapitalized()) {
+                    return null;
+                }
+                return new Candidate(EntityType.PERSON, null, s, sp, body);
+            }
+            case "ORGANIZATION" -> {
+                if (gazetteer.countryByPlace(sp.text()).isPresent()) {
+                    return buildingOrInstitution(s, sp, body);
+                }
+                if (notAnOrganization(toks, sp)) {
+                    return null;
+                }
+                return new Candidate(EntityType.ORGANIZATION, null, s, sp, body);
+            }
+            case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> {
+                if (attributiveAbbreviation(toks, sp)) {
+                    return null;
+                }
+                if (gazetteer.organization(sp.text()).isPresent() && gazetteer.countryByPlace(sp.text()).isPresent()) {
+                    return buildingOrInstitution(s, sp, body);
+                }
+                return new Candidate(EntityType.LOCATION, sp.type(), s, sp, body);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * "the White House", "the Pentagon", "the Kremlin" name both a building and the institution in it. After
+     * a locative preposition or a verb of movement ("met at the White House", "arrived at the Pentagon",
+     * "visited the Kremlin") the text is about the place, so it is a LOCATION; as an actor ("the White House
+     * said", "a Pentagon spokesman") it is the ORGANIZATION. Part of an office's name ("White House Press
+     * Secretary") it is neither.
+     */
+    private Candidate buildingOrInstitution(Sentence s, NerSpan sp, String body) {
+        List<Token> toks = s.tokens();
+        if (gluedToTitle(toks, sp)) {
+            return null;
+        }
+        int k = sp.tokenStart() - 1;
+        if (k >= 0 && toks.get(k).lowerWord().equals("the")) {
+            k--;
+        }
+        boolean place = k >= 0 && (LOCATIVE.contains(toks.get(k).lowerWord())
+                || toks.get(k).isVerb() && MOVEMENT.contains(toks.get(k).lowerLemma()));
+        return place ? new Candidate(EntityType.LOCATION, "FACILITY", s, sp, body)
+                : new Candidate(EntityType.ORGANIZATION, null, s, sp, body);
+    }
+
+    /**
+     * Spans tagged ORGANIZATION that are not one: part of an office's name ("Pentagon Press Secretary",
+     * "Central Bank President" - the office is the person's title, not a separate actor; military units
+     * and acronyms excepted), a document or program ("Framework for Security, Public Health, and Safe
+     * Communities" - including the list that continues its name), and "the X Administration" (a
+     * government named after its leader, annotated as that country's government or not at all).
+     */
+    private boolean notAnOrganization(List<Token> toks, NerSpan sp) {
+        String head = toks.get(sp.tokenEnd() - 1).lowerWord();
+        if (gluedToTitle(toks, sp) && !ACRONYM.matcher(sp.text()).matches() && !UNIT_HEADS.contains(head)) {
+            return true;
+        }
+        if (DOCUMENT_HEADS.contains(head) || containsDocumentHeadBeforeFor(toks, sp)) {
+            return true;
+        }
+        if (continuesDocumentName(toks, sp)) {
+            return true;
+        }
+        return head.equals("administration") && sp.tokenEnd() - sp.tokenStart() == 2
+                && toks.get(sp.tokenStart()).pos().startsWith("NNP");
+    }
+
+    private static boolean containsDocumentHeadBeforeFor(List<Token> toks, NerSpan sp) {
+        for (int i = sp.tokenStart(); i + 1 < sp.tokenEnd(); i++) {
+            if (DOCUMENT_HEADS.contains(toks.get(i).lowerWord()) && toks.get(i + 1).lowerWord().equals("for")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "..., Public Health, and Safe Communities" after "Framework for Security": the list is the name's. */
+    private static boolean continuesDocumentName(List<Token> toks, NerSpan sp) {
+        int i = sp.tokenStart() - 1;
+        while (i >= 0 && (toks.get(i).word().equals(",") || toks.get(i).lowerWord().equals("and")
+                || toks.get(i).isCapitalized())) {
+            if (toks.get(i).lowerWord().equals("for") ) {
+                break;
+            }
+            i--;
+        }
+        if (i < 1 || !toks.get(i).lowerWord().equals("for")) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            if (DOCUMENT_HEADS.contains(toks.get(k).lowerWord())) {
+                return sp.tokenStart() > i + 1 && toks.get(sp.tokenStart() - 1).word().equals(",")
+                        || toks.get(sp.tokenStart() - 1).lowerWord().equals("and");
+            }
+            if (!toks.get(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Kremlin Press Secretary X", "White House Homeland Security Advisor X": the organization is part
+     * of the office's name when capitalized words up to an office word follow it.
+     */
+    private static boolean gluedToTitle(List<Token> toks, NerSpan sp) {
+        for (int i = sp.tokenEnd(); i < toks.size() && i < sp.tokenEnd() + 5; i++) {
+            Token t = toks.get(i);
+            if ("TITLE".equals(t.ner()) || t.isCapitalized() && TitleParser.OFFICE_HEADS.contains(t.lowerWord())) {
+                return true;
+            }
+            if (!t.isCapitalized() || "PERSON".equals(t.ner()) || !t.pos().startsWith("NN")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "U.K. troops", "U.K.-EU accord", "U.S. and coalition troops", "the U.S. extended deterrent": an
+     * abbreviated country used as a modifier is not a reference to the place (the gold standard and
+     * readers treat it as an adjective).
+     */
+    static boolean attributiveAbbreviation(List<Token> toks, NerSpan sp) {
+        String t = sp.text();
+        if (t.contains("-") && t.chars().filter(Character::isUpperCase).count() >= 3 && !t.contains(" ")) {
+            return true;
+        }
+        boolean abbreviated = t.contains(".") || ACRONYM.matcher(t).matches();
+        if (!abbreviated || sp.tokenEnd() >= toks.size()) {
+            return false;
+        }
+        Token next = toks.get(sp.tokenEnd());
+        if (next.pos().startsWith("NN") || next.pos().startsWith("JJ") || next.word().startsWith("-")) {
+            return true;
+        }
+        Token after = sp.tokenEnd() + 1 < toks.size() ? toks.get(sp.tokenEnd() + 1) : null;
+        if (next.pos().equals("VBN") && after != null && after.pos().startsWith("NN")) {
+            return true; // "the U.S. extended deterrent"
+        }
+        // "U.S. and coalition troops", "U.S. and Mexican officials"; not "the U.S. and Mexico"
+        return next.pos().equals("CC") && after != null
+                && (after.pos().startsWith("JJ") || after.pos().startsWith("NN") && !after.isCapitalized()
+                        || "NATIONALITY".equals(after.ner()));
+    }
+}

@@ -1,0 +1,94 @@
+package io.visitwire.extraction.entities.spans;
+
+import io.visitwire.extraction.entities.Gazetteer;
+import io.visitwire.extraction.lexicon.Lexicon;
+import io.visitwire.extraction.nlp.NerSpan;
+import io.visitwire.extraction.nlp.Sentence;
+import io.visitwire.extraction.nlp.Token;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static io.visitwire.extraction.entities.spans.Spans.covering;
+import static io.visitwire.extraction.entities.spans.Spans.span;
+
+/**
+ * Repairs of place spans: regions and countries the tagger cut up or tagged as a nationality, a city
+ * with its postal abbreviation. Stateless; thread-safe.
+ */
+final class PlaceSpans {
+
+    private static final Pattern POSTAL_ABBREVIATION = Pattern.compile("[A-Z][a-z]?\\.(?:[A-Z]\\.)?");
+
+    private final Gazetteer gazetteer;
+
+    PlaceSpans(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * Multi-token regions and countries the tagger cut up ("Horn" + "of Africa", "North" + "America"),
+     * and single country names tagged as nationality or missed.
+     */
+    void gazetteerPlaces(Sentence s, String body, List<NerSpan> spans) {
+        List<Token> toks = s.tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            if (!toks.get(i).isCapitalized()) {
+                continue;
+            }
+            for (int n = Math.min(5, toks.size() - i); n >= 2; n--) {
+                if (!Character.isLetterOrDigit(toks.get(i + n - 1).word().charAt(0))) {
+                    continue; // "Russia ." would fold to "Russia" and swallow the full stop
+                }
+                String text = body.substring(toks.get(i).begin(), toks.get(i + n - 1).end());
+                boolean region = gazetteer.isRegion(text);
+                if (region || gazetteer.countryByName(text).isPresent()) {
+                    final int from = i;
+                    final int to = i + n;
+                    boolean insideLonger = spans.stream().anyMatch(x -> x.tokenStart() <= from && x.tokenEnd() >= to
+                            && (x.tokenEnd() - x.tokenStart()) > to - from && !x.isPersonType());
+                    if (!insideLonger) {
+                        spans.removeIf(x -> x.tokenStart() < to && from < x.tokenEnd() && !x.isPersonType());
+                        spans.add(span(s, body, region ? "LOCATION" : "COUNTRY", from, to));
+                    }
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (!t.isCapitalized()) {
+                continue;
+            }
+            NerSpan cur = covering(spans, i);
+            boolean countryName = gazetteer.countryByName(t.word()).isPresent()
+                    && gazetteer.countryByDemonym(t.word()).isEmpty();
+            if (countryName && (cur == null || "NATIONALITY".equals(cur.type()) || "MISC".equals(cur.type()))) {
+                if (cur != null) {
+                    spans.remove(cur);
+                }
+                spans.add(span(s, body, "COUNTRY", i, i + 1));
+            }
+        }
+    }
+
+    /**
+     * "Washington, D.C.": a city followed by a postal abbreviation is one place. A country after the
+     * comma ("Baghdad, Iraq") stays a place of its own.
+     */
+    void cityWithPostalAbbreviation(Sentence s, String body, List<NerSpan> spans) {
+        spans.sort(Comparator.comparingInt(NerSpan::tokenStart));
+        List<Token> toks = s.tokens();
+        for (int i = 0; i + 1 < spans.size(); i++) {
+            NerSpan a = spans.get(i);
+            NerSpan b = spans.get(i + 1);
+            if (a.isPlaceType() && b.isPlaceType() && b.tokenStart() == a.tokenEnd() + 1
+                    && toks.get(a.tokenEnd()).word().equals(",") && b.tokenEnd() - b.tokenStart() == 1
+                    && POSTAL_ABBREVIATION.matcher(b.text()).matches() && gazetteer.countryByName(b.text()).isEmpty()) {
+                spans.set(i, span(s, body, "CITY", a.tokenStart(), b.tokenEnd()));
+                spans.remove(i + 1);
+            }
+        }
+    }
+}
