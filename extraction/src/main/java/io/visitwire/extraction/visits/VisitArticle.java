@@ -1,0 +1,36 @@
+package io.visitwire.extraction.visits;
+
+import io.visitwire.extraction.entities.CanonicalEntity;
+import io.visitwire.extraction.entities.EntityIndex;
+import io.visitwire.extraction.entities.SubjectResolver;
+import io.visitwire.extraction.nlp.DateMention;
+import io.visitwire.extraction.nlp.DocumentContext;
+import io.visitwire.extraction.nlp.ParsedText;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the visit rules read of one article (the parse, its context, entities, dates and subjects),
+ * plus the guests hosts were said to receive, which a later "X hosted ..." sentence may leave unnamed.
+ * One per article and extraction; not shared between threads.
+ */
+public final class VisitArticle {
+
+    public final ParsedText doc;
+    public final DocumentContext ctx;
+    public final EntityIndex index;
+    public final List<DateMention> dates;
+    public final SubjectResolver subjects;
+    /** Host to the guest an earlier hosting sentence named. */
+    public final Map<CanonicalEntity, CanonicalEntity> guestOf = new HashMap<>();
+
+    public VisitArticle(ParsedText doc, DocumentContext ctx, EntityIndex index, List<DateMention> dates,
+                        SubjectResolver subjects) {
+        this.doc = doc;
+        this.ctx = ctx;
+        this.index = index;
+        this.dates = dates;
+        this.subjects = subjects;
+    }
+}
