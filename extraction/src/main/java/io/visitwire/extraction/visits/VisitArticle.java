@@ -1,11 +1,14 @@
 package io.visitwire.extraction.visits;
 
+import edu.stanford.nlp.semgraph.SemanticGraph;
 import io.visitwire.extraction.entities.CanonicalEntity;
 import io.visitwire.extraction.entities.EntityIndex;
 import io.visitwire.extraction.entities.SubjectResolver;
 import io.visitwire.extraction.nlp.DateMention;
 import io.visitwire.extraction.nlp.DocumentContext;
 import io.visitwire.extraction.nlp.ParsedText;
+import io.visitwire.extraction.nlp.Sentence;
+import io.visitwire.extraction.visits.rules.SentenceGraphs;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,8 @@ public final class VisitArticle {
     /** Host to the guest an earlier hosting sentence named. */
     public final Map<CanonicalEntity, CanonicalEntity> guestOf = new HashMap<>();
 
+    private final Map<Integer, SemanticGraph> graphs = new HashMap<>();
+
     public VisitArticle(ParsedText doc, DocumentContext ctx, EntityIndex index, List<DateMention> dates,
                         SubjectResolver subjects) {
         this.doc = doc;
@@ -32,5 +37,10 @@ public final class VisitArticle {
         this.index = index;
         this.dates = dates;
         this.subjects = subjects;
+    }
+
+    /** The sentence's parse as a Semgrex graph, built the first time a rule asks. */
+    public SemanticGraph graph(Sentence s) {
+        return graphs.computeIfAbsent(s.index(), i -> SentenceGraphs.of(s));
     }
 }

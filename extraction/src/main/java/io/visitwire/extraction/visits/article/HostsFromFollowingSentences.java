@@ -51,7 +51,7 @@ public final class HostsFromFollowingSentences {
                     if (!VisitTriggers.isMeet(t) || !actsAsVisitor(a, s, t.index(), v.visitor())) {
                         continue;
                     }
-                    for (CanonicalEntity m : Hosts.metPersons(s, t.index(), a.index)) {
+                    for (CanonicalEntity m : Hosts.metPersons(a, s, t.index())) {
                         if (m != v.visitor() && !hosts.contains(m) && !Hosts.compatriotAbroad(m, v.visitorCountry(), v.country())) {
                             hosts.add(m);
                         }

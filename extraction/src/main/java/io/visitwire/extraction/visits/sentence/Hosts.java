@@ -1,5 +1,7 @@
 package io.visitwire.extraction.visits.sentence;
 
+import io.visitwire.extraction.visits.VisitRule;
+import io.visitwire.extraction.visits.rules.VisitPatterns;
 import io.visitwire.extraction.visits.VisitArticle;
 import io.visitwire.extraction.entities.CanonicalEntity;
 import io.visitwire.extraction.entities.EntityIndex;
@@ -37,18 +39,18 @@ public final class Hosts {
 
     /** The person hosting: the subject of "X hosted/welcomed ...", or the agent of "hosted by X". */
     static Optional<CanonicalEntity> hostOf(VisitArticle a, Sentence s, int trigger) {
-        for (Dependency d : s.children(trigger, "obl:by")) {
-            Optional<CanonicalEntity> e = Visitors.person(a.index.at(s.index(), d.dependent()));
-            if (e.isPresent()) {
-                return e;
+        List<VisitPatterns.Match> ms = VisitPatterns.matches(VisitRule.HOST_RECEIVED, a.graph(s)).stream()
+                .filter(m -> m.node("trigger") == trigger).toList();
+        for (VisitPatterns.Match m : ms) {
+            if (m.node("agent") >= 0) {
+                Optional<CanonicalEntity> e = Visitors.person(a.index.at(s.index(), m.node("agent")));
+                if (e.isPresent()) {
+                    return e;
+                }
             }
         }
-        for (Dependency d : s.children(trigger, "nsubj")) {
-            if (!d.relation().equals("nsubj:pass")) {
-                return Visitors.person(a.subjects.resolveToken(s, d.dependent()));
-            }
-        }
-        return Optional.empty();
+        int subject = ms.stream().mapToInt(m -> m.node("host")).filter(h -> h >= 0).sorted().findFirst().orElse(-1);
+        return subject < 0 ? Optional.empty() : Visitors.person(a.subjects.resolveToken(s, subject));
     }
 
 
@@ -57,7 +59,8 @@ public final class Hosts {
      * it ("visited X and met with Y"), through conjuncts, appositions and "including"; not people that
      * merely qualify them ("members of X's administration", "the funeral of King Y").
      */
-    public static List<CanonicalEntity> metPersons(Sentence s, int trigger, EntityIndex index) {
+    public static List<CanonicalEntity> metPersons(VisitArticle a, Sentence s, int trigger) {
+        EntityIndex index = a.index;
         List<Integer> verbs = new ArrayList<>(List.of(trigger));
         for (Dependency d : s.children(trigger, "conj")) {
             verbs.add(d.dependent());
@@ -77,12 +80,9 @@ public final class Hosts {
             }
         }
         List<Integer> frontier = new ArrayList<>();
+        List<VisitPatterns.Match> with = VisitPatterns.matches(VisitRule.HOSTS_MET_WITH, a.graph(s));
         for (int v : verbs) {
-            for (Dependency d : s.children(v, null)) {
-                if (d.relation().equals("obl:with") || d.relation().equals("nmod:with")) {
-                    frontier.add(d.dependent());
-                }
-            }
+            with.stream().filter(m -> m.node("verb") == v).mapToInt(m -> m.node("met")).sorted().forEach(frontier::add);
         }
         if (frontier.isEmpty()) {
             return surfaceWith(s, verbs, index);

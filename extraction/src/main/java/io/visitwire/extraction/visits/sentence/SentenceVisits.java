@@ -49,7 +49,7 @@ public final class SentenceVisits {
                 a.guestOf.put(host, visitor.get());
             }
         } else {
-            visitor = Visitors.visitorOf(s, trigger, a.index, a.subjects, rules);
+            visitor = Visitors.visitorOf(a, s, trigger, a.index, a.subjects, rules);
         }
         if (visitor.isEmpty() || VisitBlocks.onlyTalkedAbout(s, trigger) || VisitBlocks.blocked(s, trigger, a.index, visitor.get())) {
             return out;
@@ -76,7 +76,7 @@ public final class SentenceVisits {
                 placeRule = null; // the trigger's rule is the dateline's
             }
         }
-        List<CanonicalEntity> met = Hosts.metPersons(s, trigger, a.index);
+        List<CanonicalEntity> met = Hosts.metPersons(a, s, trigger);
         List<CanonicalEntity> metWith = List.copyOf(met);
         List<CanonicalEntity> others = Hosts.counterparts(s, trigger, a.index, who);
         for (CanonicalEntity c : others) {

@@ -8,6 +8,7 @@ import io.visitwire.extraction.nlp.Dependency;
 import io.visitwire.extraction.nlp.Sentence;
 import io.visitwire.extraction.nlp.Token;
 import io.visitwire.extraction.visits.VisitRule;
+import io.visitwire.extraction.visits.rules.VisitPatterns;
 import io.visitwire.schemas.avro.EntityType;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class Visitors {
      * ("Assistant to the President ... Jane Doe"); else the person written just before the trigger
      * ("... Secretary Jane Doe recently visited"); else the subject of an earlier verb.
      */
-    static Optional<CanonicalEntity> visitorOf(Sentence s, int trigger, EntityIndex index, SubjectResolver subjects,
+    static Optional<CanonicalEntity> visitorOf(VisitArticle a, Sentence s, int trigger, EntityIndex index, SubjectResolver subjects,
                                                 List<VisitRule> rules) {
         Token t = s.tokens().get(trigger);
         Optional<CanonicalEntity> v = Optional.empty();
@@ -63,8 +64,10 @@ public final class Visitors {
             }
         } else {
             rule = VisitRule.VISITOR_POSSESSOR;
-            for (Dependency d : s.children(trigger, "nmod:poss")) {
-                v = person(subjects.resolveToken(s, d.dependent()));
+            for (VisitPatterns.Match m : VisitPatterns.matches(VisitRule.VISITOR_POSSESSOR, a.graph(s))) {
+                if (m.node("trigger") == trigger) {
+                    v = person(subjects.resolveToken(s, m.node("visitor")));
+                }
             }
             if (v.isEmpty()) {
                 rule = VisitRule.VISITOR_CLAUSE_SUBJECT;
@@ -119,24 +122,13 @@ public final class Visitors {
 
     /** The guest: the object person, or the leader of the object delegation ("a delegation led by X"). */
     static Optional<CanonicalEntity> guestOf(VisitArticle a, Sentence s, int trigger) {
-        List<Integer> objs = new ArrayList<>();
-        for (Dependency d : s.children(trigger, null)) {
-            if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) {
-                objs.add(d.dependent());
-            }
-        }
-        for (int o : objs) {
-            Optional<CanonicalEntity> e = person(a.index.at(s.index(), o));
+        List<VisitPatterns.Match> ms = VisitPatterns.matches(VisitRule.HOST_RECEIVED, a.graph(s)).stream()
+                .filter(m -> m.node("trigger") == trigger).toList();
+        for (String role : List.of("guest", "leader")) {
+            Optional<CanonicalEntity> e = ms.stream().mapToInt(m -> m.node(role)).filter(i -> i >= 0).sorted()
+                    .mapToObj(i -> person(a.index.at(s.index(), i))).flatMap(Optional::stream).findFirst();
             if (e.isPresent()) {
                 return e;
-            }
-            for (Dependency acl : s.children(o, "acl")) {
-                for (Dependency by : s.children(acl.dependent(), "obl:by")) {
-                    e = person(a.index.at(s.index(), by.dependent()));
-                    if (e.isPresent()) {
-                        return e;
-                    }
-                }
             }
         }
         return Optional.empty();
