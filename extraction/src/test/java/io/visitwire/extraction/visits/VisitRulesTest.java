@@ -261,4 +261,63 @@ class VisitRulesTest {
         assertTrue(v.getHosts().stream().filter(h -> h.getName().endsWith("Vargas"))
                 .allMatch(h -> Objects.equals("PE", h.getCountry())), "hosts " + v.getHosts());
     }
+
+    /** The whole result for a sentence: visitor, place, country, start, end, status and hosts of every visit. */
+    private static List<String> summary(List<VisitMention> vs) {
+        return vs.stream().map(v -> v.getVisitor().getName() + " | " + v.getPlace() + " | " + v.getCountry() + " | "
+                + v.getStart() + " | " + v.getEnd() + " | " + v.getStatus() + " | "
+                + v.getHosts().stream().map(PersonRef::getName).toList()).toList();
+    }
+
+    @Test
+    void chairingAMeetingAtAPlaceIsBeingThere() {
+        // GOV.UK style
+        List<VisitMention> uk = visits("2021-12-12", null, "Foreign Secretary Elizabeth Marlow chaired a meeting of "
+                + "G7 foreign ministers in Berlin on Saturday.");
+        assertEquals(List.of("Elizabeth Marlow | Berlin | DE | 2021-12-11 | null | COMPLETED | []"), summary(uk));
+        // U.S. readout style, abroad; "with X" hangs from the dialogue, not the verb: no host read from it yet
+        List<VisitMention> us = visits("2022-03-09", null, "Under Secretary Anne Patel co-chaired the Strategic "
+                + "Dialogue with Indian Foreign Secretary Ravi Menon in New Delhi on March 8, 2022.");
+        assertEquals(List.of("Anne Patel | New Delhi | IN | 2022-03-08 | null | COMPLETED | []"), summary(us));
+        assertRules(us, "visit.met-in-place", "visit.place.argument");
+        // wire style with a dateline, abroad
+        List<VisitMention> wire = visits("2022-06-02", "NAIROBI", "NAIROBI (Reuters) - U.S. envoy Mark Dalton "
+                + "chaired talks between the two sides in Nairobi on Thursday.");
+        assertEquals(List.of("Mark Dalton | Nairobi | KE | 2022-06-02 | null | COMPLETED | []"), summary(wire));
+    }
+
+    @Test
+    void theVisitedCountrysDelegationAreHosts() {
+        // U.S. readout: the host country's delegation named in the next sentence
+        List<VisitMention> readout = visits("2022-05-04", null, "Defense Secretary Laura Brennan visited Nairobi, "
+                + "Kenya, on May 3, 2022. The Kenyan delegation included Defense Minister Peter Otieno and Foreign "
+                + "Minister Grace Wanjiru.");
+        assertEquals(List.of("Laura Brennan | Nairobi | KE | 2022-05-03 | null | COMPLETED | [Peter Otieno, Grace Wanjiru]"),
+                summary(readout));
+        assertRules(readout, "visit.hosts.delegation");
+        // Kremlin style: "the X side comprised ..."
+        List<VisitMention> kremlin = visits("2022-09-15", null, "Prime Minister Sergei Volkov held talks in Ankara "
+                + "on September 14. The Turkish side comprised Foreign Minister Mehmet Aksoy; Defence Minister Ali "
+                + "Kaya; and Trade Minister Emine Demir.");
+        assertEquals(List.of("Sergei Volkov | Ankara | TR | 2022-09-14 | null | COMPLETED | [Mehmet Aksoy, Ali Kaya, "
+                + "Emine Demir]"), summary(kremlin));
+        // the visitor's own delegation are fellow travellers, not hosts
+        List<VisitMention> own = visits("2022-05-04", null, "Defense Secretary Laura Brennan visited Nairobi, Kenya, "
+                + "on May 3, 2022. The American delegation included Admiral John Reyes.");
+        assertEquals(List.of("Laura Brennan | Nairobi | KE | 2022-05-03 | null | COMPLETED | []"), summary(own));
+    }
+
+    @Test
+    void patternRulesFromTheRuleFile() {
+        // visit.host-pov.received (passive, by-agent), visit.visitor.possessor, visit.hosts.met-with
+        List<VisitMention> received = visits("2022-07-07", null, "Chilean Minister of Defense Ana Ruiz was received "
+                + "by Peruvian President Julio Vargas in Lima on July 6.");
+        assertEquals(List.of("Ana Ruiz | Lima | PE | 2022-07-06 | null | COMPLETED | [Julio Vargas]"), summary(received));
+        assertRules(received, "visit.host-pov.received");
+        List<VisitMention> possessor = visits("2022-07-07", null, "During Secretary Anne Patel's visit to Tokyo on "
+                + "July 5, she met with Foreign Minister Kenji Sato.");
+        // the people met by the main clause's verb are not yet hosts of a noun trigger (left open, issue 14)
+        assertEquals(List.of("Anne Patel | Tokyo | JP | 2022-07-05 | null | COMPLETED | []"), summary(possessor));
+        assertRules(possessor, "visit.visitor.possessor");
+    }
 }
