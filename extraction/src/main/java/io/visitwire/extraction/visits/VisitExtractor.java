@@ -32,7 +32,7 @@ public final class VisitExtractor {
     public VisitExtractor(Gazetteer gazetteer) {
         Destinations destinations = new Destinations(gazetteer);
         this.triggers = new VisitTriggers(destinations);
-        this.sentenceVisits = new SentenceVisits(gazetteer, triggers, destinations);
+        this.sentenceVisits = new SentenceVisits(triggers, destinations);
         this.followingHosts = new HostsFromFollowingSentences(destinations);
         this.delegations = new HostDelegations(gazetteer);
     }

@@ -136,17 +136,4 @@ public final class Destinations {
         }
         return false;
     }
-
-    static String titleCase(String place) {
-        if (!place.equals(place.toUpperCase(java.util.Locale.ROOT))) {
-            return place;
-        }
-        StringBuilder b = new StringBuilder();
-        for (String w : place.toLowerCase(java.util.Locale.ROOT).split(" ")) {
-            if (!w.isEmpty()) {
-                b.append(b.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-            }
-        }
-        return b.toString();
-    }
 }

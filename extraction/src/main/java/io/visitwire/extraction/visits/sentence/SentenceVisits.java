@@ -2,7 +2,6 @@ package io.visitwire.extraction.visits.sentence;
 
 import io.visitwire.extraction.visits.VisitArticle;
 import io.visitwire.extraction.entities.CanonicalEntity;
-import io.visitwire.extraction.entities.Gazetteer;
 import io.visitwire.extraction.nlp.Sentence;
 import io.visitwire.extraction.nlp.Token;
 import io.visitwire.extraction.visits.VisitCandidate;
@@ -20,13 +19,11 @@ import java.util.Optional;
  */
 public final class SentenceVisits {
 
-    private final Gazetteer gazetteer;
     private final VisitTriggers triggers;
     private final Destinations destinations;
     private final VisitStatusRules statusRules = new VisitStatusRules();
 
-    public SentenceVisits(Gazetteer gazetteer, VisitTriggers triggers, Destinations destinations) {
-        this.gazetteer = gazetteer;
+    public SentenceVisits(VisitTriggers triggers, Destinations destinations) {
         this.triggers = triggers;
         this.destinations = destinations;
     }
@@ -57,9 +54,8 @@ public final class SentenceVisits {
         CanonicalEntity who = visitor.get();
         List<Place> places = destinations.placesFor(s, trigger, a.index);
         VisitRule placeRule = VisitRule.PLACE_ARGUMENT;
-        boolean datelineMeeting = places.isEmpty() && VisitTriggers.isMeet(t);
-        rules.add(0, VisitTriggers.triggerRule(t, hosting, datelineMeeting));
-        if (places.isEmpty() && !datelineMeeting
+        rules.add(0, VisitTriggers.triggerRule(t, hosting));
+        if (places.isEmpty()
                 && (hosting || s.tokens().get(trigger).isVerb() || triggers.firstTrigger(s, trigger, a.index))) {
             places = destinations.placesIn(s, a.index);
             placeRule = VisitRule.PLACE_IN_SENTENCE;
@@ -67,14 +63,6 @@ public final class SentenceVisits {
         if (places.isEmpty() && hosting && host != null && host.countryExplicit() && host.country() != null) {
             places = List.of(new Place(null, host.country(), true));
             placeRule = VisitRule.PLACE_HOST_COUNTRY;
-        }
-        if (datelineMeeting && s.index() <= 1 && a.ctx.datelinePlace() != null) {
-            // "WASHINGTON — X met today with Y": the dateline says where.
-            Optional<String> c = gazetteer.countryOf(a.ctx.datelinePlace());
-            if (c.isPresent()) {
-                places = List.of(new Place(Destinations.titleCase(a.ctx.datelinePlace()), c.get(), false));
-                placeRule = null; // the trigger's rule is the dateline's
-            }
         }
         List<CanonicalEntity> met = Hosts.metPersons(a, s, trigger);
         List<CanonicalEntity> metWith = List.copyOf(met);

@@ -48,7 +48,7 @@ public final class VisitTriggers {
         }
         for (Token t : s.tokens()) {
             if (t.isVerb() && MEET_VERBS.contains(t.lowerLemma())
-                    && (destinations.hasPlaceArgument(s, t.index(), index) || isMeet(t) && s.index() <= 1 && !s.children(t.index(), "obl:with").isEmpty())) {
+                    && destinations.hasPlaceArgument(s, t.index(), index)) {
                 out.add(t.index());
             }
         }
@@ -56,12 +56,9 @@ public final class VisitTriggers {
     }
 
     /** The rule of a trigger {@link #find} found. */
-    static VisitRule triggerRule(Token t, boolean hosting, boolean datelineMeeting) {
+    static VisitRule triggerRule(Token t, boolean hosting) {
         if (hosting) {
             return VisitRule.HOST_RECEIVED;
-        }
-        if (datelineMeeting) {
-            return VisitRule.MET_DATELINE;
         }
         if (t.isVerb() && MOVE_VERBS.contains(t.lowerLemma())) {
             return VisitRule.MOVE_VERB;
