@@ -32,10 +32,11 @@ class VisitPatternsTest {
 
     @Test
     void theRuleFileNamesVisitRulesOnly() {
-        for (VisitRule r : List.of(VisitRule.HOST_RECEIVED, VisitRule.VISITOR_POSSESSOR, VisitRule.HOSTS_MET_WITH)) {
+        for (VisitRule r : List.of(VisitRule.HOST_RECEIVED, VisitRule.VISITOR_POSSESSOR, VisitRule.HOSTS_MET_WITH,
+                VisitRule.HOSTS_DELEGATION)) {
             assertTrue(VisitPatterns.has(r), r.id());
         }
-        assertEquals(3, VisitPatterns.load().size());
+        assertEquals(4, VisitPatterns.load().size());
     }
 
     @Test
