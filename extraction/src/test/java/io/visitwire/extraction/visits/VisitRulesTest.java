@@ -323,4 +323,15 @@ class VisitRulesTest {
         assertEquals(List.of("Anne Patel | Tokyo | JP | 2022-07-05 | null | COMPLETED | []"), summary(possessor));
         assertRules(possessor, "visit.visitor.possessor");
     }
+
+    @Test
+    void aRelativeClausesVerbIsNoVisitOfTheSentencesSubject() {
+        // USAID release style: the team leads the effort in Ukraine; the traveller is in Poland
+        assertEquals(List.of("Sarah Quinn | Warsaw | PL | null | null | PLANNED | []"), summary(visits("2022-02-25", null,
+                "In Warsaw, Administrator Sarah Quinn will also meet with the response team, which is leading the "
+                        + "relief effort in Ukraine.")));
+        assertEquals(List.of("Sarah Quinn | Warsaw | PL | null | null | PLANNED | []"), summary(visits("2022-02-25", null,
+                "While in Warsaw, Administrator Sarah Quinn will also meet with aid workers from the team that is "
+                        + "leading the relief effort in Ukraine.")));
+    }
 }

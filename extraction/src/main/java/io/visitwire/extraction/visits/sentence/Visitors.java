@@ -51,7 +51,16 @@ public final class Visitors {
                 rule = VisitRule.VISITOR_JUST_BEFORE;
                 v = personJustBefore(s, trigger, index);
             }
-            if (v.isEmpty()) {
+            // "the team, which is leading the response in Ukraine": a relative clause's verb tells of the noun it
+            // modifies (a person named there, or no one), never of the sentence's subject
+            int modified = s.heads(trigger).stream().filter(d -> d.relation().equals("acl:relcl"))
+                    .mapToInt(Dependency::governor).findFirst().orElse(-1);
+            if (modified >= 0) {
+                v = person(index.at(s.index(), modified));
+                rule = VisitRule.VISITOR_SUBJECT;
+            }
+            boolean relative = modified >= 0;
+            if (v.isEmpty() && !relative) {
                 rule = VisitRule.VISITOR_EARLIER_SUBJECT;
                 for (Token x : s.tokens()) {
                     if (x.isVerb() && x.index() < trigger) {
