@@ -9,6 +9,7 @@ import io.visitwire.extraction.nlp.DocumentContext;
 import io.visitwire.extraction.nlp.ParsedText;
 import io.visitwire.extraction.nlp.Sentence;
 import io.visitwire.extraction.visits.rules.SentenceGraphs;
+import io.visitwire.extraction.visits.rules.VisitPatterns;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ public final class VisitArticle {
     public final Map<CanonicalEntity, CanonicalEntity> guestOf = new HashMap<>();
 
     private final Map<Integer, SemanticGraph> graphs = new HashMap<>();
+    private final Map<List<Object>, List<VisitPatterns.Match>> matches = new HashMap<>();
 
     public VisitArticle(ParsedText doc, DocumentContext ctx, EntityIndex index, List<DateMention> dates,
                         SubjectResolver subjects) {
@@ -42,5 +44,10 @@ public final class VisitArticle {
     /** The sentence's parse as a Semgrex graph, built the first time a rule asks. */
     public SemanticGraph graph(Sentence s) {
         return graphs.computeIfAbsent(s.index(), i -> SentenceGraphs.of(s));
+    }
+
+    /** The matches of a rule of {@code rules/visits.semgrex} on the sentence, found once per article. */
+    public List<VisitPatterns.Match> matches(VisitRule rule, Sentence s) {
+        return matches.computeIfAbsent(List.of(rule, s.index()), k -> VisitPatterns.matches(rule, graph(s)));
     }
 }

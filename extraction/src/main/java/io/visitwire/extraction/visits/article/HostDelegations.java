@@ -41,7 +41,7 @@ public final class HostDelegations {
             }
             // one (verb, delegation) per group of matches, its modifiers in text order
             Map<List<Integer>, List<Integer>> modifiers = new LinkedHashMap<>();
-            for (VisitPatterns.Match m : VisitPatterns.matches(VisitRule.HOSTS_DELEGATION, a.graph(s))) {
+            for (VisitPatterns.Match m : a.matches(VisitRule.HOSTS_DELEGATION, s)) {
                 modifiers.computeIfAbsent(List.of(m.node("verb"), m.node("delegation")), k -> new ArrayList<>())
                         .add(m.node("modifier"));
             }

@@ -39,7 +39,7 @@ public final class Hosts {
 
     /** The person hosting: the subject of "X hosted/welcomed ...", or the agent of "hosted by X". */
     static Optional<CanonicalEntity> hostOf(VisitArticle a, Sentence s, int trigger) {
-        List<VisitPatterns.Match> ms = VisitPatterns.matches(VisitRule.HOST_RECEIVED, a.graph(s)).stream()
+        List<VisitPatterns.Match> ms = a.matches(VisitRule.HOST_RECEIVED, s).stream()
                 .filter(m -> m.node("trigger") == trigger).toList();
         for (VisitPatterns.Match m : ms) {
             if (m.node("agent") >= 0) {
@@ -80,7 +80,7 @@ public final class Hosts {
             }
         }
         List<Integer> frontier = new ArrayList<>();
-        List<VisitPatterns.Match> with = VisitPatterns.matches(VisitRule.HOSTS_MET_WITH, a.graph(s));
+        List<VisitPatterns.Match> with = a.matches(VisitRule.HOSTS_MET_WITH, s);
         for (int v : verbs) {
             with.stream().filter(m -> m.node("verb") == v).mapToInt(m -> m.node("met")).sorted().forEach(frontier::add);
         }

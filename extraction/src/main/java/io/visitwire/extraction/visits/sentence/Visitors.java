@@ -73,7 +73,7 @@ public final class Visitors {
             }
         } else {
             rule = VisitRule.VISITOR_POSSESSOR;
-            for (VisitPatterns.Match m : VisitPatterns.matches(VisitRule.VISITOR_POSSESSOR, a.graph(s))) {
+            for (VisitPatterns.Match m : a.matches(VisitRule.VISITOR_POSSESSOR, s)) {
                 if (m.node("trigger") == trigger) {
                     v = person(subjects.resolveToken(s, m.node("visitor")));
                 }
@@ -131,7 +131,7 @@ public final class Visitors {
 
     /** The guest: the object person, or the leader of the object delegation ("a delegation led by X"). */
     static Optional<CanonicalEntity> guestOf(VisitArticle a, Sentence s, int trigger) {
-        List<VisitPatterns.Match> ms = VisitPatterns.matches(VisitRule.HOST_RECEIVED, a.graph(s)).stream()
+        List<VisitPatterns.Match> ms = a.matches(VisitRule.HOST_RECEIVED, s).stream()
                 .filter(m -> m.node("trigger") == trigger).toList();
         for (String role : List.of("guest", "leader")) {
             Optional<CanonicalEntity> e = ms.stream().mapToInt(m -> m.node(role)).filter(i -> i >= 0).sorted()
