@@ -51,7 +51,7 @@ public record VisitCandidate(CanonicalEntity visitor, String visitorCountry, Str
                 h.country() != null && h.countryExplicit() ? h.country() : country)).toList();
     }
 
-    boolean sameVisit(VisitCandidate o) {
+    public boolean sameVisit(VisitCandidate o) {
         return visitor == o.visitor && Objects.equals(country, o.country);
     }
 }

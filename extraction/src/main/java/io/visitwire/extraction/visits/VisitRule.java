@@ -13,7 +13,6 @@ public enum VisitRule {
     MOVE_NOUN("visit.move-noun", "a visit noun with a place: a visit to, a trip to, talks in"),
     BOUND_FOR("visit.bound-for", "bound for <place>"),
     MET_IN_PLACE("visit.met-in-place", "met, held, attended, led ... at or in <place>"),
-    MET_DATELINE("visit.met-dateline", "WASHINGTON — X met today with Y: the dateline is the place"),
     HOST_RECEIVED("visit.host-pov.received", "X hosted, welcomed, received Y: Y visits, X is the host"),
     GUEST_AT_HOME("visit.host-pov.guest-at-home", "a trigger at the subject's home: the foreign person met is the visitor"),
 

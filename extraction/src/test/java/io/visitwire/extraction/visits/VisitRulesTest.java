@@ -175,12 +175,15 @@ class VisitRulesTest {
     }
 
     @Test
-    void datelinePlusMetTodayIsAVisitThere() {
-        List<VisitMention> vs = visits("2022-05-12", "SEOUL", "SEOUL, May 12, 2022 — Defense Secretary Laura Brennan "
-                + "met today with South Korean Defense Minister Kim Dae-ho to discuss joint exercises.");
-        VisitMention v = one(vs, "Brennan", "KR");
-        assertEquals("2022-05-12", v.getStart());
-        assertRules(List.of(v), "visit.met-dateline", "visit.hosts.met-with");
+    void aMeetingWithOnlyADatelineIsNoVisit() {
+        // the dateline is where the story was filed, not a place the meeting is said to be at (the rule that
+        // read it as the place, visit.met-dateline, matched 0 of 1 on the dev set and was dropped)
+        assertEquals(List.of(), summary(visits("2022-05-12", "SEOUL", "SEOUL, May 12, 2022 — Defense Secretary "
+                + "Laura Brennan met today with South Korean Defense Minister Kim Dae-ho to discuss joint exercises.")));
+        // a place in the sentence still makes it one
+        assertEquals(List.of("Laura Brennan | Seoul | KR | 2022-05-12 | null | COMPLETED | [Kim Dae-ho]"),
+                summary(visits("2022-05-12", "SEOUL", "SEOUL, May 12, 2022 — Defense Secretary Laura Brennan met "
+                        + "today in Seoul with South Korean Defense Minister Kim Dae-ho.")));
     }
 
     @Test
@@ -260,5 +263,75 @@ class VisitRulesTest {
         VisitMention v = one(vs, "Patel", "PE");
         assertTrue(v.getHosts().stream().filter(h -> h.getName().endsWith("Vargas"))
                 .allMatch(h -> Objects.equals("PE", h.getCountry())), "hosts " + v.getHosts());
+    }
+
+    /** The whole result for a sentence: visitor, place, country, start, end, status and hosts of every visit. */
+    private static List<String> summary(List<VisitMention> vs) {
+        return vs.stream().map(v -> v.getVisitor().getName() + " | " + v.getPlace() + " | " + v.getCountry() + " | "
+                + v.getStart() + " | " + v.getEnd() + " | " + v.getStatus() + " | "
+                + v.getHosts().stream().map(PersonRef::getName).toList()).toList();
+    }
+
+    @Test
+    void chairingAMeetingAtAPlaceIsBeingThere() {
+        // GOV.UK style
+        List<VisitMention> uk = visits("2021-12-12", null, "Foreign Secretary Elizabeth Marlow chaired a meeting of "
+                + "G7 foreign ministers in Berlin on Saturday.");
+        assertEquals(List.of("Elizabeth Marlow | Berlin | DE | 2021-12-11 | null | COMPLETED | []"), summary(uk));
+        // U.S. readout style, abroad; "with X" hangs from the dialogue, not the verb: no host read from it yet
+        List<VisitMention> us = visits("2022-03-09", null, "Under Secretary Anne Patel co-chaired the Strategic "
+                + "Dialogue with Indian Foreign Secretary Ravi Menon in New Delhi on March 8, 2022.");
+        assertEquals(List.of("Anne Patel | New Delhi | IN | 2022-03-08 | null | COMPLETED | []"), summary(us));
+        assertRules(us, "visit.met-in-place", "visit.place.argument");
+        // wire style with a dateline, abroad
+        List<VisitMention> wire = visits("2022-06-02", "NAIROBI", "NAIROBI (Reuters) - U.S. envoy Mark Dalton "
+                + "chaired talks between the two sides in Nairobi on Thursday.");
+        assertEquals(List.of("Mark Dalton | Nairobi | KE | 2022-06-02 | null | COMPLETED | []"), summary(wire));
+    }
+
+    @Test
+    void theVisitedCountrysDelegationAreHosts() {
+        // U.S. readout: the host country's delegation named in the next sentence
+        List<VisitMention> readout = visits("2022-05-04", null, "Defense Secretary Laura Brennan visited Nairobi, "
+                + "Kenya, on May 3, 2022. The Kenyan delegation included Defense Minister Peter Otieno and Foreign "
+                + "Minister Grace Wanjiru.");
+        assertEquals(List.of("Laura Brennan | Nairobi | KE | 2022-05-03 | null | COMPLETED | [Peter Otieno, Grace Wanjiru]"),
+                summary(readout));
+        assertRules(readout, "visit.hosts.delegation");
+        // Kremlin style: "the X side comprised ..."
+        List<VisitMention> kremlin = visits("2022-09-15", null, "Prime Minister Sergei Volkov held talks in Ankara "
+                + "on September 14. The Turkish side comprised Foreign Minister Mehmet Aksoy; Defence Minister Ali "
+                + "Kaya; and Trade Minister Emine Demir.");
+        assertEquals(List.of("Sergei Volkov | Ankara | TR | 2022-09-14 | null | COMPLETED | [Mehmet Aksoy, Ali Kaya, "
+                + "Emine Demir]"), summary(kremlin));
+        // the visitor's own delegation are fellow travellers, not hosts
+        List<VisitMention> own = visits("2022-05-04", null, "Defense Secretary Laura Brennan visited Nairobi, Kenya, "
+                + "on May 3, 2022. The American delegation included Admiral John Reyes.");
+        assertEquals(List.of("Laura Brennan | Nairobi | KE | 2022-05-03 | null | COMPLETED | []"), summary(own));
+    }
+
+    @Test
+    void patternRulesFromTheRuleFile() {
+        // visit.host-pov.received (passive, by-agent), visit.visitor.possessor, visit.hosts.met-with
+        List<VisitMention> received = visits("2022-07-07", null, "Chilean Minister of Defense Ana Ruiz was received "
+                + "by Peruvian President Julio Vargas in Lima on July 6.");
+        assertEquals(List.of("Ana Ruiz | Lima | PE | 2022-07-06 | null | COMPLETED | [Julio Vargas]"), summary(received));
+        assertRules(received, "visit.host-pov.received");
+        List<VisitMention> possessor = visits("2022-07-07", null, "During Secretary Anne Patel's visit to Tokyo on "
+                + "July 5, she met with Foreign Minister Kenji Sato.");
+        // the people met by the main clause's verb are not yet hosts of a noun trigger (left open, issue 14)
+        assertEquals(List.of("Anne Patel | Tokyo | JP | 2022-07-05 | null | COMPLETED | []"), summary(possessor));
+        assertRules(possessor, "visit.visitor.possessor");
+    }
+
+    @Test
+    void aRelativeClausesVerbIsNoVisitOfTheSentencesSubject() {
+        // USAID release style: the team leads the effort in Ukraine; the traveller is in Poland
+        assertEquals(List.of("Sarah Quinn | Warsaw | PL | null | null | PLANNED | []"), summary(visits("2022-02-25", null,
+                "In Warsaw, Administrator Sarah Quinn will also meet with the response team, which is leading the "
+                        + "relief effort in Ukraine.")));
+        assertEquals(List.of("Sarah Quinn | Warsaw | PL | null | null | PLANNED | []"), summary(visits("2022-02-25", null,
+                "While in Warsaw, Administrator Sarah Quinn will also meet with aid workers from the team that is "
+                        + "leading the relief effort in Ukraine.")));
     }
 }

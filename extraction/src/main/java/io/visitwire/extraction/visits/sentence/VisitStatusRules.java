@@ -1,4 +1,6 @@
-package io.visitwire.extraction.visits;
+package io.visitwire.extraction.visits.sentence;
+
+import io.visitwire.extraction.visits.VisitRule;
 
 import io.visitwire.extraction.nlp.DateMention;
 import io.visitwire.extraction.nlp.Dependency;
@@ -21,7 +23,7 @@ final class VisitStatusRules {
 
     Decision status(Sentence s, int trigger, List<DateMention> dates, LocalDate docDate) {
         for (Token t : s.tokens()) {
-            if (VisitExtractor.isCancel(s, t.index())) {
+            if (VisitTriggers.isCancel(s, t.index())) {
                 return new Decision(VisitStatus.CANCELLED, VisitRule.STATUS_CANCELLED);
             }
         }
@@ -29,7 +31,7 @@ final class VisitStatusRules {
         int verb = governingVerb(s, trigger);
         Token v = s.tokens().get(verb);
         for (Dependency d : s.children(verb, "aux")) {
-            if (VisitExtractor.isFutureMarker(s.tokens().get(d.dependent()).lowerWord())) {
+            if (VisitTriggers.isFutureMarker(s.tokens().get(d.dependent()).lowerWord())) {
                 return new Decision(VisitStatus.PLANNED, VisitRule.STATUS_FUTURE_AUX);
             }
         }
@@ -37,7 +39,7 @@ final class VisitStatusRules {
             return new Decision(VisitStatus.PLANNED, VisitRule.STATUS_BOUND_FOR);
         }
         for (Token t : s.tokens()) {
-            if (t.index() < trigger + 4 && VisitExtractor.isFutureMarker(t.lowerLemma())
+            if (t.index() < trigger + 4 && VisitTriggers.isFutureMarker(t.lowerLemma())
                     && (t.lowerWord().equals("will") || t.isVerb() && t.index() + 1 < s.tokens().size()
                             && s.tokens().get(t.index() + 1).lowerWord().equals("to"))) {
                 return new Decision(VisitStatus.PLANNED, VisitRule.STATUS_FUTURE_MARKER);

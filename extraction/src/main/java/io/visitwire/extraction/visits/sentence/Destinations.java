@@ -1,0 +1,139 @@
+package io.visitwire.extraction.visits.sentence;
+
+import io.visitwire.extraction.entities.CanonicalEntity;
+import io.visitwire.extraction.entities.EntityIndex;
+import io.visitwire.extraction.entities.EntityMention;
+import io.visitwire.extraction.entities.Gazetteer;
+import io.visitwire.extraction.nlp.Dependency;
+import io.visitwire.extraction.nlp.Sentence;
+import io.visitwire.extraction.nlp.Token;
+import io.visitwire.schemas.avro.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+
+/**
+ * Where: the places tied to a trigger (through obl/nmod/obj/conj), the places of a sentence that are
+ * not origins or modifiers, and a country's capitalized facilities ("Peru's Government Palace").
+ */
+public final class Destinations {
+
+    private final Gazetteer gazetteer;
+
+    public Destinations(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Places attached to the trigger or to its object ("lead a delegation in Lima"), with their conjuncts. */
+    public List<Place> placesFor(Sentence s, int trigger, EntityIndex index) {
+        List<Place> out = new ArrayList<>();
+        List<Integer> frontier = new ArrayList<>(List.of(trigger));
+        for (int depth = 0; depth < 3; depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int g : frontier) {
+                for (Dependency d : s.children(g, null)) {
+                    String r = d.relation();
+                    if (r.startsWith("obl") && !r.equals("obl:from") || r.startsWith("nmod") && !r.equals("nmod:poss")
+                            && !r.equals("nmod:from") || r.equals("obj") || r.startsWith("conj") || r.equals("appos")
+                            || r.equals("advcl:to")) {
+                        next.add(d.dependent());
+                        Optional<CanonicalEntity> e = index.at(s.index(), d.dependent());
+                        Optional<Place> p = e.flatMap(this::placeOf);
+                        if (p.isEmpty() && e.filter(x -> x.type() == EntityType.PERSON).isEmpty()) {
+                            p = facility(s, d.dependent(), index);
+                        }
+                        p.filter(x -> !out.contains(x)).ifPresent(out::add);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return out;
+    }
+
+    private Optional<Place> placeOf(CanonicalEntity e) {
+        if (e.type() != EntityType.LOCATION || e.country() == null || gazetteer.isRegion(e.name())) {
+            return Optional.empty();
+        }
+        boolean countryOnly = "COUNTRY".equals(e.subtype()) || gazetteer.countryByName(e.name()).isPresent();
+        return Optional.of(new Place(e.name(), e.country(), countryOnly));
+    }
+
+    /**
+     * "Mexico's National Palace", "Japan's Defense Ministry": a capitalized building or institution owned
+     * by a named country, which the entity tagger may not know as a place.
+     */
+    private Optional<Place> facility(Sentence s, int head, EntityIndex index) {
+        Token h = s.tokens().get(head);
+        if (!h.pos().startsWith("NNP") || !h.isCapitalized()) {
+            return Optional.empty();
+        }
+        for (Dependency d : s.children(head, "nmod:poss")) {
+            Optional<CanonicalEntity> owner = index.at(s.index(), d.dependent());
+            if (owner.isPresent() && owner.get().type() == EntityType.LOCATION && owner.get().country() != null
+                    && gazetteer.countryByName(owner.get().name()).isPresent()) {
+                int first = head;
+                for (Dependency c : s.children(head, "compound")) {
+                    if (c.dependent() < first && s.tokens().get(c.dependent()).isCapitalized()) {
+                        first = c.dependent();
+                    }
+                }
+                StringBuilder name = new StringBuilder();
+                for (int i = first; i <= head; i++) {
+                    name.append(i > first ? " " : "").append(s.tokens().get(i).word());
+                }
+                return Optional.of(new Place(name.toString(), owner.get().country(), false, true));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "visit to Chile", "met at the Kremlin", "In Lima, they met": a place tied to the word. */
+    boolean hasPlaceArgument(Sentence s, int tok, EntityIndex index) {
+        return !placesFor(s, tok, index).isEmpty();
+    }
+
+    public List<Place> placesIn(Sentence s, EntityIndex index) {
+        List<Place> out = new ArrayList<>();
+        for (var m : index.mentionsIn(s.index())) {
+            if (isOrigin(s, m.getKey())) {
+                continue;
+            }
+            placeOf(m.getValue()).filter(p -> !out.contains(p)).ifPresent(out::add);
+        }
+        for (Token t : s.tokens()) {
+            Optional<CanonicalEntity> e = index.at(s.index(), t.index());
+            if (e.isEmpty() || e.get().type() == EntityType.ORGANIZATION) {
+                facility(s, t.index(), index).filter(p -> !out.contains(p)).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** "left Lima", "from Kabul", "journey to Spain" by migrants: places that are not destinations. */
+    private static boolean isOrigin(Sentence s, EntityMention m) {
+        int b = m.tokenStart();
+        if (b > 0) {
+            String prev = s.tokens().get(b - 1).lowerLemma();
+            if (prev.equals("from") || VisitTriggers.DEPART.contains(prev)) {
+                return true;
+            }
+        }
+        for (int t = m.tokenStart(); t < m.tokenEnd(); t++) {
+            for (Dependency d : s.heads(t)) {
+                if (d.governor() >= m.tokenStart() && d.governor() < m.tokenEnd()) {
+                    continue; // inside the name ("New" → "Delhi")
+                }
+                if (d.relation().equals("obj") && d.governor() >= 0
+                        && VisitTriggers.DEPART.contains(s.tokens().get(d.governor()).lowerLemma())) {
+                    return true;
+                }
+                if (d.relation().equals("nmod:poss") || d.relation().startsWith("compound")) {
+                    return true; // "Peru's Government Palace", "U.K. troops": a modifier, not the destination
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,180 @@
+package io.visitwire.extraction.visits.sentence;
+
+import io.visitwire.extraction.visits.VisitRule;
+import io.visitwire.extraction.visits.rules.VisitPatterns;
+import io.visitwire.extraction.visits.VisitArticle;
+import io.visitwire.extraction.entities.CanonicalEntity;
+import io.visitwire.extraction.entities.EntityIndex;
+import io.visitwire.extraction.entities.SubjectResolver;
+import io.visitwire.extraction.lexicon.Lexicon;
+import io.visitwire.extraction.nlp.Dependency;
+import io.visitwire.extraction.nlp.Sentence;
+import io.visitwire.extraction.nlp.Token;
+import io.visitwire.schemas.avro.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+
+/**
+ * Whom the visitor met: the people reached from "met with", the other subjects of a meeting
+ * (counterparts), the host of a hosting verb; never the visitor's compatriots abroad.
+ */
+public final class Hosts {
+
+    /** Someone at home receiving a guest: the guest is the visitor, the subject (or agent) the host. */
+    public static final Lexicon MEET_LEMMAS = Lexicon.of("meet-with-verbs");
+    /** Relations that lead from "met with X" to the people met, not to what they are part of or do. */
+    private static final Set<String> HOST_PATH = Set.of("conj", "appos", "nmod", "dep", "compound", "flat", "obl:with");
+
+    private Hosts() {
+    }
+
+    /** A fellow citizen of the visitor met abroad (an ambassador, an aide) travels with or serves the visitor. */
+    public static boolean compatriotAbroad(CanonicalEntity m, String visitorCountry, String visited) {
+        return m.countryExplicit() && m.country() != null && m.country().equals(visitorCountry)
+                && !m.country().equals(visited);
+    }
+
+    /** The person hosting: the subject of "X hosted/welcomed ...", or the agent of "hosted by X". */
+    static Optional<CanonicalEntity> hostOf(VisitArticle a, Sentence s, int trigger) {
+        List<VisitPatterns.Match> ms = a.matches(VisitRule.HOST_RECEIVED, s).stream()
+                .filter(m -> m.node("trigger") == trigger).toList();
+        for (VisitPatterns.Match m : ms) {
+            if (m.node("agent") >= 0) {
+                Optional<CanonicalEntity> e = Visitors.person(a.index.at(s.index(), m.node("agent")));
+                if (e.isPresent()) {
+                    return e;
+                }
+            }
+        }
+        int subject = ms.stream().mapToInt(m -> m.node("host")).filter(h -> h >= 0).sorted().findFirst().orElse(-1);
+        return subject < 0 ? Optional.empty() : Visitors.person(a.subjects.resolveToken(s, subject));
+    }
+
+
+    /**
+     * The people met: persons reached from a "with" argument of the trigger or of a verb coordinated with
+     * it ("visited X and met with Y"), through conjuncts, appositions and "including"; not people that
+     * merely qualify them ("members of X's administration", "the funeral of King Y").
+     */
+    public static List<CanonicalEntity> metPersons(VisitArticle a, Sentence s, int trigger) {
+        EntityIndex index = a.index;
+        List<Integer> verbs = new ArrayList<>(List.of(trigger));
+        for (Dependency d : s.children(trigger, "conj")) {
+            verbs.add(d.dependent());
+        }
+        for (Dependency d : s.heads(trigger)) {
+            if (d.relation().startsWith("conj") && d.governor() >= 0) {
+                verbs.add(d.governor());
+            }
+        }
+        for (int i = 0, n = verbs.size(); i < n; i++) {
+            for (Dependency d : s.children(verbs.get(i), null)) {
+                // "traveled to X to meet with Y": the purpose names the people met
+                if ((d.relation().startsWith("advcl") || d.relation().startsWith("xcomp"))
+                        && MEET_LEMMAS.contains(s.tokens().get(d.dependent()).lowerLemma())) {
+                    verbs.add(d.dependent());
+                }
+            }
+        }
+        List<Integer> frontier = new ArrayList<>();
+        List<VisitPatterns.Match> with = a.matches(VisitRule.HOSTS_MET_WITH, s);
+        for (int v : verbs) {
+            with.stream().filter(m -> m.node("verb") == v).mapToInt(m -> m.node("met")).sorted().forEach(frontier::add);
+        }
+        if (frontier.isEmpty()) {
+            return surfaceWith(s, verbs, index);
+        }
+        List<CanonicalEntity> out = new ArrayList<>();
+        List<CanonicalEntity> qualifiers = new ArrayList<>();
+        List<Integer> seen = new ArrayList<>();
+        List<Boolean> counts = new ArrayList<>();
+        for (int i = 0; i < frontier.size(); i++) {
+            counts.add(true);
+        }
+        while (!frontier.isEmpty()) {
+            int tok = frontier.remove(0);
+            boolean host = counts.remove(0);
+            if (seen.contains(tok)) {
+                continue;
+            }
+            seen.add(tok);
+            Optional<CanonicalEntity> e = index.at(s.index(), tok).filter(x -> x.type() == EntityType.PERSON);
+            if (e.isPresent() && !host) {
+                qualifiers.add(e.get());
+            }
+            if (e.isPresent() && host && !out.contains(e.get())) {
+                out.add(e.get());
+            }
+            for (Dependency d : s.children(tok, null)) {
+                String r = d.relation();
+                if (!HOST_PATH.stream().anyMatch(r::startsWith) || r.equals("nmod:poss")) {
+                    continue;
+                }
+                boolean childHost = host;
+                if (r.equals("nmod:of") && !titleLike(s.tokens().get(tok))) {
+                    childHost = false; // "members of X's administration": X qualifies whom they met
+                } else if (r.startsWith("nmod:including") || r.startsWith("nmod:such")) {
+                    childHost = true;
+                }
+                frontier.add(d.dependent());
+                counts.add(childHost);
+            }
+        }
+        out.removeIf(qualifiers::contains);
+        return out;
+    }
+
+    /** "met with X and Y" when the parser lost the "with" edge: the persons after "with", up to the next verb. */
+    private static List<CanonicalEntity> surfaceWith(Sentence s, List<Integer> verbs, EntityIndex index) {
+        List<CanonicalEntity> out = new ArrayList<>();
+        for (int v : verbs) {
+            if (!MEET_LEMMAS.contains(s.tokens().get(v).lowerLemma())) {
+                continue;
+            }
+            int i = v + 1;
+            while (i < s.tokens().size() && s.tokens().get(i).pos().startsWith("RB")) {
+                i++;
+            }
+            if (i >= s.tokens().size() || !s.tokens().get(i).lowerWord().equals("with")) {
+                continue;
+            }
+            for (i++; i < s.tokens().size(); i++) {
+                Token t = s.tokens().get(i);
+                if (t.isVerb() || t.word().equals("to") || t.word().equals(";") || t.word().equals(".")
+                        || t.pos().equals("IN") && !t.lowerWord().equals("of")) {
+                    break;
+                }
+                index.at(s.index(), i).filter(e -> e.type() == EntityType.PERSON && !out.contains(e)).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "A and B met during B's visit to C": the other subjects of the meeting, when they are not the
+     * visitor's compatriots, are the people the visitor met.
+     */
+    static List<CanonicalEntity> counterparts(Sentence s, int trigger, EntityIndex index, CanonicalEntity visitor) {
+        List<CanonicalEntity> out = new ArrayList<>();
+        for (int v : VisitDates.clauseOf(s, trigger)) {
+            if (!MEET_LEMMAS.contains(s.tokens().get(v).lowerLemma()) || !s.children(v, "obl:with").isEmpty()) {
+                continue;
+            }
+            for (int subj : SubjectResolver.subjects(s, v)) {
+                Visitors.firstPersonUnder(s, subj, index)
+                        .filter(p -> p != visitor && p.countryExplicit() && p.country() != null
+                                && !p.country().equals(visitor.country()) && !out.contains(p))
+                        .ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** "Chief of Cabinet X", "Minister of Defense Y": a singular capitalized head, part of a title. */
+    private static boolean titleLike(Token t) {
+        return t.pos().equals("NNP") && t.isCapitalized() || "TITLE".equals(t.ner());
+    }
+}

@@ -1,0 +1,140 @@
+package io.visitwire.extraction.visits.sentence;
+
+import io.visitwire.extraction.visits.VisitArticle;
+import io.visitwire.extraction.entities.CanonicalEntity;
+import io.visitwire.extraction.nlp.Sentence;
+import io.visitwire.extraction.nlp.Token;
+import io.visitwire.extraction.visits.VisitCandidate;
+import io.visitwire.extraction.visits.VisitRule;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+
+/**
+ * The visits one trigger of one sentence reports: visitor, places, hosts, dates and status put
+ * together, one candidate per country; a trigger at the visitor's home becomes the guest's visit.
+ */
+public final class SentenceVisits {
+
+    private final VisitTriggers triggers;
+    private final Destinations destinations;
+    private final VisitStatusRules statusRules = new VisitStatusRules();
+
+    public SentenceVisits(VisitTriggers triggers, Destinations destinations) {
+        this.triggers = triggers;
+        this.destinations = destinations;
+    }
+
+    public List<VisitCandidate> at(VisitArticle a, Sentence s, int trigger) {
+        List<VisitCandidate> out = new ArrayList<>();
+        Token t = s.tokens().get(trigger);
+        boolean hosting = VisitTriggers.HOST_VERBS.contains(t.lowerLemma()) && t.isVerb();
+        CanonicalEntity host = null;
+        Optional<CanonicalEntity> visitor;
+        List<VisitRule> rules = new ArrayList<>();
+        if (hosting) {
+            host = Hosts.hostOf(a, s, trigger).orElse(null);
+            visitor = Visitors.guestOf(a, s, trigger);
+            if (visitor.isEmpty() && host != null) {
+                visitor = Optional.ofNullable(a.guestOf.get(host));
+                rules.add(VisitRule.VISITOR_EARLIER_GUEST);
+            }
+            if (visitor.isPresent() && host != null) {
+                a.guestOf.put(host, visitor.get());
+            }
+        } else {
+            visitor = Visitors.visitorOf(a, s, trigger, a.index, a.subjects, rules);
+        }
+        if (visitor.isEmpty() || VisitBlocks.onlyTalkedAbout(s, trigger) || VisitBlocks.blocked(s, trigger, a.index, visitor.get())) {
+            return out;
+        }
+        CanonicalEntity who = visitor.get();
+        List<Place> places = destinations.placesFor(s, trigger, a.index);
+        VisitRule placeRule = VisitRule.PLACE_ARGUMENT;
+        rules.add(0, VisitTriggers.triggerRule(t, hosting));
+        if (places.isEmpty()
+                && (hosting || s.tokens().get(trigger).isVerb() || triggers.firstTrigger(s, trigger, a.index))) {
+            places = destinations.placesIn(s, a.index);
+            placeRule = VisitRule.PLACE_IN_SENTENCE;
+        }
+        if (places.isEmpty() && hosting && host != null && host.countryExplicit() && host.country() != null) {
+            places = List.of(new Place(null, host.country(), true));
+            placeRule = VisitRule.PLACE_HOST_COUNTRY;
+        }
+        List<CanonicalEntity> met = Hosts.metPersons(a, s, trigger);
+        List<CanonicalEntity> metWith = List.copyOf(met);
+        List<CanonicalEntity> others = Hosts.counterparts(s, trigger, a.index, who);
+        for (CanonicalEntity c : others) {
+            if (!met.contains(c)) {
+                met.add(c);
+            }
+        }
+        if (host != null && !met.contains(host)) {
+            met.add(0, host);
+        }
+        Map<String, Place> byCountry = new LinkedHashMap<>();
+        for (Place p : places) {
+            Place prev = byCountry.get(p.country());
+            if (prev == null || prev.countryOnly() && !p.countryOnly()) {
+                byCountry.put(p.country(), p);
+            }
+        }
+        String home = who.country() != null ? who.country() : a.ctx.homeCountry();
+        for (Place p : byCountry.values()) {
+            CanonicalEntity v = who;
+            String vCountry = home;
+            List<CanonicalEntity> hosts = new ArrayList<>();
+            List<VisitRule> applied = new ArrayList<>(rules);
+            if (p.country().equals(home)) {
+                // At home: the visit, if any, is the foreign guest's.
+                Optional<CanonicalEntity> guest = met.stream()
+                        .filter(m -> m != who && m.countryExplicit() && m.country() != null && !m.country().equals(home))
+                        .findFirst();
+                if (guest.isEmpty() || hosting && host == null) {
+                    continue;
+                }
+                v = guest.get();
+                vCountry = v.country();
+                hosts.add(who);
+                applied.add(VisitRule.GUEST_AT_HOME);
+            }
+            for (CanonicalEntity m : met) {
+                if (m != v && !hosts.contains(m) && !Hosts.compatriotAbroad(m, vCountry, p.country())) {
+                    hosts.add(m);
+                }
+            }
+            VisitStatusRules.Decision status = statusRules.status(s, trigger, a.dates, a.doc.docDate());
+            VisitDates.Span span = VisitDates.dateSpan(s, trigger, a.dates, a.ctx);
+            applied.addAll(placeAndHostRules(placeRule, p, hosts, metWith, others));
+            if (span.rule() != null) {
+                applied.add(span.rule());
+            }
+            applied.add(status.rule());
+            out.add(new VisitCandidate(v, vCountry, p.countryOnly() ? null : p.name(), p.country(), span.start(),
+                    span.end(), hosts, status.status(), s, applied));
+        }
+        return out;
+    }
+
+    /** Where the place came from, and where the hosts that were kept came from. */
+    private static List<VisitRule> placeAndHostRules(VisitRule placeRule, Place p, List<CanonicalEntity> hosts,
+                                                     List<CanonicalEntity> metWith, List<CanonicalEntity> others) {
+        List<VisitRule> out = new ArrayList<>();
+        if (placeRule != null) {
+            out.add(placeRule);
+        }
+        if (p.facility()) {
+            out.add(VisitRule.PLACE_FACILITY);
+        }
+        if (hosts.stream().anyMatch(metWith::contains)) {
+            out.add(VisitRule.HOSTS_MET_WITH);
+        }
+        if (hosts.stream().anyMatch(h -> others.contains(h) && !metWith.contains(h))) {
+            out.add(VisitRule.HOSTS_COUNTERPARTS);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,177 @@
+package io.visitwire.extraction.visits.sentence;
+
+import io.visitwire.extraction.lexicon.Lexicon;
+import io.visitwire.extraction.nlp.DateMention;
+import io.visitwire.extraction.nlp.Dependency;
+import io.visitwire.extraction.nlp.DocumentContext;
+import io.visitwire.extraction.nlp.Sentence;
+import io.visitwire.extraction.nlp.Token;
+import io.visitwire.extraction.visits.VisitRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+
+/**
+ * The days of a stay from the sentence's dates, and the verbs that make up the trigger's clause.
+ */
+public final class VisitDates {
+
+    /** "since May", "until 2012": a date that is a point of reference, not the days of the stay. */
+    private static final Lexicon DATE_REFERENCES = Lexicon.of("date-reference-prepositions");
+
+    private VisitDates() {
+    }
+
+    /** The full date attached to {@code verb} ("left Baku this morning"), if any. */
+    public static String dateOf(Sentence s, int verb, List<DateMention> dates) {
+        for (DateMention d : dates) {
+            if (d.sentence() != s.index() || d.start() == null || d.start().length() != 10) {
+                continue;
+            }
+            for (Token t : s.tokens()) {
+                if (t.begin() >= d.begin() && t.end() <= d.end()) {
+                    for (Dependency h : s.heads(t.index())) {
+                        if (h.governor() == verb) {
+                            return d.start();
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Start and end of the stay from the sentence's dates: a day range gives both ends; several dates
+     * give the earliest and latest; one day gives the start only (the end is told by a departure); a
+     * month or week stands for both ends. The dateline's date and a departure's date do not count.
+     */
+    static Span dateSpan(Sentence s, int trigger, List<DateMention> dates, DocumentContext ctx) {
+        List<Integer> clause = clauseOf(s, trigger);
+        List<DateMention> here = dates.stream().filter(d -> d.sentence() == s.index() && d.start() != null)
+                .filter(d -> d.begin() >= ctx.datelineEnd() && !isDatelineDate(s, d))
+                .filter(d -> !precededBy(s, d, DATE_REFERENCES) || d.start().length() == 10)
+                .filter(d -> !attachedToDeparture(s, d) && !inOtherClause(s, d, clause))
+                .toList();
+        if (here.isEmpty()) {
+            return new Span(null, null, null);
+        }
+        if (here.size() == 1) {
+            DateMention d = here.get(0);
+            if (d.start().length() == 10 && Objects.equals(d.start(), d.last())) {
+                return new Span(d.start(), null, VisitRule.DATE_SINGLE_DAY);
+            }
+            return new Span(d.start(), d.last(), VisitRule.DATE_ONE_SPAN);
+        }
+        String min = null;
+        String max = null;
+        for (DateMention d : here) {
+            if (min == null || d.start().compareTo(min) < 0) {
+                min = d.start();
+            }
+            String last = d.last() == null ? d.start() : d.last();
+            if (max == null || last.compareTo(max) > 0) {
+                max = last;
+            }
+        }
+        return new Span(min, max, VisitRule.DATE_SEVERAL);
+    }
+
+    /** The days of a stay and the rule that read them ({@code rule} null when the sentence gives no date). */
+    record Span(String start, String end, VisitRule rule) {
+    }
+
+    /** "Dec. 10 - Admiral X visited ...": a date opening the first sentence before a dash is the dateline's. */
+    private static boolean isDatelineDate(Sentence s, DateMention d) {
+        if (s.index() != 0 || d.begin() - s.begin() > 3) {
+            return false;
+        }
+        for (Token t : s.tokens()) {
+            if (t.begin() >= d.end()) {
+                return t.word().matches("[-–—]+");
+            }
+        }
+        return false;
+    }
+
+    /** The verbs of the trigger's event: its own verb (a noun trigger's governing verb) and their xcomp/advcl/conj links. */
+    static List<Integer> clauseOf(Sentence s, int trigger) {
+        List<Integer> out = new ArrayList<>(List.of(trigger));
+        int cur = trigger;
+        // a noun trigger, or a verb modifying a noun ("the meeting hosted by X that took place on <date>"),
+        // belongs to the clause of the verb above the noun
+        for (int hop = 0; hop < 4; hop++) {
+            int from = cur;
+            boolean modifier = s.heads(cur).stream().anyMatch(d -> d.relation().startsWith("acl") && d.governor() >= 0);
+            if (s.tokens().get(cur).isVerb() && !modifier) {
+                break;
+            }
+            int up = s.heads(from).stream().mapToInt(Dependency::governor).filter(g -> g >= 0).findFirst().orElse(-1);
+            if (up < 0) {
+                break;
+            }
+            cur = up;
+            if (s.tokens().get(cur).isVerb() && !out.contains(cur)) {
+                out.add(cur);
+            }
+        }
+        for (int i = 0; i < out.size() && i < 12; i++) {
+            int v = out.get(i);
+            for (Dependency d : s.children(v, null)) {
+                String r = d.relation();
+                if ((r.startsWith("xcomp") || r.startsWith("advcl") || r.startsWith("conj")) && !out.contains(d.dependent())
+                        && s.tokens().get(d.dependent()).isVerb()) {
+                    out.add(d.dependent());
+                }
+            }
+            for (Dependency d : s.heads(v)) {
+                String r = d.relation();
+                if ((r.startsWith("xcomp") || r.startsWith("advcl")) && d.governor() >= 0 && !out.contains(d.governor())) {
+                    out.add(d.governor());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "X met Y last month, and Z recently visited W": a date hanging from another subject's verb. */
+    private static boolean inOtherClause(Sentence s, DateMention d, List<Integer> clause) {
+        for (Token t : s.tokens()) {
+            if (t.begin() < d.begin() || t.end() > d.end()) {
+                continue;
+            }
+            for (Dependency h : s.heads(t.index())) {
+                int g = h.governor();
+                if (g < 0 || s.tokens().get(g).begin() >= d.begin() && s.tokens().get(g).end() <= d.end()) {
+                    continue;
+                }
+                return s.tokens().get(g).isVerb() && !clause.contains(g) && !s.children(g, "nsubj").isEmpty();
+            }
+        }
+        return false;
+    }
+
+    private static boolean attachedToDeparture(Sentence s, DateMention d) {
+        for (Token t : s.tokens()) {
+            if (t.begin() >= d.begin() && t.end() <= d.end()) {
+                for (Dependency h : s.heads(t.index())) {
+                    if (h.governor() >= 0 && VisitTriggers.DEPART.contains(s.tokens().get(h.governor()).lowerLemma())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean precededBy(Sentence s, DateMention d, Set<String> words) {
+        for (Token t : s.tokens()) {
+            if (t.end() <= d.begin() && d.begin() - t.end() <= 2) {
+                return words.contains(t.lowerWord());
+            }
+        }
+        return false;
+    }
+}

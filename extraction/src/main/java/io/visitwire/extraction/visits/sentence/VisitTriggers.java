@@ -1,0 +1,90 @@
+package io.visitwire.extraction.visits.sentence;
+
+import io.visitwire.extraction.entities.EntityIndex;
+import io.visitwire.extraction.lexicon.Lexicon;
+import io.visitwire.extraction.nlp.Sentence;
+import io.visitwire.extraction.nlp.Token;
+import io.visitwire.extraction.visits.VisitRule;
+import java.util.ArrayList;
+import java.util.List;
+
+
+/**
+ * The words that make a sentence report a visit: movement verbs and visit nouns with a place, "bound
+ * for", hosting verbs, meeting verbs with a place (or a dateline), and which rule each one is.
+ */
+public final class VisitTriggers {
+
+    public static final Lexicon MOVE_VERBS = Lexicon.of("travel-verbs");
+    public static final Lexicon MOVE_NOUNS = Lexicon.union("trip-nouns", "meeting-nouns");
+    public static final Lexicon MEET_VERBS = Lexicon.of("meeting-verbs");
+    public static final Lexicon HOST_VERBS = Lexicon.of("host-verbs");
+    public static final Lexicon DEPART = Lexicon.of("departure-verbs");
+    public static final Lexicon CANCEL = Lexicon.of("cancel-verbs");
+    private static final Lexicon FUTURE_MARKERS = Lexicon.union("future-modals", "future-markers");
+
+    private final Destinations destinations;
+
+    public VisitTriggers(Destinations destinations) {
+        this.destinations = destinations;
+    }
+
+    /** Tokens that report movement (first), a reception or an in-person meeting at a named place (after). */
+    public List<Integer> find(Sentence s, EntityIndex index) {
+        List<Integer> out = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            String l = t.lowerLemma();
+            if (t.isVerb() && MOVE_VERBS.contains(l)
+                    || t.pos().startsWith("NN") && MOVE_NOUNS.contains(l) && destinations.hasPlaceArgument(s, t.index(), index)
+                    || t.lowerWord().equals("bound") && t.index() + 1 < s.tokens().size()
+                            && s.tokens().get(t.index() + 1).lowerWord().equals("for")) {
+                out.add(t.index());
+            }
+        }
+        for (Token t : s.tokens()) {
+            if (t.isVerb() && HOST_VERBS.contains(t.lowerLemma())) {
+                out.add(t.index());
+            }
+        }
+        for (Token t : s.tokens()) {
+            if (t.isVerb() && MEET_VERBS.contains(t.lowerLemma())
+                    && destinations.hasPlaceArgument(s, t.index(), index)) {
+                out.add(t.index());
+            }
+        }
+        return out;
+    }
+
+    /** The rule of a trigger {@link #find} found. */
+    static VisitRule triggerRule(Token t, boolean hosting) {
+        if (hosting) {
+            return VisitRule.HOST_RECEIVED;
+        }
+        if (t.isVerb() && MOVE_VERBS.contains(t.lowerLemma())) {
+            return VisitRule.MOVE_VERB;
+        }
+        if (t.lowerWord().equals("bound")) {
+            return VisitRule.BOUND_FOR;
+        }
+        return t.isVerb() ? VisitRule.MET_IN_PLACE : VisitRule.MOVE_NOUN;
+    }
+
+    public static boolean isMeet(Token t) {
+        return t.isVerb() && t.lowerLemma().equals("meet");
+    }
+
+    boolean firstTrigger(Sentence s, int trigger, EntityIndex index) {
+        List<Integer> all = find(s, index);
+        return !all.isEmpty() && all.get(0) == trigger;
+    }
+
+    public static boolean isFutureMarker(String lemma) {
+        return FUTURE_MARKERS.contains(lemma);
+    }
+
+    /** Whether token {@code i} starts a cancellation ("cancelled", "called off"). */
+    public static boolean isCancel(Sentence s, int i) {
+        return CANCEL.phraseAt(s.tokens(), i, Token::lowerLemma) > 0;
+    }
+
+}
