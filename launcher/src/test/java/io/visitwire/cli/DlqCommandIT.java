@@ -8,8 +8,6 @@ import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.deadletter.DeadLetterHeaders;
 import io.visitwire.testkit.KafkaBroker;
 import io.visitwire.testkit.RealKafkaExtension;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,11 +38,11 @@ class DlqCommandIT {
         String key = "dead-" + UUID.randomUUID();
         deadLetter(broker, key, "original bytes of " + key);
 
-        String listed = run(broker, "dlq", "list");
+        String listed = CommandRun.onBroker(broker, "dlq", "list");
         assertTrue(listed.contains(key) && listed.contains("\"visitwire.stage\":\"enrich\""), listed);
 
-        run(broker, "dlq", "replay");
-        run(broker, "dlq", "replay");
+        CommandRun.onBroker(broker, "dlq", "replay");
+        CommandRun.onBroker(broker, "dlq", "replay");
 
         List<ConsumerRecord<byte[], byte[]>> replayed = rawRecordsWithKey(broker, key);
         assertEquals(1, replayed.size(), "replayed exactly once");
@@ -62,21 +60,6 @@ class DlqCommandIT {
             producer.send(new ProducerRecord<>(Topics.ARTICLES_DLQ.name(), null, key.getBytes(StandardCharsets.UTF_8),
                     value.getBytes(StandardCharsets.UTF_8), headers)).get();
         }
-    }
-
-    private static String run(KafkaBroker broker, String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--bootstrap-server");
-        all.add(broker.bootstrapServers());
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            assertEquals(0, Visitwire.commandLine().execute(all.toArray(String[]::new)));
-        } finally {
-            System.setOut(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
     }
 
     private static List<ConsumerRecord<byte[], byte[]>> rawRecordsWithKey(KafkaBroker broker, String key) {

@@ -14,9 +14,6 @@ import io.visitwire.sink.SinkConfig;
 import io.visitwire.sink.SinkTopology;
 import io.visitwire.testkit.KafkaBroker;
 import io.visitwire.testkit.RealKafkaExtension;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -61,14 +58,14 @@ class StatusCommandIT {
                 commit(admin, EnrichConfig.DEFAULT_APPLICATION_ID, rawEnds, RAW_0, 3);
                 commit(admin, SinkConfig.DEFAULT_APPLICATION_ID, enrichedEnds, ENRICHED_0, 2);
 
-                String status = run(broker, "status");
+                String status = CommandRun.onBroker(broker, "status");
 
                 assertEquals(3, totalLag(status, EnrichConfig.DEFAULT_APPLICATION_ID), status);
                 assertEquals(2, totalLag(status, SinkConfig.DEFAULT_APPLICATION_ID), status);
                 assertTrue(status.matches("(?s).*visitwire-enrich\\s+articles\\.raw\\.v1\\s+0\\s+"
                         + (rawEnds.get(RAW_0) - 3) + "\\s+3\\n.*"), status);
 
-                String json = run(broker, "status", "--json");
+                String json = CommandRun.onBroker(broker, "status", "--json");
                 com.fasterxml.jackson.databind.JsonNode document = io.visitwire.schemas.RecordJson.MAPPER.readTree(json);
                 assertEquals(1, json.strip().lines().count(), "one JSON document: " + json);
                 assertEquals(Topics.ALL.size(), document.get("topics").size(), json);
@@ -129,20 +126,5 @@ class StatusCommandIT {
         Matcher total = Pattern.compile("(?m)^" + Pattern.quote(group) + "\\s+total\\s+(\\d+)$").matcher(status);
         assertTrue(total.find(), "no total line for " + group + " in\n" + status);
         return Long.parseLong(total.group(1));
-    }
-
-    private static String run(KafkaBroker broker, String... args) {
-        List<String> all = new java.util.ArrayList<>(List.of(args));
-        all.add("--bootstrap-server");
-        all.add(broker.bootstrapServers());
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            assertEquals(0, Visitwire.commandLine().execute(all.toArray(String[]::new)));
-        } finally {
-            System.setOut(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
     }
 }

@@ -11,7 +11,6 @@ import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.avro.Article;
 import io.visitwire.testkit.KafkaBroker;
 import io.visitwire.testkit.RealKafkaExtension;
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -65,7 +64,7 @@ class TailCommandIT {
         }
 
         List<JsonNode> ours = new ArrayList<>();
-        for (String line : run(broker, "tail", Topics.ARTICLES_RAW.name()).split("\n")) {
+        for (String line : CommandRun.onBroker(broker, "tail", Topics.ARTICLES_RAW.name()).split("\n")) {
             JsonNode json = RecordJson.MAPPER.readTree(line);
             boolean ourArticle = json.path("id").asText().startsWith(run);
             boolean ourError = json.has("error") && json.get("partition").asInt() == PARTITION
@@ -100,7 +99,7 @@ class TailCommandIT {
             List<String> args = new ArrayList<>(List.of("tail", Topics.ARTICLES_RAW.name()));
             args.addAll(List.of(options));
             JsonNode ours = null;
-            for (String line : run(broker, args.toArray(String[]::new)).split("\n")) {
+            for (String line : CommandRun.onBroker(broker, args.toArray(String[]::new)).split("\n")) {
                 JsonNode json = RecordJson.MAPPER.readTree(line);
                 if (id.equals(json.path("key").asText())) {
                     ours = json;
@@ -197,20 +196,5 @@ class TailCommandIT {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
-    }
-
-    private static String run(KafkaBroker broker, String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--bootstrap-server");
-        all.add(broker.bootstrapServers());
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            assertEquals(0, Visitwire.commandLine().execute(all.toArray(String[]::new)));
-        } finally {
-            System.setOut(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
     }
 }
