@@ -110,6 +110,54 @@ A("own-08-wire-tokyo-itinerary","2026-02-04","TOKYO","AP","Japan's foreign minis
  [C("Japan","PLEDGE","provide coastal radar systems to the Philippines","Philippines",None,s[3]),
   C("Japan","PLAN","host a meeting of Pacific island foreign ministers in Tokyo",None,"2026-05",s[4])],
  "a phone call is not a visit")
+
+s=["BEIJING, June 18 (Xinhua) -- Chinese Premier Zhao Ming met with visiting Kazakh Prime Minister Askar Nurlanov in Beijing on Thursday, calling for closer cooperation on transport corridors.",
+ "Nurlanov, who is in China for a four-day official visit, also held talks with Vice President Han Wen.",
+ "China is ready to work with Kazakhstan to expand trade in agricultural products, Zhao said.",
+ "The two sides signed agreements on railway links and customs.",
+ "Nurlanov will travel to Xi'an on Friday before returning to Astana."]
+A("own-09-wire-beijing-visiting","2026-06-18","BEIJING","Xinhua","Chinese premier meets Kazakh prime minister",s,
+ [L("Beijing","CN"),P("Zhao Ming","CN","Premier of China"),P("Askar Nurlanov","KZ","Prime Minister of Kazakhstan"),L("China","CN"),P("Han Wen","CN","Vice President"),L("Kazakhstan","KZ"),L("Xi'an","CN"),L("Astana","KZ")],
+ [V("Askar Nurlanov","KZ","Beijing","CN","2026-06-18",None,["Zhao Ming","Han Wen"],"ONGOING",s[0])],
+ [],
+ "'is ready to' is readiness, not a commitment; Xi'an is the same country, so the same visit")
+
+s=["The Prime Minister welcomed Polish Prime Minister Tomasz Zielinski to Downing Street today.",
+ "The leaders discussed defence industrial cooperation and support for Ukraine.",
+ "The Prime Minister confirmed that the UK will deliver a further 20 air defence systems to Poland by March.",
+ "Prime Minister Zielinski invited the Prime Minister to visit Warsaw later this year."]
+A("own-10-govuk-downing-street","2026-01-22",None,"GOV.UK","PM meeting with Prime Minister Zielinski of Poland: 22 January 2026",s,
+ [P("Tomasz Zielinski","PL","Prime Minister of Poland"),L("Downing Street","GB"),L("Ukraine","UA"),L("UK","GB"),L("Poland","PL"),L("Warsaw","PL")],
+ [V("Tomasz Zielinski","PL","Downing Street","GB","2026-01-22",None,[],"COMPLETED",s[0])],
+ [C("UK","PLEDGE","deliver a further 20 air defence systems to Poland","Poland","2026-03",s[2]),
+  C("Tomasz Zielinski","OFFER","invited the Prime Minister to visit Warsaw",None,None,s[3])],
+ "the host is not named (the Prime Minister), so the visit has no host")
+
+s=["WASHINGTON — Vice President Laura Chen has canceled a planned trip to Guatemala and Honduras next week because of the hurricane response, the White House said on Friday.",
+ "Chen had been scheduled to meet Guatemalan President Rafael Ortiz in Guatemala City on August 12.",
+ "Secretary of Homeland Security Mark Delaney will lead the U.S. delegation instead.",
+ "The United States will provide $25 million in emergency assistance to communities affected by the storm, the White House said."]
+A("own-11-wire-washington-cancelled","2026-08-07","WASHINGTON","AP","Vice president cancels Central America trip",s,
+ [L("WASHINGTON","US"),P("Laura Chen","US","Vice President"),L("Guatemala","GT"),L("Honduras","HN"),O("White House","US"),P("Rafael Ortiz","GT","President of Guatemala"),L("Guatemala City","GT"),P("Mark Delaney","US","Secretary of Homeland Security"),L("United States","US")],
+ [V("Laura Chen","US","Guatemala City","GT","2026-08-12",None,["Rafael Ortiz"],"CANCELLED",s[1]),
+  V("Laura Chen","US",None,"HN","2026-08",None,[],"CANCELLED",s[0]),
+  V("Mark Delaney","US",None,"GT","2026-08",None,[],"PLANNED",s[2]),
+  V("Mark Delaney","US",None,"HN","2026-08",None,[],"PLANNED",s[2])],
+ [C("United States","PLEDGE","provide $25 million in emergency assistance to communities affected by the storm",None,None,s[3])],
+ "the substitute who leads the delegation instead makes the same trip")
+
+s=["September 3, 2026, Hanoi.",
+ "Vladimir Putin arrived in Vietnam on a state visit.",
+ "At Noi Bai International Airport, the President of Russia was met by President of Vietnam Nguyen Van Long.",
+ "Russian-Vietnamese talks will take place tomorrow at the Presidential Palace.",
+ "Following the talks, the two presidents are expected to sign a comprehensive strategic partnership declaration.",
+ "From Hanoi, Vladimir Putin will travel to Vientiane, Laos, for talks with President Khamla Sisavath."]
+A("own-12-kremlin-hanoi-abroad","2026-09-03","Hanoi","Kremlin","Vladimir Putin arrived in Vietnam on a state visit",s,
+ [P("Vladimir Putin","RU","President of Russia"),L("Hanoi","VN"),L("Vietnam","VN"),L("Noi Bai International Airport","VN"),P("Nguyen Van Long","VN","President of Vietnam"),L("Presidential Palace","VN"),L("Vientiane","LA"),L("Laos","LA"),P("Khamla Sisavath","LA","President")],
+ [V("Vladimir Putin","RU","Hanoi","VN","2026-09-03",None,["Nguyen Van Long"],"ONGOING",s[1]),
+  V("Vladimir Putin","RU","Vientiane","LA",None,None,["Khamla Sisavath"],"PLANNED",s[5])],
+ [],
+ "talks tomorrow are the visit's itinerary; 'expected to sign' is a possibility")
 with open("/work/main/launcher/src/test/resources/own-sample/articles.jsonl","w") as f:
     for a in arts: f.write(json.dumps(a,ensure_ascii=False)+"\n")
 print(len(arts))
