@@ -5,6 +5,7 @@ import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.deadletter.DeadLetterHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,8 @@ public final class DlqCommand {
 
         @Override
         public Integer call() {
-            try (DeadLetterReader reader = new DeadLetterReader(kafka.clientProperties(), null, true, kafka.timeout())) {
+            try (DeadLetterReader reader = new DeadLetterReader(kafka.clientProperties(DeadLetterReader.FIXED), null, true,
+                    kafka.timeout())) {
                 reader.forEach(record -> System.out.println(TopicRecordJson.value(
                         record.topic(), record.key(), record.value(), record.headers())
                         .put("partition", record.partition()).put("offset", record.offset())));
@@ -74,11 +76,17 @@ public final class DlqCommand {
 
         @Override
         public Integer call() throws ExecutionException, InterruptedException {
-            Map<String, Object> producerProps = new HashMap<>(kafka.clientProperties());
-            producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
+            Map<String, Object> producerProps = kafka.clientProperties(List.of(
+                    new KafkaOptions.Fixed(ProducerConfig.ACKS_CONFIG, "all",
+                            "a replayed letter is committed as replayed only once every replica has it"),
+                    new KafkaOptions.Fixed(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                            "a retried send must not write a letter twice")));
+            List<KafkaOptions.Fixed> readerFixed = new ArrayList<>(DeadLetterReader.FIXED);
+            readerFixed.add(new KafkaOptions.Fixed(ConsumerConfig.GROUP_ID_CONFIG, REPLAY_GROUP,
+                    "replayed letters are remembered in that group"));
             int replayed = 0;
-            try (DeadLetterReader reader = new DeadLetterReader(kafka.clientProperties(), REPLAY_GROUP, all, kafka.timeout());
+            try (DeadLetterReader reader = new DeadLetterReader(kafka.clientProperties(readerFixed), REPLAY_GROUP, all,
+                    kafka.timeout());
                  KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps,
                          new ByteArraySerializer(), new ByteArraySerializer())) {
                 for (ConsumerRecord<byte[], byte[]> letter : reader.all()) {
@@ -111,6 +119,13 @@ public final class DlqCommand {
 
     /** Reads the dead-letter topic up to its current end. */
     static final class DeadLetterReader implements AutoCloseable {
+
+        /** What the reader rests on: it reads only committed letters, and commits only what was replayed. */
+        static final List<KafkaOptions.Fixed> FIXED = List.of(
+                new KafkaOptions.Fixed(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                        "the services write dead letters in transactions, and only committed ones are letters"),
+                new KafkaOptions.Fixed(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                        "a letter is marked replayed only after it was written back"));
 
         private final KafkaConsumer<byte[], byte[]> consumer;
         private final List<TopicPartition> partitions;

@@ -1,7 +1,10 @@
 package io.visitwire.cli;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.common.KafkaException;
@@ -13,6 +16,8 @@ import picocli.CommandLine.Option;
  * {@code request.timeout.ms} unless {@code --kafka} or a {@code VISITWIRE_KAFKA_*} variable sets them).
  */
 public final class KafkaOptions {
+
+    private static final String ENV_PREFIX = "VISITWIRE_KAFKA_";
 
     @Option(names = "--bootstrap-server", defaultValue = "${env:VISITWIRE_KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}",
             description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE})")
@@ -33,19 +38,59 @@ public final class KafkaOptions {
         return Duration.ofSeconds(timeoutSeconds);
     }
 
+    /**
+     * A client setting a command sets itself because what it promises rests on it (a replay written with
+     * {@code acks=all}, a tail that shows only committed records).
+     *
+     * @param reason why, ending the refusal when someone gives it another value
+     */
+    public record Fixed(String key, Object value, String reason) {
+        boolean accepts(String given) {
+            return String.valueOf(value).equalsIgnoreCase(given.strip());
+        }
+    }
+
     public Map<String, Object> clientProperties() {
+        return clientProperties(List.of());
+    }
+
+    /**
+     * The client settings of {@code --timeout}, {@code VISITWIRE_KAFKA_*}, {@code --kafka} (in that order, the later
+     * winning) and {@code --bootstrap-server}, then the command's own {@code fixed} ones.
+     *
+     * @throws IllegalArgumentException naming each fixed setting given another value, and where it was given, rather
+     *                                  than overriding it silently
+     */
+    public Map<String, Object> clientProperties(List<Fixed> fixed) {
         Map<String, Object> props = new HashMap<>();
         // --timeout first, so an explicit client setting wins
         String millis = Long.toString(timeout().toMillis());
         props.put(CommonClientConfigs.DEFAULT_API_TIMEOUT_MS_CONFIG, millis);
         props.put(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG, millis);
+        Map<String, String> origins = new HashMap<>();
         System.getenv().forEach((name, value) -> {
-            if (name.startsWith("VISITWIRE_KAFKA_") && !name.equals("VISITWIRE_KAFKA_BOOTSTRAP_SERVERS")) {
-                props.put(name.substring("VISITWIRE_KAFKA_".length()).toLowerCase(java.util.Locale.ROOT).replace('_', '.'),
-                        value);
+            if (name.startsWith(ENV_PREFIX) && !name.equals(ENV_PREFIX + "BOOTSTRAP_SERVERS")) {
+                String key = name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
+                props.put(key, value);
+                origins.put(key, name);
             }
         });
-        props.putAll(clientSettings);
+        clientSettings.forEach((key, value) -> {
+            props.put(key, value);
+            origins.put(key, "--kafka");
+        });
+        List<String> refused = new ArrayList<>();
+        for (Fixed setting : fixed) {
+            Object given = props.get(setting.key());
+            if (given != null && origins.containsKey(setting.key()) && !setting.accepts(given.toString())) {
+                refused.add(setting.key() + "=" + given + " (from " + origins.get(setting.key()) + ") cannot be set: "
+                        + "this command runs with " + setting.key() + "=" + setting.value() + "; " + setting.reason());
+            }
+            props.put(setting.key(), setting.value());
+        }
+        if (!refused.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", refused));
+        }
         props.put("bootstrap.servers", bootstrapServers);
         return props;
     }

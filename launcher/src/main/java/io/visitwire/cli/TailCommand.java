@@ -4,7 +4,6 @@ import io.visitwire.schemas.TopicRecordJson;
 import io.visitwire.schemas.Topics;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -137,12 +136,12 @@ public final class TailCommand implements Callable<Integer> {
         return endOffsets.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
     }
 
-    /** Every client setting of {@link KafkaOptions} (security included), then what tail itself needs. */
+    /** Every client setting of {@link KafkaOptions} (security included), less what tail fixes. */
     private Map<String, Object> consumerProperties() {
-        Map<String, Object> props = new HashMap<>(kafka.clientProperties());
-        // only what the services committed: Streams writes in transactions
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        return props;
+        return kafka.clientProperties(List.of(
+                new KafkaOptions.Fixed(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                        "the services write in transactions, and tail shows only what they committed"),
+                new KafkaOptions.Fixed(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                        "tail reads without a consumer group's offsets")));
     }
 }
