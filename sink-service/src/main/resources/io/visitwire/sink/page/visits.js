@@ -154,6 +154,8 @@
     query = params.toString();
     history.replaceState(null, '', query ? '?' + query : location.pathname);
     visits = new Map();
+    // what other filters bring in is not news: only what arrives while these filters stay
+    firstAnswer = true;
     shownSignature = null;
     nextCursor = null;
     olderLoaded = false;
@@ -390,7 +392,8 @@
     const url = safeUrl(item.url) || safeUrl(source.url);
     const quote = el('blockquote', 'evidence');
     if (url) quote.cite = url;
-    quote.append(el('p', null, '“' + item.sentence + '”'));
+    // the sentence as the article has it (it may open with its own quotation mark): the blockquote marks it quoted
+    quote.append(el('p', null, item.sentence));
     const from = el('p', 'from');
     const label = (url ? hostOf(url) : 'article ' + item.articleId) + (source.published ? ', ' + formatDate(source.published) : '');
     if (url) {
@@ -465,7 +468,8 @@
     ticks(lo, hi, Math.max(2, Math.floor((right - left) / 90))).forEach((tick) => {
       const tx = x(tick.at);
       chart.append(svg('line', { x1: tx, x2: tx, y1: axisHeight - 6, y2: height - 4, class: 'grid' }));
-      const label = svg('text', { x: tx, y: axisHeight - 12, class: 'tick', 'text-anchor': 'middle' });
+      // a tick near an edge keeps its label inside the chart
+      const label = svg('text', { x: Math.min(Math.max(tx, 18), width - 18), y: axisHeight - 12, class: 'tick', 'text-anchor': 'middle' });
       label.textContent = tick.label;
       chart.append(label);
     });
