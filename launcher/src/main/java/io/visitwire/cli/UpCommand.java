@@ -68,6 +68,7 @@ public final class UpCommand implements Callable<Integer> {
         String api = HttpServers.url(WILDCARDS.contains(host) ? "localhost" : host, port);
         List<String> lines = new ArrayList<>();
         lines.add("visitwire is up: POST " + api + "/articles, Kafka on " + bootstrapServers + ". Ctrl-C to stop.");
+        lines.add("The visits as they arrive: open " + api + "/ in a browser (read-only, no token needed).");
         if (!host.equals(IngestConfig.DEFAULT_HTTP_HOST) && !host.equals("localhost")) {
             lines.add("The HTTP API listens on " + host + " (--http-host): other machines can reach it.");
         }

@@ -3,6 +3,7 @@ package io.visitwire.sink;
 import io.visitwire.ops.ServiceOps;
 import io.visitwire.ops.http.OpsServer;
 import io.visitwire.schemas.config.Settings;
+import io.visitwire.sink.page.VisitsPage;
 import io.visitwire.sink.query.QueryRoutes;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -35,6 +36,7 @@ public final class SinkMain {
     public static OpsServer startHttp(SinkConfig config, ServiceOps ops, SinkService service) {
         return OpsServer.start(config.httpHost(), config.httpPort(), ops, routes -> {
             new QueryRoutes(service.queries()).registerRoutes(routes);
+            new VisitsPage().registerRoutes(routes);
             routes.get(QueryRoutes.OPENAPI_PATH, ctx -> ctx.contentType("application/json").result(QueryRoutes.openApiDocument()));
         });
     }

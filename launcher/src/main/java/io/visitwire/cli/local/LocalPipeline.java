@@ -13,6 +13,7 @@ import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.config.Settings;
 import io.visitwire.sink.SinkConfig;
 import io.visitwire.sink.SinkService;
+import io.visitwire.sink.page.VisitsPage;
 import io.visitwire.sink.query.QueryRoutes;
 import io.visitwire.testkit.EmbeddedKafkaBroker;
 import io.visitwire.testkit.KafkaBroker;
@@ -36,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * Everything in one process, for a laptop: an Apache Kafka broker (KRaft) with its data in the
  * visitwire home, and the ingest, enrich and sink services against it. Closes in reverse order.
  * The three services share one {@link ServiceOps}, so the ingest port serves {@code /metrics},
- * {@code /health} and {@code /ready} for all of them, and the sink's query API ({@link QueryRoutes}); ready once CoreNLP is loaded and both Streams
+ * {@code /health} and {@code /ready} for all of them, and the sink's query API ({@link QueryRoutes})
+ * with the visits page on {@code /} ({@link VisitsPage}); ready once CoreNLP is loaded and both Streams
  * apps are RUNNING.
  *
  * <p>Kafka client settings of the environment ({@code VISITWIRE_KAFKA_*}) reach the three services as they reach
@@ -182,10 +184,13 @@ public final class LocalPipeline implements AutoCloseable {
         }
         IngestConfig ingestConfig = IngestConfig.fromSettings(ingestValues, "visitwire launcher");
         // one port for everything: the sink's query API beside the ingest API
-        ingest = IngestService.start(ingestConfig, ops, new QueryRoutes(sink.queries())::registerRoutes);
+        ingest = IngestService.start(ingestConfig, ops, routes -> {
+            new QueryRoutes(sink.queries()).registerRoutes(routes);
+            new VisitsPage().registerRoutes(routes);
+        });
         started.push(ingest);
-        progress.say("Ingest API listening on http://localhost:%d (queries on /visits and /commitments, metrics on"
-                + " /metrics, readiness on /ready)", ingest.httpPort());
+        progress.say("Ingest API listening on http://localhost:%d (the visits page on /, queries on /visits and"
+                + " /commitments, metrics on /metrics, readiness on /ready)", ingest.httpPort());
 
         EnrichService enrich = new EnrichService(EnrichConfig.from(settings), enricher.join(), ops);
         started.push(enrich);
