@@ -9,6 +9,7 @@ import io.visitwire.sink.SinkTopology;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -152,7 +153,7 @@ public final class SinkQueries {
      * Which instance runs each partition of the store's topic. Streams names every partition in its metadata once
      * the group has an assignment; all of them must have an active owner.
      */
-    private Map<HostInfo, Set<Integer>> activeOwners(String store, String topic) {
+    Map<HostInfo, Set<Integer>> activeOwners(String store, String topic) {
         Collection<StreamsMetadata> instances = streams.streamsMetadataForStore(store);
         Map<Integer, HostInfo> active = new TreeMap<>();
         TreeSet<Integer> known = new TreeSet<>();
@@ -176,6 +177,13 @@ public final class SinkQueries {
         Map<HostInfo, Set<Integer>> byHost = new HashMap<>();
         active.forEach((partition, host) -> byHost.computeIfAbsent(host, h -> new TreeSet<>()).add(partition));
         return byHost;
+    }
+
+    /** Every instance of the application that Streams knows of, by its {@code application.server}. */
+    Set<HostInfo> instances() {
+        Set<HostInfo> hosts = new HashSet<>();
+        streams.metadataForAllStreamsClients().forEach(instance -> hosts.add(instance.hostInfo()));
+        return hosts;
     }
 
     private <V> Page scan(String storeName, Optional<Set<Integer>> partitions, Predicate<V> filter,
