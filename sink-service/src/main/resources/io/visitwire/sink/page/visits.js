@@ -161,6 +161,7 @@
     olderLoaded = false;
     generation += 1;
     document.body.dataset.query = query;
+    markInvalid([]);
     delete document.body.dataset.loadedQuery;
     refresh();
   }
@@ -174,18 +175,21 @@
     const response = await fetch('/visits?' + params.toString(), { headers: { Accept: 'application/json' } });
     if (!response.ok) {
       let detail = '';
+      let fields = [];
       try {
         const problem = await response.json();
         // a 400 names each parameter at fault: say which field to fix
         const each = (problem.problems || []).filter((p) => p && p.message)
           .map((p) => (p.field ? p.field + ': ' : '') + p.message);
         detail = each.length ? each.join('; ') : problem.detail || problem.title || '';
+        fields = (problem.problems || []).map((p) => p && p.field).filter(Boolean);
       } catch (e) {
         // not a problem document
       }
       const error = new Error(detail);
       error.status = response.status;
       error.retryAfter = response.headers.get('Retry-After');
+      error.fields = fields;
       throw error;
     }
     const body = await response.json();
@@ -224,7 +228,7 @@
       if (asked !== generation) return;
       delay = problemDelay(error);
     } finally {
-      if (asked === generation) timer = setTimeout(refresh, delay);
+      if (asked === generation && delay) timer = setTimeout(refresh, delay);
     }
   }
 
@@ -238,6 +242,11 @@
       if (seconds > 0) delay = seconds * 1000;
       showProblem('The visit state is not ready yet' + (error.message ? ' (' + error.message + ')' : '') + '; trying again in '
         + Math.round(delay / 1000) + ' s.');
+    } else if (error.status === 400) {
+      // the same query would be refused again: wait for the reader to change it
+      markInvalid(error.fields || []);
+      showProblem('The visit API refused the query (' + error.message + '). Change the filter and apply it again.');
+      delay = null;
     } else if (error.status) {
       showProblem('The visit API refused the query (' + error.status + (error.message ? ': ' + error.message : '') + ').');
     } else {
@@ -245,6 +254,20 @@
     }
     $('live').textContent = 'Not live: last attempt at ' + timeFormat.format(new Date());
     return delay;
+  }
+
+  /** Marks the filters the API named as at fault, for assistive technology and the eye alike. */
+  function markInvalid(fields) {
+    FILTERS.forEach((name) => {
+      const input = form.elements[name];
+      if (fields.includes(name)) {
+        input.setAttribute('aria-invalid', 'true');
+        input.setAttribute('aria-errormessage', 'problem');
+      } else {
+        input.removeAttribute('aria-invalid');
+        input.removeAttribute('aria-errormessage');
+      }
+    });
   }
 
   function showProblem(text) {
