@@ -100,45 +100,48 @@ class VisitsPageIT {
                 "Canadian Energy Minister Tobias Brandt will travel to Nairobi, Kenya next week to meet with Kenyan "
                         + "President Daniel Mwangi, the ministry announced today. The talks are expected to cover geothermal power.")));
 
-        await("the three visits on the page").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
+        // two visits no other test reports: they must arrive while the page is open
+        await("the new visits on the page").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> {
                     List<Shown> shown = shownVisits(page);
-                    assertTrue(shown.stream().anyMatch(v -> v.who().endsWith("Gates") && v.country().equals("AZ")), shown.toString());
                     assertTrue(shown.stream().anyMatch(v -> v.who().equals("Helena Marsh") && v.country().equals("PE")), shown.toString());
                     assertTrue(shown.stream().anyMatch(v -> v.who().equals("Tobias Brandt") && v.country().equals("KE")), shown.toString());
                 });
-        Shown gates = shownVisits(page).stream().filter(v -> v.who().endsWith("Gates") && v.country().equals("AZ"))
-                .findFirst().orElseThrow();
-        assertTrue(gates.where().contains("Azerbaijan"), gates.toString());
-        assertEquals("COMPLETED", gates.status());
-        assertTrue(gates.hosts().contains("Aliyev"), gates.toString());
-        assertTrue(gates.evidenceLinks().contains(REFERENCE_URL), "the evidence links to its article: " + gates);
         Shown brandt = shownVisits(page).stream().filter(v -> v.who().equals("Tobias Brandt")).findFirst().orElseThrow();
         assertEquals("PLANNED", brandt.status());
-        assertTrue(page.evaluate("document.querySelectorAll('#timeline svg a.row').length").asInt() >= 3,
+        assertTrue(brandt.hosts().contains("Mwangi"), brandt.toString());
+        assertTrue(brandt.evidenceLinks().contains("https://www.example.org/news/page-it-nairobi"), brandt.toString());
+        assertTrue(page.evaluate("document.querySelectorAll('#timeline svg a.row').length").asInt() >= 2,
                 "the visits are on the timeline");
         page.screenshot(SCREENSHOTS.resolve("visits.png"));
 
-        // as a reader filters: into the country field, type, Enter
+        // as a reader filters: into the country field, type, Enter. The reference article's visit is found whether
+        // this test posted it first or an earlier test of this JVM did (then it was enriched once, and is older)
         page.evaluate("document.getElementById('f-country').focus()");
-        page.type("PE");
+        page.type("AZ");
         page.pressEnter();
-        await("the list narrowed to Peru").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(250))
+        await("the list narrowed to Azerbaijan").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(250))
                 .untilAsserted(() -> {
-                    assertEquals("country=PE", page.evaluate("document.body.dataset.loadedQuery || ''").asText());
+                    assertEquals("country=AZ", page.evaluate("document.body.dataset.loadedQuery || ''").asText());
                     List<Shown> shown = shownVisits(page);
-                    assertTrue(shown.stream().anyMatch(v -> v.who().equals("Helena Marsh")), shown.toString());
-                    assertTrue(shown.stream().allMatch(v -> v.country().equals("PE")), shown.toString());
+                    assertTrue(shown.stream().anyMatch(v -> v.who().endsWith("Gates")), shown.toString());
+                    assertTrue(shown.stream().allMatch(v -> v.country().equals("AZ")), shown.toString());
                 });
-        assertEquals("?country=PE", page.evaluate("location.search").asText(), "the address keeps the filter");
-        page.screenshot(SCREENSHOTS.resolve("visits-country-pe.png"));
+        assertEquals("?country=AZ", page.evaluate("location.search").asText(), "the address keeps the filter");
+        Shown gates = shownVisits(page).stream().filter(v -> v.who().endsWith("Gates")).findFirst().orElseThrow();
+        assertTrue(gates.where().contains("Baku") && gates.where().contains("Azerbaijan"), gates.toString());
+        assertEquals("COMPLETED", gates.status());
+        assertTrue(gates.hosts().contains("Aliyev"), gates.toString());
+        assertTrue(gates.evidenceLinks().contains(REFERENCE_URL), "the evidence links to its article: " + gates);
+        page.screenshot(SCREENSHOTS.resolve("visits-country-az.png"));
 
         // Clear brings every visit back
         page.evaluate("document.querySelector('#filters button[type=reset]').click()");
         await("every visit again").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(250))
                 .untilAsserted(() -> {
                     assertEquals("", page.evaluate("document.body.dataset.loadedQuery ?? 'not loaded'").asText());
-                    assertTrue(shownVisits(page).stream().anyMatch(v -> v.country().equals("AZ")));
+                    List<Shown> shown = shownVisits(page);
+                    assertTrue(shown.stream().anyMatch(v -> v.country().equals("PE")), shown.toString());
                 });
 
         page.viewport(390, 844, true);

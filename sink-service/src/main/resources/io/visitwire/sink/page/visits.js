@@ -203,6 +203,8 @@
     try {
       const page = await fetchVisits(null);
       if (asked !== generation) return;
+      // the first page as the API answers it now: a visit that no longer matches the filters leaves the list
+      if (!olderLoaded) visits = new Map();
       const arrived = [];
       page.visits.forEach((visit) => {
         if (!seen.has(visit.visitId)) {
