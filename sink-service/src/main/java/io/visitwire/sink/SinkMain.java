@@ -33,10 +33,8 @@ public final class SinkMain {
 
     /** The sink's HTTP server: the query API, its OpenAPI document and the operator endpoints. */
     public static OpsServer startHttp(SinkConfig config, ServiceOps ops, SinkService service) {
-        return OpsServer.start(config.httpHost(), config.httpPort(), ops, routes -> {
-            new QueryRoutes(service.queries()).registerRoutes(routes);
-            routes.get(QueryRoutes.OPENAPI_PATH, ctx -> ctx.contentType("application/json").result(QueryRoutes.openApiDocument()));
-        });
+        return OpsServer.start(config.httpHost(), config.httpPort(), ops,
+                new QueryRoutes(service.queries())::registerRoutesAndDocument);
     }
 
     private SinkMain() {
