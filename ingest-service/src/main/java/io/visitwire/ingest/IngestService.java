@@ -8,8 +8,8 @@ import io.visitwire.schemas.Topics;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.Optional;
+import io.visitwire.ops.http.DocumentedRoutes;
 import io.visitwire.ops.ServiceOps;
 import io.visitwire.ops.http.OpsRoutes;
 import org.slf4j.Logger;
@@ -41,14 +41,14 @@ public final class IngestService implements AutoCloseable {
 
     /** Starts with its meters and readiness check in {@code ops}, served on the API's port. */
     public static IngestService start(IngestConfig config, ServiceOps ops) {
-        return start(config, ops, routes -> { });
+        return start(config, ops, Optional.empty());
     }
 
     /**
-     * The same, with {@code moreRoutes} on the API's port too: how {@code visitwire up} serves the sink's query API
-     * beside the ingest API.
+     * The same, with {@code more} routes on the API's port too, in its {@code /openapi.json}: how {@code visitwire up}
+     * serves the sink's query API beside the ingest API.
      */
-    public static IngestService start(IngestConfig config, ServiceOps ops, Consumer<JavalinDefaultRoutingApi<?>> moreRoutes) {
+    public static IngestService start(IngestConfig config, ServiceOps ops, Optional<DocumentedRoutes> more) {
         log.info("Starting ingest service with {}", config);
         warnIfOpen(config);
         ensureRawTopic(config);
@@ -56,11 +56,12 @@ public final class IngestService implements AutoCloseable {
         try {
             publisher.bindTo(ops.registry());
             ops.readiness().add(READY_CHECK, publisher::isConnected);
-            IngestApi api = IngestApi.create(config, publisher, new IngestMetrics(ops.registry()))
-                    .start(config.httpHost(), config.httpPort(), routes -> {
-                        new OpsRoutes(ops).registerRoutes(routes);
-                        moreRoutes.accept(routes);
-                    });
+            IngestApi api = IngestApi.create(config, publisher, new IngestMetrics(ops.registry()));
+            more.ifPresent(routes -> api.documenting(routes.openApi()));
+            api.start(config.httpHost(), config.httpPort(), routes -> {
+                new OpsRoutes(ops).registerRoutes(routes);
+                more.ifPresent(extra -> extra.routes().accept(routes));
+            });
             return new IngestService(publisher, api);
         } catch (RuntimeException e) {
             publisher.close();

@@ -32,12 +32,11 @@ public final class SinkMain {
         log.info("Sink service started against {}", config.bootstrapServers());
     }
 
-    /** The sink's HTTP server: the query API, its OpenAPI document and the operator endpoints. */
+    /** The sink's HTTP server: the query API, its OpenAPI document, the visits page and the operator endpoints. */
     public static OpsServer startHttp(SinkConfig config, ServiceOps ops, SinkService service) {
         return OpsServer.start(config.httpHost(), config.httpPort(), ops, routes -> {
-            new QueryRoutes(service.queries()).registerRoutes(routes);
+            new QueryRoutes(service.queries()).registerRoutesAndDocument(routes);
             new VisitsPage().registerRoutes(routes);
-            routes.get(QueryRoutes.OPENAPI_PATH, ctx -> ctx.contentType("application/json").result(QueryRoutes.openApiDocument()));
         });
     }
 

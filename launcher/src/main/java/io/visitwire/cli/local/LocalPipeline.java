@@ -8,6 +8,7 @@ import io.visitwire.enrich.EnrichService;
 import io.visitwire.ingest.IngestConfig;
 import io.visitwire.ingest.IngestService;
 import io.visitwire.ops.ServiceOps;
+import io.visitwire.ops.http.DocumentedRoutes;
 import io.visitwire.schemas.TopicProvisioner;
 import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.config.Settings;
@@ -15,6 +16,7 @@ import io.visitwire.sink.SinkConfig;
 import io.visitwire.sink.SinkService;
 import io.visitwire.sink.page.VisitsPage;
 import io.visitwire.sink.query.QueryRoutes;
+import io.visitwire.sink.query.StateQueries;
 import io.visitwire.testkit.EmbeddedKafkaBroker;
 import io.visitwire.testkit.KafkaBroker;
 import java.nio.file.Path;
@@ -26,6 +28,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -184,10 +187,7 @@ public final class LocalPipeline implements AutoCloseable {
         }
         IngestConfig ingestConfig = IngestConfig.fromSettings(ingestValues, "visitwire launcher");
         // one port for everything: the sink's query API beside the ingest API
-        ingest = IngestService.start(ingestConfig, ops, routes -> {
-            new QueryRoutes(sink.queries()).registerRoutes(routes);
-            new VisitsPage().registerRoutes(routes);
-        });
+        ingest = IngestService.start(ingestConfig, ops, Optional.of(queryApi(sink.queries()).and(VisitsPage.documented())));
         started.push(ingest);
         progress.say("Ingest API listening on http://localhost:%d (the visits page on /, queries on /visits and"
                 + " /commitments, metrics on /metrics, readiness on /ready)", ingest.httpPort());
@@ -199,6 +199,11 @@ public final class LocalPipeline implements AutoCloseable {
         awaitRunning("enrich", enrich::isRunning);
         awaitRunning("sink", sink::isRunning);
         progress.say("Enrich and sink services are running");
+    }
+
+    /** The sink's query API as the ingest port serves it: its routes, and its paths in the one /openapi.json. */
+    static DocumentedRoutes queryApi(StateQueries queries) {
+        return new DocumentedRoutes(new QueryRoutes(queries)::registerRoutes, QueryRoutes.openApiDocument());
     }
 
     public String bootstrapServers() {

@@ -2,6 +2,7 @@ package io.visitwire.sink.page;
 
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import io.visitwire.ops.http.DocumentedRoutes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,6 +29,17 @@ public final class VisitsPage {
             new Asset(PAGE_PATH, "index.html", "text/html; charset=utf-8"),
             new Asset(SCRIPT_PATH, "visits.js", "text/javascript; charset=utf-8"),
             new Asset(STYLE_PATH, "visits.css", "text/css; charset=utf-8"));
+    /** The page's three paths as an OpenAPI 3 document, to merge into the document of the server that serves them. */
+    private static final byte[] OPENAPI = Asset.read("openapi.json");
+
+    /** The page's routes with the document that describes them, for a server whose {@code /openapi.json} lists every route. */
+    public static DocumentedRoutes documented() {
+        return new DocumentedRoutes(new VisitsPage()::registerRoutes, OPENAPI.clone());
+    }
+
+    static List<String> paths() {
+        return ASSETS.stream().map(Asset::path).toList();
+    }
 
     /** Adds the page's routes; installs no exception or JSON mapper, so it leaves the instance's other routes alone. */
     public void registerRoutes(JavalinDefaultRoutingApi<?> routes) {

@@ -56,9 +56,9 @@ public final class QueryRoutes {
     private static final Logger log = LoggerFactory.getLogger(QueryRoutes.class);
     private static final byte[] OPENAPI = readOpenApi();
 
-    private final SinkQueries queries;
+    private final StateQueries queries;
 
-    public QueryRoutes(SinkQueries queries) {
+    public QueryRoutes(StateQueries queries) {
         this.queries = queries;
     }
 
@@ -91,6 +91,12 @@ public final class QueryRoutes {
         routes.get(INTERNAL_COMMITMENTS_PATH, answering(ctx -> json(ctx, queries.localCommitments(
                 CommitmentQuery.parse(ctx.queryParamMap(), with(CommitmentQuery.PARAMETERS, PARTITIONS)),
                 Optional.of(partitions(ctx))).toInternalJson())));
+    }
+
+    /** The routes and, on {@link #OPENAPI_PATH}, their OpenAPI document: the sink's HTTP API when it runs on its own. */
+    public void registerRoutesAndDocument(JavalinDefaultRoutingApi<?> routes) {
+        registerRoutes(routes);
+        routes.get(OPENAPI_PATH, ctx -> ctx.contentType("application/json").result(OPENAPI));
     }
 
     /** The OpenAPI 3 document of these routes and the operator endpoints (this class's resource {@code openapi.json}). */

@@ -48,7 +48,7 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * answering is {@link NotQueryable}: while Streams is not RUNNING, while a partition has no active owner, when an
  * owner does not answer.
  */
-public final class SinkQueries {
+public final class SinkQueries implements StateQueries {
 
     private static final Serializer<String> KEYS = Serdes.String().serializer();
 
@@ -67,13 +67,14 @@ public final class SinkQueries {
         this.peers = peers;
     }
 
-    /** @param rawQuery the request's query string, passed on as it came to the other instances */
+    @Override
     public Page visits(VisitQuery query, String rawQuery) {
         return gather(SinkTopology.VISITS_BY_ID, Topics.VISITS.name(), query.limit(), query.cursor(),
                 partitions -> localVisits(query, partitions),
                 (host, partitions) -> peers.list(host, QueryRoutes.INTERNAL_VISITS_PATH, rawQuery, partitions));
     }
 
+    @Override
     public Page commitments(CommitmentQuery query, String rawQuery) {
         return gather(SinkTopology.COMMITMENTS_BY_ID, Topics.COMMITMENTS.name(), query.limit(), query.cursor(),
                 partitions -> localCommitments(query, partitions),
@@ -81,6 +82,7 @@ public final class SinkQueries {
     }
 
     /** The visit of this id as {@code visits.v1} holds it, from the instance owning its key. */
+    @Override
     public Optional<ObjectNode> visit(String visitId) {
         requireRunning();
         if (self.isEmpty()) {
@@ -96,19 +98,20 @@ public final class SinkQueries {
         return peers.get(owner.activeHost(), QueryRoutes.INTERNAL_VISITS_PATH, visitId, owner.partition());
     }
 
-    /** This instance's share of a visit list: the given partitions (empty: every one it runs). */
-    Page localVisits(VisitQuery query, Optional<Set<Integer>> partitions) {
+    @Override
+    public Page localVisits(VisitQuery query, Optional<Set<Integer>> partitions) {
         return scan(SinkTopology.VISITS_BY_ID, partitions, query::matches,
                 (visit, timestamp) -> visit.getUpdatedAt().toEpochMilli(), RecordJson::toJson, query.limit(), query.cursor());
     }
 
-    Page localCommitments(CommitmentQuery query, Optional<Set<Integer>> partitions) {
+    @Override
+    public Page localCommitments(CommitmentQuery query, Optional<Set<Integer>> partitions) {
         return scan(SinkTopology.COMMITMENTS_BY_ID, partitions, query::matches,
                 (commitment, timestamp) -> timestamp, RecordJson::toJson, query.limit(), query.cursor());
     }
 
-    /** @param partition the key's partition, which this instance must run; empty: any partition it runs */
-    Optional<ObjectNode> localVisit(String visitId, Optional<Integer> partition) {
+    @Override
+    public Optional<ObjectNode> localVisit(String visitId, Optional<Integer> partition) {
         ReadOnlyKeyValueStore<String, ValueAndTimestamp<VisitEvent>> store =
                 store(SinkTopology.VISITS_BY_ID, partition);
         try {

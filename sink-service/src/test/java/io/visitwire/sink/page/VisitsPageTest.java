@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.visitwire.ops.http.HttpServers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,6 +71,18 @@ class VisitsPageTest {
         String script = get(VisitsPage.SCRIPT_PATH).body();
         assertFalse(script.contains("innerHTML"), "text from articles goes into the page as text, never as HTML");
         assertFalse(Pattern.compile("fetch\\(['\"]https?:").matcher(script).find(), "the script asks only its own server");
+    }
+
+    @Test
+    void itsOpenApiDocumentListsExactlyItsRoutesWithTheTypesTheyAnswer() throws Exception {
+        JsonNode document = new ObjectMapper().readTree(VisitsPage.documented().openApi());
+        List<String> documented = new ArrayList<>();
+        document.get("paths").fieldNames().forEachRemaining(documented::add);
+        assertEquals(VisitsPage.paths(), documented);
+        for (String path : documented) {
+            String type = document.at("/paths/" + path.replace("/", "~1") + "/get/responses/200/content").fieldNames().next();
+            assertTrue(get(path).headers().firstValue("Content-Type").orElse("").startsWith(type), path + " answers " + type);
+        }
     }
 
     @Test
