@@ -81,6 +81,8 @@ public final class UpCommand implements Callable<Integer> {
         lines.add("Try: curl -XPOST " + api + "/articles -H \"Authorization: Bearer $"
                 + (tokenFromEnvironment ? AccessToken.ENV : "TOKEN") + "\" -H 'Content-Type: application/json' -d @examples/article.json"
                 + "   (examples/article.json: an article shipped with visitwire; GET " + api + "/openapi.json describes the API)");
+        lines.add("Ask: curl '" + api + "/visits?visitor=Gates&country=AZ&from=2010'   (no token; also /visits/{visitId} and"
+                + " /commitments?committer=&kind=&dueBefore=)");
         return lines;
     }
 

@@ -22,6 +22,7 @@ class UpCommandTest {
         assertEquals(1, occurrences(printed, TOKEN), printed);
         assertTrue(printed.contains("POST http://127.0.0.1:8080/articles"), printed);
         assertTrue(printed.contains(AccessToken.ENV), printed);
+        assertTrue(printed.contains("curl 'http://127.0.0.1:8080/visits?visitor=Gates&country=AZ&from=2010'"), printed);
     }
 
     @Test
