@@ -87,6 +87,9 @@ class VisitsPageIT {
     void visitsAppearAsArticlesArriveAndTheCountryFilterNarrowsTheList() throws Exception {
         DevTools page = chromium.devTools();
         page.viewport(1280, 900, false);
+        HttpResponse<String> document = HTTP.send(HttpRequest.newBuilder(URI.create(url("/openapi.json"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(JSON.readTree(document.body()).path("paths").has("/"), "up's one document lists the page too");
         page.navigate(url("/"));
         assertTrue(page.evaluate("[...document.querySelectorAll('input, select')].every(e => e.labels.length > 0)")
                 .asBoolean(), "every filter has a label");
