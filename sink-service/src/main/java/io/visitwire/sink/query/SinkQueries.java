@@ -3,7 +3,6 @@ package io.visitwire.sink.query;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.visitwire.schemas.RecordJson;
 import io.visitwire.schemas.Topics;
-import io.visitwire.schemas.avro.Commitment;
 import io.visitwire.schemas.avro.VisitEvent;
 import io.visitwire.sink.SinkTopology;
 import java.util.ArrayList;
