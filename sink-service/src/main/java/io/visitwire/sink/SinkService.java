@@ -37,7 +37,8 @@ public final class SinkService implements AutoCloseable {
                 List.of(Topics.ARTICLES_ENRICHED, Topics.VISITS, Topics.COMMITMENTS, Topics.ARTICLES_DLQ),
                 config.partitions(), config.replicationFactor(), new DeadLetterCounter(ops.registry()));
         this.monitoring = StreamsMonitoring.attach(ops, STREAMS_CHECK, runner);
-        this.queries = new SinkQueries(runner.streams(), config.applicationServer().map(HostInfo::buildFromEndpoint));
+        this.queries = new SinkQueries(runner.streams(), config.applicationServer().map(HostInfo::buildFromEndpoint),
+                config.streamsProperties());
     }
 
     /** Interactive queries of the sink's stores, for the query API ({@link QueryRoutes}). */

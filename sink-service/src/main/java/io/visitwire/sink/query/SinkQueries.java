@@ -3,7 +3,6 @@ package io.visitwire.sink.query;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.visitwire.schemas.RecordJson;
 import io.visitwire.schemas.Topics;
-import io.visitwire.schemas.avro.Commitment;
 import io.visitwire.schemas.avro.VisitEvent;
 import io.visitwire.sink.SinkTopology;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import java.util.function.ToLongBiFunction;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serdes;
@@ -29,6 +30,8 @@ import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsMetadata;
+import org.apache.kafka.streams.TaskMetadata;
+import org.apache.kafka.streams.ThreadMetadata;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -40,13 +43,14 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * The sink's state stores asked with Kafka Streams interactive queries ({@link SinkTopology#VISITS_BY_ID},
  * {@link SinkTopology#COMMITMENTS_BY_ID}).
  *
- * <p>One instance (no {@code application.server}) answers from its own stores. With several instances, each with
+ * <p>One instance (no {@code application.server}) answers from its own stores, once it runs every partition (a
+ * second instance sharing its application id would hold part of the answer). With several instances, each with
  * its {@code application.server}: a visit is asked of the instance that owns its key's partition
  * ({@link KeyQueryMetadata}), a list of every instance for the partitions it runs ({@link StreamsMetadata}), and
  * the pages are merged. Each instance reads exactly the partitions it is asked for, so a partition that moved
  * fails the query rather than going missing from it. Anything less than every partition's running owner
- * answering is {@link NotQueryable}: while Streams is not RUNNING, while a partition has no active owner, when an
- * owner does not answer.
+ * answering is {@link NotQueryable}: while Streams is not RUNNING, while one of the topic's partitions (as many as
+ * the cluster says it has) has no active owner, when an owner does not answer.
  */
 public final class SinkQueries implements StateQueries {
 
@@ -55,16 +59,21 @@ public final class SinkQueries implements StateQueries {
     private final KafkaStreams streams;
     private final Optional<HostInfo> self;
     private final PeerClient peers;
+    private final ToIntFunction<String> partitionCounts;
 
-    /** @param self this instance's {@code application.server}; empty when it runs alone */
-    public SinkQueries(KafkaStreams streams, Optional<HostInfo> self) {
-        this(streams, self, new PeerClient());
+    /**
+     * @param self           this instance's {@code application.server}; empty when it runs alone
+     * @param clientSettings the Kafka client settings of the Streams app, to learn how many partitions each topic has
+     */
+    public SinkQueries(KafkaStreams streams, Optional<HostInfo> self, Properties clientSettings) {
+        this(streams, self, new PeerClient(), new PartitionCounts(clientSettings));
     }
 
-    SinkQueries(KafkaStreams streams, Optional<HostInfo> self, PeerClient peers) {
+    SinkQueries(KafkaStreams streams, Optional<HostInfo> self, PeerClient peers, ToIntFunction<String> partitionCounts) {
         this.streams = streams;
         this.self = self;
         this.peers = peers;
+        this.partitionCounts = partitionCounts;
     }
 
     @Override
@@ -86,6 +95,7 @@ public final class SinkQueries implements StateQueries {
     public Optional<ObjectNode> visit(String visitId) {
         requireRunning();
         if (self.isEmpty()) {
+            requireAllPartitionsLocal(Topics.VISITS.name());
             return localVisit(visitId, Optional.empty());
         }
         KeyQueryMetadata owner = streams.queryMetadataForKey(SinkTopology.VISITS_BY_ID, visitId, KEYS);
@@ -131,6 +141,7 @@ public final class SinkQueries implements StateQueries {
                         Function<Optional<Set<Integer>>, Page> local, Remote remote) {
         requireRunning();
         if (self.isEmpty()) {
+            requireAllPartitionsLocal(topic);
             return local.apply(Optional.empty());
         }
         Map<HostInfo, Set<Integer>> owners = activeOwners(store, topic);
@@ -153,29 +164,22 @@ public final class SinkQueries implements StateQueries {
     }
 
     /**
-     * Which instance runs each partition of the store's topic. Streams names every partition in its metadata once
-     * the group has an assignment; all of them must have an active owner.
+     * Which instance runs each partition of the store's topic; every partition the topic has must have exactly one.
      */
     Map<HostInfo, Set<Integer>> activeOwners(String store, String topic) {
         Collection<StreamsMetadata> instances = streams.streamsMetadataForStore(store);
         Map<Integer, HostInfo> active = new TreeMap<>();
-        TreeSet<Integer> known = new TreeSet<>();
         for (StreamsMetadata instance : instances) {
             for (TopicPartition partition : instance.topicPartitions()) {
                 if (partition.topic().equals(topic) && active.put(partition.partition(), instance.hostInfo()) != null) {
                     throw new NotQueryable("two instances claim partition " + partition + ": a rebalance is under way");
                 }
             }
-            instance.standbyTopicPartitions().stream().filter(p -> p.topic().equals(topic))
-                    .forEach(p -> known.add(p.partition()));
         }
-        known.addAll(active.keySet());
-        if (known.isEmpty()) {
-            throw new NotQueryable("no instance runs the store " + store + " yet");
-        }
-        int expected = known.last() + 1;
-        if (active.size() != expected) {
-            throw new NotQueryable("partitions of " + topic + " without a running owner: a rebalance is under way");
+        int partitions = partitionCounts.applyAsInt(topic);
+        if (active.size() != partitions) {
+            throw new NotQueryable(partitions - active.size() + " of the " + partitions + " partitions of " + topic
+                    + " have no running owner: a rebalance is under way, or an instance runs without sink.application.server");
         }
         Map<HostInfo, Set<Integer>> byHost = new HashMap<>();
         active.forEach((partition, host) -> byHost.computeIfAbsent(host, h -> new TreeSet<>()).add(partition));
@@ -231,6 +235,25 @@ public final class SinkQueries implements StateQueries {
         } catch (InvalidStateStoreException e) {
             throw new NotQueryable("the store " + name + (partition.map(p -> " (partition " + p + ")").orElse(""))
                     + " is not queryable here: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An instance without {@code application.server} answers from its own stores only, so it must run every
+     * partition: another instance of the application id would otherwise hold part of the answer, unseen.
+     */
+    private void requireAllPartitionsLocal(String topic) {
+        Set<Integer> local = new TreeSet<>();
+        for (ThreadMetadata thread : streams.metadataForLocalThreads()) {
+            for (TaskMetadata task : thread.activeTasks()) {
+                task.topicPartitions().stream().filter(p -> p.topic().equals(topic)).forEach(p -> local.add(p.partition()));
+            }
+        }
+        int partitions = partitionCounts.applyAsInt(topic);
+        if (local.size() != partitions) {
+            throw new NotQueryable("this sink instance runs " + local.size() + " of the " + partitions + " partitions of "
+                    + topic + ": another instance shares its application id; set sink.application.server on every instance"
+                    + " so that they can ask one another");
         }
     }
 

@@ -109,6 +109,46 @@ class TwoInstancesIT {
         }
     }
 
+    /**
+     * Without {@code application.server} an instance cannot ask the others, so it answers only while it runs every
+     * partition; while the two share them, 503, never the half it holds.
+     */
+    @Test
+    void instancesThatCannotAskOneAnotherAnswerCompleteOr503(KafkaBroker broker, @TempDir Path stateA, @TempDir Path stateB) {
+        String surname = "Solo" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String applicationId = "sink-two-alone-it-" + UUID.randomUUID();
+        SinkConfig configA = QueryFixtures.config(broker, applicationId, stateA, 0, null);
+        SinkConfig configB = QueryFixtures.config(broker, applicationId, stateB, 0, null);
+        ServiceOps opsA = ServiceOps.create();
+        ServiceOps opsB = ServiceOps.create();
+        List<EnrichedArticle> articles = new ArrayList<>();
+        for (int i = 0; i < VISITS; i++) {
+            String articleId = "alone-" + surname + "-" + i;
+            articles.add(article(articleId, "2025-02-28", List.of(visit(articleId, "Person" + (char) ('a' + i) + " " + surname,
+                    "FR", "Paris", "2025-01-" + String.format("%02d", i + 1), VisitStatus.COMPLETED, "2025-02-28",
+                    Instant.parse("2025-03-01T00:00:00Z").plusSeconds(i))), List.of()));
+        }
+        try (SinkService a = new SinkService(configA, opsA); OpsServer httpA = SinkMain.startHttp(configA, opsA, a);
+             SinkService b = new SinkService(configB, opsB); OpsServer httpB = SinkMain.startHttp(configB, opsB, b)) {
+            a.start();
+            publish(broker, articles.toArray(EnrichedArticle[]::new));
+            String byName = "/visits?visitor=" + surname;
+            await().atMost(Duration.ofMinutes(1)).until(() -> pagedIds(httpA.port(), byName),
+                    ids -> ids != null && ids.size() == VISITS);
+            b.start();
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() ->
+                    b.isRunning() && a.isRunning());
+            // whichever way the partitions went, each answer is complete or 503
+            for (int round = 0; round < 10; round++) {
+                completeOr503(httpA.port(), byName);
+                completeOr503(httpB.port(), byName);
+            }
+            boolean aAnswers = get(httpA.port(), byName).status() == 200;
+            boolean bAnswers = get(httpB.port(), byName).status() == 200;
+            assertTrue(!(aAnswers && bAnswers), "two instances cannot both run every partition");
+        }
+    }
+
     /** 503 with Retry-After, or a 200 with every one of the visits. */
     private static boolean completeOr503(int port, String query) {
         QueryFixtures.Answer answer = get(port, query);
