@@ -28,9 +28,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@value #REQUIRE_BROWSER_ENV}{@code =true} (CI: {@code .ci/run} installs it) it fails instead.
  */
 @ExtendWith(RealKafkaExtension.class)
+@EnabledIf(value = "chromiumHereOrRequired", disabledReason = "no chromium on this machine (apt-get install -y chromium,"
+        + " or set " + HeadlessChromium.BINARY_ENV + "): the visits page is not tested in a browser")
 class VisitsPageIT {
 
     static final String REQUIRE_BROWSER_ENV = "VISITWIRE_REQUIRE_CHROMIUM";
@@ -61,16 +63,17 @@ class VisitsPageIT {
     static void startThePipelineAndABrowser(KafkaBroker kafka, @TempDir Path dir) throws Exception {
         Optional<Path> binary = HeadlessChromium.find();
         if (binary.isEmpty()) {
-            String why = "no chromium on this machine (apt-get install -y chromium, or set " + HeadlessChromium.BINARY_ENV
-                    + "): the visits page is not tested in a browser";
-            if (Boolean.parseBoolean(System.getenv(REQUIRE_BROWSER_ENV))) {
-                fail(why + ", and " + REQUIRE_BROWSER_ENV + " requires it");
-            }
-            Assumptions.abort(why);
+            fail("no chromium on this machine (apt-get install -y chromium, or set " + HeadlessChromium.BINARY_ENV
+                    + "), and " + REQUIRE_BROWSER_ENV + " requires this test to run");
         }
         pipeline = LocalPipeline.onBroker(kafka, dir.resolve("state"), 0, Engine::loadEnricher,
                 new Progress(new PrintStream(OutputStream.nullOutputStream())));
         chromium = HeadlessChromium.start(binary.get(), dir.resolve("chromium-profile"), SCREENSHOTS.resolve("chromium.log"));
+    }
+
+    /** Skipped, before any broker starts, where there is no browser, unless CI requires the test to run. */
+    static boolean chromiumHereOrRequired() {
+        return HeadlessChromium.find().isPresent() || Boolean.parseBoolean(System.getenv(REQUIRE_BROWSER_ENV));
     }
 
     @AfterAll
