@@ -8,6 +8,8 @@ import io.visitwire.schemas.Topics;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import io.visitwire.ops.http.DocumentedRoutes;
 import io.visitwire.ops.ServiceOps;
 import io.visitwire.ops.http.OpsRoutes;
 import org.slf4j.Logger;
@@ -39,6 +41,14 @@ public final class IngestService implements AutoCloseable {
 
     /** Starts with its meters and readiness check in {@code ops}, served on the API's port. */
     public static IngestService start(IngestConfig config, ServiceOps ops) {
+        return start(config, ops, Optional.empty());
+    }
+
+    /**
+     * The same, with {@code more} routes on the API's port too, in its {@code /openapi.json}: how {@code visitwire up}
+     * serves the sink's query API beside the ingest API.
+     */
+    public static IngestService start(IngestConfig config, ServiceOps ops, Optional<DocumentedRoutes> more) {
         log.info("Starting ingest service with {}", config);
         warnIfOpen(config);
         ensureRawTopic(config);
@@ -46,8 +56,12 @@ public final class IngestService implements AutoCloseable {
         try {
             publisher.bindTo(ops.registry());
             ops.readiness().add(READY_CHECK, publisher::isConnected);
-            IngestApi api = IngestApi.create(config, publisher, new IngestMetrics(ops.registry()))
-                    .start(config.httpHost(), config.httpPort(), new OpsRoutes(ops)::registerRoutes);
+            IngestApi api = IngestApi.create(config, publisher, new IngestMetrics(ops.registry()));
+            more.ifPresent(routes -> api.documenting(routes.openApi()));
+            api.start(config.httpHost(), config.httpPort(), routes -> {
+                new OpsRoutes(ops).registerRoutes(routes);
+                more.ifPresent(extra -> extra.routes().accept(routes));
+            });
             return new IngestService(publisher, api);
         } catch (RuntimeException e) {
             publisher.close();

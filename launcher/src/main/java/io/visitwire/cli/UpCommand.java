@@ -68,6 +68,7 @@ public final class UpCommand implements Callable<Integer> {
         String api = HttpServers.url(WILDCARDS.contains(host) ? "localhost" : host, port);
         List<String> lines = new ArrayList<>();
         lines.add("visitwire is up: POST " + api + "/articles, Kafka on " + bootstrapServers + ". Ctrl-C to stop.");
+        lines.add("The visits as they arrive: open " + api + "/ in a browser (read-only, no token needed).");
         if (!host.equals(IngestConfig.DEFAULT_HTTP_HOST) && !host.equals("localhost")) {
             lines.add("The HTTP API listens on " + host + " (--http-host): other machines can reach it.");
         }
@@ -80,6 +81,8 @@ public final class UpCommand implements Callable<Integer> {
         lines.add("Try: curl -XPOST " + api + "/articles -H \"Authorization: Bearer $"
                 + (tokenFromEnvironment ? AccessToken.ENV : "TOKEN") + "\" -H 'Content-Type: application/json' -d @examples/article.json"
                 + "   (examples/article.json: an article shipped with visitwire; GET " + api + "/openapi.json describes the API)");
+        lines.add("Ask: curl '" + api + "/visits?visitor=Gates&country=AZ&from=2010'   (no token; also /visits/{visitId} and"
+                + " /commitments?committer=&kind=&dueBefore=)");
         return lines;
     }
 

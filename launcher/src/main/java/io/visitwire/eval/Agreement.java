@@ -1,5 +1,6 @@
 package io.visitwire.eval;
 
+import io.visitwire.schemas.names.NameMatcher;
 import java.util.Locale;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package io.visitwire.eval;
 
+import io.visitwire.schemas.names.NameMatcher;
 import static io.visitwire.eval.JsonFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package io.visitwire.eval;
 
+import io.visitwire.schemas.names.NameMatcher;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;

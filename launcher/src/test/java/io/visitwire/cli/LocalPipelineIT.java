@@ -8,6 +8,7 @@ import io.visitwire.bench.CorpusGenerator;
 import io.visitwire.bench.SyntheticArticle;
 import io.visitwire.cli.local.LocalPipeline;
 import io.visitwire.cli.local.PipelineWatch;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.visitwire.enrich.EnrichConfig;
 import io.visitwire.enrich.EnrichTopology;
@@ -16,6 +17,7 @@ import io.visitwire.schemas.Topics;
 import io.visitwire.sink.SinkConfig;
 import io.visitwire.sink.SinkTopology;
 import io.visitwire.schemas.VisitIds;
+import io.visitwire.schemas.avro.Commitment;
 import io.visitwire.schemas.avro.EnrichedArticle;
 import io.visitwire.schemas.avro.Entity;
 import io.visitwire.schemas.avro.EntityType;
@@ -28,6 +30,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.OutputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -95,7 +98,34 @@ class LocalPipelineIT {
         assertTrue(hosts.stream().anyMatch(name -> name.endsWith("Aliyev")), "hosts: " + hosts);
         assertEquals(REFERENCE_ID, visit.getSources().get(0).getArticleId());
 
+        // asked on the same port: the query API answers what visits.v1 holds, in its JSON form
+        String query = "/visits?visitor=" + URLEncoder.encode("Secretary Gates", StandardCharsets.UTF_8)
+                + "&country=Azerbaijan&from=2010&to=2010-12";
+        JsonNode found = await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500))
+                .until(() -> visitsAnswered(query), visits -> visits.findValuesAsText("visitId").contains(visit.getVisitId()));
+        VisitEvent latest = watch.visitsFrom(List.of(REFERENCE_ID)).stream()
+                .filter(v -> v.getVisitId().equals(visit.getVisitId())).findFirst().orElseThrow();
+        for (JsonNode each : found) {
+            if (each.get("visitId").asText().equals(visit.getVisitId())) {
+                assertEquals(RecordJson.toJson(latest), each);
+            }
+        }
+        HttpResponse<String> byId = get("/visits/" + visit.getVisitId());
+        assertEquals(200, byId.statusCode(), byId.body());
+        assertEquals(RecordJson.toJson(latest), RecordJson.MAPPER.readTree(byId.body()));
+        assertEquals(0, visitsAnswered("/visits?visitor=Gates&country=AZ&from=2011").size());
+        HttpResponse<String> openApi = get("/openapi.json");
+        assertTrue(openApi.body().contains("\"/visits/{visitId}\"") && openApi.body().contains("\"/articles\""),
+                "one document for the one port");
+
         EnrichedArticle enriched = readEnriched(REFERENCE_ID);
+        if (!enriched.getCommitments().isEmpty()) {
+            Commitment first = enriched.getCommitments().get(0);
+            JsonNode commitments = await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500)).until(() ->
+                    answered("/commitments?limit=500&committer=" + URLEncoder.encode(first.getCommitter(), StandardCharsets.UTF_8))
+                            .get("commitments"), list -> list.findValuesAsText("id").contains(first.getId()));
+            assertTrue(commitments.findValuesAsText("id").contains(first.getId()));
+        }
         Entity gates = enriched.getEntities().stream()
                 .filter(e -> e.getType() == EntityType.PERSON && e.getName().equals("Robert M. Gates"))
                 .findFirst().orElseThrow(() -> new AssertionError("no PERSON Robert M. Gates in "
@@ -155,6 +185,25 @@ class LocalPipelineIT {
         assertTrue(visit.getHosts().stream().anyMatch(h -> h.getName().endsWith("Vangen")), "hosts " + visit.getHosts());
         assertTrue(visit.getRules().containsAll(List.of("visit.status.future-aux", "visit.status.past-tense",
                 "visit.end.departure")), "the rules of both reports: " + visit.getRules());
+
+        // the query API shows the visit as the second article left it, under the key the first one gave it
+        JsonNode asked = await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500))
+                .until(() -> visitsAnswered("/visits?visitor=Hollister&country=NO&limit=500"),
+                        answer -> answer.size() == 1 && answer.get(0).get("sources").size() == 2);
+        assertEquals(RecordJson.toJson(visit), asked.get(0));
+        assertEquals("COMPLETED", asked.get(0).get("status").asText());
+    }
+
+    /** The visits of a GET /visits, once the stores answer it (200, not 503). */
+    private static JsonNode visitsAnswered(String pathAndQuery) throws Exception {
+        return answered(pathAndQuery).get("visits");
+    }
+
+    private static JsonNode answered(String pathAndQuery) throws Exception {
+        HttpResponse<String> response = await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500))
+                .until(() -> get(pathAndQuery), r -> r.statusCode() != 503);
+        assertEquals(200, response.statusCode(), response.body());
+        return RecordJson.MAPPER.readTree(response.body());
     }
 
     /**

@@ -22,6 +22,7 @@ class UpCommandTest {
         assertEquals(1, occurrences(printed, TOKEN), printed);
         assertTrue(printed.contains("POST http://127.0.0.1:8080/articles"), printed);
         assertTrue(printed.contains(AccessToken.ENV), printed);
+        assertTrue(printed.contains("curl 'http://127.0.0.1:8080/visits?visitor=Gates&country=AZ&from=2010'"), printed);
     }
 
     @Test
@@ -39,6 +40,7 @@ class UpCommandTest {
         String printed = String.join("\n", UpCommand.banner("0.0.0.0", 8080, "127.0.0.1:9092", false, TOKEN));
 
         assertTrue(printed.contains("POST http://localhost:8080/articles"), printed);
+        assertTrue(printed.contains("open http://localhost:8080/ in a browser"), printed);
         assertTrue(printed.contains("listens on 0.0.0.0 (--http-host): other machines can reach it"), printed);
         assertFalse(String.join("\n", UpCommand.banner("127.0.0.1", 8080, "k:9092", false, TOKEN)).contains("other machines"));
     }

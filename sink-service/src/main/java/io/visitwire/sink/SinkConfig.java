@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
@@ -30,16 +31,23 @@ import org.apache.kafka.streams.StreamsConfig;
  *                          so a poll's records never near the 10 s transaction timeout)
  * @param httpHost          interface /metrics, /health and /ready listen on when the service runs on its own
  *                          (sink.http.host; default 127.0.0.1, this machine only; 0.0.0.0 in a container)
- * @param httpPort          port of /metrics, /health and /ready when the service runs on its own
- *                          (sink.http.port; default 8083; 0 picks a free one)
+ * @param httpPort          port of the query API (/visits, /commitments, /openapi.json) and of /metrics, /health
+ *                          and /ready when the service runs on its own (sink.http.port; default 8083; 0 picks a
+ *                          free one)
+ * @param applicationServer {@code host:port} at which the other instances of this application id reach this one's
+ *                          query API, Kafka Streams' {@code application.server} (sink.application.server; default
+ *                          none: a single instance, which answers every query from its own stores). Set it on every
+ *                          instance when several share one application id: a visit is then fetched from the
+ *                          instance that owns its key and a list is gathered from all of them
  */
 public record SinkConfig(String bootstrapServers, String applicationId, int streamThreads, Path stateDir,
                            int partitions, short replicationFactor, Map<String, String> kafkaOverrides,
-                           String httpHost, int httpPort) {
+                           String httpHost, int httpPort, Optional<String> applicationServer) {
 
     public static final String DEFAULT_APPLICATION_ID = "visitwire-sink";
     public static final String DEFAULT_HTTP_HOST = "127.0.0.1";
     public static final int DEFAULT_HTTP_PORT = 8083;
+    static final String APPLICATION_SERVER = "sink.application.server";
 
     /** The kafka.* settings the sink takes, less those its exactly-once guarantee rests on. */
     public static final KafkaPassThrough KAFKA_PASS_THROUGH =
@@ -61,7 +69,27 @@ public record SinkConfig(String bootstrapServers, String applicationId, int stre
                 (short) settings.integer("topics.replication.factor", 1, 1, 10),
                 kafka,
                 settings.host("sink.http.host", DEFAULT_HTTP_HOST),
-                settings.integer("sink.http.port", DEFAULT_HTTP_PORT, 0, 65_535));
+                settings.integer("sink.http.port", DEFAULT_HTTP_PORT, 0, 65_535),
+                applicationServer(settings.text(APPLICATION_SERVER, null)));
+    }
+
+    /** {@code host:port}, checked as a host is checked for listening; the port from 1 to 65535. */
+    static Optional<String> applicationServer(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        int colon = value.lastIndexOf(':');
+        try {
+            String host = Settings.hostValue(value.substring(0, Math.max(colon, 0)));
+            int port = Integer.parseInt(value.substring(colon + 1));
+            if (colon <= 0 || host.isEmpty() || port < 1 || port > 65_535) {
+                throw new IllegalArgumentException("out of range");
+            }
+            return Optional.of(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Invalid sink settings: " + Settings.describe(APPLICATION_SERVER) + " = '"
+                    + value + "': expected host:port, the address other sink instances reach this one's HTTP port at");
+        }
     }
 
     public Properties streamsProperties() {
@@ -73,6 +101,7 @@ public record SinkConfig(String bootstrapServers, String applicationId, int stre
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) replicationFactor);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 8 * 1024 * 1024);
         props.putAll(kafkaOverrides);
+        applicationServer.ifPresent(server -> props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, server));
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         return props;
     }

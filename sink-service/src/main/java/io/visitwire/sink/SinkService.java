@@ -6,7 +6,10 @@ import io.visitwire.ops.metrics.DeadLetterCounter;
 import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.streams.StreamsRunner;
 import io.visitwire.sink.metrics.SinkMetrics;
+import io.visitwire.sink.query.QueryRoutes;
+import io.visitwire.sink.query.SinkQueries;
 import java.util.List;
+import org.apache.kafka.streams.state.HostInfo;
 
 /**
  * The sink service as a start/stop object. Reports to {@link ServiceOps}: the Streams client metrics, the
@@ -20,6 +23,7 @@ public final class SinkService implements AutoCloseable {
 
     private final StreamsRunner runner;
     private final StreamsMonitoring monitoring;
+    private final SinkQueries queries;
 
     /** A service reporting to meters nobody scrapes: for tests and tools. */
     public SinkService(SinkConfig config) {
@@ -33,6 +37,13 @@ public final class SinkService implements AutoCloseable {
                 List.of(Topics.ARTICLES_ENRICHED, Topics.VISITS, Topics.COMMITMENTS, Topics.ARTICLES_DLQ),
                 config.partitions(), config.replicationFactor(), new DeadLetterCounter(ops.registry()));
         this.monitoring = StreamsMonitoring.attach(ops, STREAMS_CHECK, runner);
+        this.queries = new SinkQueries(runner.streams(), config.applicationServer().map(HostInfo::buildFromEndpoint),
+                config.streamsProperties());
+    }
+
+    /** Interactive queries of the sink's stores, for the query API ({@link QueryRoutes}). */
+    public SinkQueries queries() {
+        return queries;
     }
 
     public void start() {

@@ -33,4 +33,19 @@ class SinkConfigTest {
         assertEquals("20000", props.get("transaction.timeout.ms"));
         assertEquals(StreamsConfig.EXACTLY_ONCE_V2, props.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG));
     }
+
+    @Test
+    void theApplicationServerIsAHostAndPortPassedToStreams() {
+        SinkConfig config = SinkConfig.from(Settings.of(Map.of("VISITWIRE_SINK_APPLICATION_SERVER", "sink-2.internal:8083"),
+                new Properties()));
+        assertEquals(java.util.Optional.of("sink-2.internal:8083"), config.applicationServer());
+        assertEquals("sink-2.internal:8083", config.streamsProperties().get(StreamsConfig.APPLICATION_SERVER_CONFIG));
+        assertEquals(null, SinkConfig.from(Settings.of(Map.of())).streamsProperties().get(StreamsConfig.APPLICATION_SERVER_CONFIG));
+        for (String bad : java.util.List.of("sink-2", "sink-2:", ":8083", "sink-2:0", "sink-2:99999", "sink 2:8083")) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> SinkConfig.from(Settings.of(Map.of("sink.application.server", bad))), bad);
+            assertTrue(refused.getMessage().contains("sink.application.server (env VISITWIRE_SINK_APPLICATION_SERVER)"),
+                    refused.getMessage());
+        }
+    }
 }

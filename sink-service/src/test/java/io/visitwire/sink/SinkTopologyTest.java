@@ -33,6 +33,8 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.junit.jupiter.api.Test;
 
 class SinkTopologyTest {
@@ -65,6 +67,25 @@ class SinkTopologyTest {
             assertEquals(List.of("art-1", "art-2"), latest.getSources().stream().map(s -> s.getArticleId()).toList());
             assertEquals("2024-05-02", latest.getStart());
             assertEquals(VisitStatus.COMPLETED, latest.getStatus());
+        }
+    }
+
+    @Test
+    void theQueryStoresHoldWhatTheTopicsHoldUnderTheirKeys() {
+        try (TopologyTestDriver driver = driver()) {
+            input(driver).pipeInput("art-1", article("art-1", "2024-04-25",
+                    mention("Maria Example", "Lisbon", "2024-05", VisitStatus.PLANNED)));
+            input(driver).pipeInput("art-2", article("art-2", "2024-05-03",
+                    mention("Maria Example", "Lisbon", "2024-05-02", VisitStatus.COMPLETED)));
+
+            Map<String, VisitEvent> onTopic = visits(driver).readKeyValuesToMap();
+            assertEquals(1, onTopic.size());
+            Map.Entry<String, VisitEvent> latest = onTopic.entrySet().iterator().next();
+            KeyValueStore<String, ValueAndTimestamp<VisitEvent>> visitsById = driver.getTimestampedKeyValueStore(SinkTopology.VISITS_BY_ID);
+            assertEquals(latest.getValue(), visitsById.get(latest.getKey()).value());
+            KeyValueStore<String, ValueAndTimestamp<Commitment>> commitmentsById =
+                    driver.getTimestampedKeyValueStore(SinkTopology.COMMITMENTS_BY_ID);
+            assertEquals(CommitmentKind.PLAN, commitmentsById.get("c-1").value().getKind());
         }
     }
 

@@ -7,6 +7,7 @@ import io.visitwire.ingest.ArticleParser;
 import io.visitwire.ingest.IngestConfig;
 import io.visitwire.ingest.publish.Publisher;
 import io.visitwire.ops.http.HttpServers;
+import io.visitwire.ops.http.OpenApiDocuments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -64,6 +65,8 @@ public final class IngestApi {
     private final Handler batchHandler;
     private Javalin server;
     private static final byte[] OPENAPI = readOpenApi();
+    /** The document served: this API's, with those of any routes served beside it ({@link #documenting}). */
+    private volatile byte[] servedOpenApi = OPENAPI;
 
     public IngestApi(Publisher publisher, ArticleParser parser, long maxRequestBytes, Clock clock) {
         this(publisher, parser, maxRequestBytes, clock, Optional.empty());
@@ -110,10 +113,19 @@ public final class IngestApi {
     public void registerRoutes(JavalinDefaultRoutingApi<?> routes) {
         routes.post(ARTICLES_PATH, articleHandler);
         routes.post(BATCH_PATH, batchHandler);
-        routes.get(OPENAPI_PATH, ctx -> ctx.contentType("application/json").result(OPENAPI));
+        routes.get(OPENAPI_PATH, ctx -> ctx.contentType("application/json").result(servedOpenApi));
     }
 
-    /** The OpenAPI 3 document served at {@link #OPENAPI_PATH}: the API's routes and the operator endpoints. */
+    /**
+     * Serves on {@link #OPENAPI_PATH} this API's document merged with {@code more}, the document of other routes
+     * served on the same server ({@link OpenApiDocuments#merge}).
+     */
+    public IngestApi documenting(byte[] more) {
+        servedOpenApi = OpenApiDocuments.merge(servedOpenApi, more);
+        return this;
+    }
+
+    /** The OpenAPI 3 document of the API's routes and the operator endpoints, served at {@link #OPENAPI_PATH}. */
     public static byte[] openApiDocument() {
         return OPENAPI.clone();
     }

@@ -8,11 +8,15 @@ import io.visitwire.enrich.EnrichService;
 import io.visitwire.ingest.IngestConfig;
 import io.visitwire.ingest.IngestService;
 import io.visitwire.ops.ServiceOps;
+import io.visitwire.ops.http.DocumentedRoutes;
 import io.visitwire.schemas.TopicProvisioner;
 import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.config.Settings;
 import io.visitwire.sink.SinkConfig;
 import io.visitwire.sink.SinkService;
+import io.visitwire.sink.page.VisitsPage;
+import io.visitwire.sink.query.QueryRoutes;
+import io.visitwire.sink.query.StateQueries;
 import io.visitwire.testkit.EmbeddedKafkaBroker;
 import io.visitwire.testkit.KafkaBroker;
 import java.nio.file.Path;
@@ -24,6 +28,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -35,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * Everything in one process, for a laptop: an Apache Kafka broker (KRaft) with its data in the
  * visitwire home, and the ingest, enrich and sink services against it. Closes in reverse order.
  * The three services share one {@link ServiceOps}, so the ingest port serves {@code /metrics},
- * {@code /health} and {@code /ready} for all of them; ready once CoreNLP is loaded and both Streams
+ * {@code /health} and {@code /ready} for all of them, and the sink's query API ({@link QueryRoutes})
+ * with the visits page on {@code /} ({@link VisitsPage}); ready once CoreNLP is loaded and both Streams
  * apps are RUNNING.
  *
  * <p>Kafka client settings of the environment ({@code VISITWIRE_KAFKA_*}) reach the three services as they reach
@@ -180,10 +186,11 @@ public final class LocalPipeline implements AutoCloseable {
             ingestValues.put("http.auth.token", authToken);
         }
         IngestConfig ingestConfig = IngestConfig.fromSettings(ingestValues, "visitwire launcher");
-        ingest = IngestService.start(ingestConfig, ops);
+        // one port for everything: the sink's query API beside the ingest API
+        ingest = IngestService.start(ingestConfig, ops, Optional.of(queryApi(sink.queries()).and(VisitsPage.documented())));
         started.push(ingest);
-        progress.say("Ingest API listening on http://localhost:%d (metrics on /metrics, readiness on /ready)",
-                ingest.httpPort());
+        progress.say("Ingest API listening on http://localhost:%d (the visits page on /, queries on /visits and"
+                + " /commitments, metrics on /metrics, readiness on /ready)", ingest.httpPort());
 
         EnrichService enrich = new EnrichService(EnrichConfig.from(settings), enricher.join(), ops);
         started.push(enrich);
@@ -192,6 +199,11 @@ public final class LocalPipeline implements AutoCloseable {
         awaitRunning("enrich", enrich::isRunning);
         awaitRunning("sink", sink::isRunning);
         progress.say("Enrich and sink services are running");
+    }
+
+    /** The sink's query API as the ingest port serves it: its routes, and its paths in the one /openapi.json. */
+    static DocumentedRoutes queryApi(StateQueries queries) {
+        return new DocumentedRoutes(new QueryRoutes(queries)::registerRoutes, QueryRoutes.openApiDocument());
     }
 
     public String bootstrapServers() {

@@ -111,10 +111,14 @@ public final class VisitMerger {
         return new ArrayList<>(byIdentity.values());
     }
 
-    /** A visit's days: exact when the dates are, the whole month or year when only that is known. */
-    record DateRange(LocalDate first, LocalDate last, boolean exact) {
+    /**
+     * A visit's days: exact when the dates are, the whole month or year when only that is known. The queries use it
+     * too, so that "visits in 2010" means the days the merge takes a visit to cover.
+     */
+    public record DateRange(LocalDate first, LocalDate last, boolean exact) {
 
-        static DateRange of(VisitEvent visit) {
+        /** The visit's days; an undated visit is placed at its article's publication date; null when neither is known. */
+        public static DateRange of(VisitEvent visit) {
             String startText = visit.getStart() != null ? visit.getStart() : publishedOf(visit);
             if (startText == null) {
                 return null;
@@ -133,7 +137,8 @@ public final class VisitMerger {
                     .map(p -> p.substring(0, 10)).findFirst().orElse(null);
         }
 
-        private static DateRange parse(String text) {
+        /** The days of {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} (longer text: its first ten characters); null if not a date. */
+        public static DateRange parse(String text) {
             try {
                 if (text.length() >= 10) {
                     LocalDate day = LocalDate.parse(text.substring(0, 10));
@@ -151,6 +156,10 @@ public final class VisitMerger {
             } catch (DateTimeParseException e) {
                 return null;
             }
+        }
+
+        public boolean overlaps(DateRange other) {
+            return !other.first.isAfter(last) && !first.isAfter(other.last);
         }
 
         long gapInDays(DateRange other) {

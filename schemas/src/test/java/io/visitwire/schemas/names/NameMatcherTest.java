@@ -1,4 +1,4 @@
-package io.visitwire.eval;
+package io.visitwire.schemas.names;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

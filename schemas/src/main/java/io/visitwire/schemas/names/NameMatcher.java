@@ -1,4 +1,4 @@
-package io.visitwire.eval;
+package io.visitwire.schemas.names;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -85,8 +85,8 @@ public final class NameMatcher {
         return String.join(" ", personTokens(name));
     }
 
-    /** Folded words of any text; shared with the scorer's evidence and action comparisons. */
-    static List<String> tokens(String text) {
+    /** Folded words of any text; shared with the eval scorer's evidence and action comparisons. */
+    public static List<String> tokens(String text) {
         if (text == null) {
             return List.of();
         }
