@@ -107,7 +107,7 @@ public final class SentenceVisits {
                 }
             }
             VisitStatusRules.Decision status = statusRules.status(s, trigger, a.dates, a.doc.docDate());
-            VisitDates.Span span = VisitDates.dateSpan(s, trigger, a.dates, a.ctx);
+            VisitDates.Span span = VisitDates.forLegs(VisitDates.dateSpan(s, trigger, a.dates, a.ctx), byCountry.size());
             applied.addAll(placeAndHostRules(placeRule, p, hosts, metWith, others));
             if (span.rule() != null) {
                 applied.add(span.rule());

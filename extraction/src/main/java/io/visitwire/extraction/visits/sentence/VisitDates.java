@@ -51,6 +51,7 @@ public final class VisitDates {
     static Span dateSpan(Sentence s, int trigger, List<DateMention> dates, DocumentContext ctx) {
         List<Integer> clause = clauseOf(s, trigger);
         List<DateMention> here = dates.stream().filter(d -> d.sentence() == s.index() && d.start() != null)
+                .filter(d -> d.start().length() >= 7) // a year alone ("later this year", "in 2024") is no contract date
                 .filter(d -> d.begin() >= ctx.datelineEnd() && !isDatelineDate(s, d))
                 .filter(d -> !precededBy(s, d, DATE_REFERENCES) || d.start().length() == 10)
                 .filter(d -> !attachedToDeparture(s, d) && !inOtherClause(s, d, clause))
@@ -77,6 +78,19 @@ public final class VisitDates {
             }
         }
         return new Span(min, max, VisitRule.DATE_SEVERAL);
+    }
+
+    /**
+     * A range given for a whole multi-country trip ("will visit A, B and C from March 10 to 16") is not split
+     * per leg: each leg gets the month when the range lies in one month, else no date.
+     */
+    static Span forLegs(Span span, int legs) {
+        if (legs < 2 || span.rule() != VisitRule.DATE_ONE_SPAN || span.start() == null || span.end() == null
+                || span.start().length() != 10 || span.end().length() != 10 || span.start().equals(span.end())) {
+            return span;
+        }
+        String month = span.start().substring(0, 7);
+        return new Span(span.end().startsWith(month) ? month : null, null, VisitRule.DATE_TRIP_MONTH);
     }
 
     /** The days of a stay and the rule that read them ({@code rule} null when the sentence gives no date). */
