@@ -25,6 +25,7 @@ public final class Hosts {
 
     /** Someone at home receiving a guest: the guest is the visitor, the subject (or agent) the host. */
     public static final Lexicon MEET_LEMMAS = Lexicon.of("meet-with-verbs");
+    private static final Lexicon MOTION = Lexicon.of("general-motion-verbs");
     /** "talks", "meeting": nouns that carry the people met ("held talks with X"). */
     private static final Lexicon MEETING_NOUNS = Lexicon.of("meeting-nouns");
     /** Relations that lead from "met with X" to the people met, not to what they are part of or do. */
@@ -36,6 +37,12 @@ public final class Hosts {
     /** "talks" (lemma "talk"), "meeting", "summit": a noun of {@code meeting-nouns}, as written or as lemma. */
     public static boolean isMeetingNoun(Token t) {
         return t.pos().startsWith("NN") && (MEETING_NOUNS.contains(t.lowerWord()) || MEETING_NOUNS.contains(t.lowerLemma()));
+    }
+
+    /** A movement verb other than "visit" ("visited with X" is meeting X): its "with" are fellow travellers. */
+    private static boolean travelsWith(Token t) {
+        String l = t.lowerLemma();
+        return t.isVerb() && !l.equals("visit") && (VisitTriggers.MOVE_VERBS.contains(l) || MOTION.contains(l));
     }
 
     /** A fellow citizen of the visitor met abroad (an ambassador, an aide) travels with or serves the visitor. */
@@ -91,9 +98,13 @@ public final class Hosts {
         }
         for (int i = 0, n = verbs.size(); i < n; i++) {
             for (Dependency d : s.children(verbs.get(i), null)) {
-                // "traveled to X to meet with Y": the purpose names the people met
-                if ((d.relation().startsWith("advcl") || d.relation().startsWith("xcomp"))
-                        && MEET_LEMMAS.contains(s.tokens().get(d.dependent()).lowerLemma())) {
+                // "traveled to X to meet with Y", "a visit to X to co-chair talks with Y": the purpose names
+                // the people met
+                boolean purpose = d.relation().startsWith("advcl") || d.relation().startsWith("xcomp")
+                        || d.relation().startsWith("acl");
+                if (purpose && s.tokens().get(d.dependent()).isVerb() && !verbs.contains(d.dependent())
+                        && (MEET_LEMMAS.contains(s.tokens().get(d.dependent()).lowerLemma())
+                        || s.children(d.dependent(), "mark").stream().anyMatch(m -> s.tokens().get(m.dependent()).lowerWord().equals("to")))) {
                     verbs.add(d.dependent());
                 }
             }
@@ -111,6 +122,9 @@ public final class Hosts {
         List<Integer> frontier = new ArrayList<>();
         List<VisitPatterns.Match> with = a.matches(VisitRule.HOSTS_MET_WITH, s);
         for (int v : verbs) {
+            if (travelsWith(s.tokens().get(v))) {
+                continue; // "traveled to X with Senator Y": a co-traveller, not someone met
+            }
             with.stream().filter(m -> m.node("verb") == v).mapToInt(m -> m.node("met")).sorted().forEach(frontier::add);
         }
         // "met Prime Minister X", "met his counterpart X": the object of a meeting verb is the person met
