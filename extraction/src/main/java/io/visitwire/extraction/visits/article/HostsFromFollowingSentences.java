@@ -14,7 +14,6 @@ import io.visitwire.extraction.visits.sentence.Destinations;
 import io.visitwire.extraction.visits.sentence.Hosts;
 import io.visitwire.extraction.visits.sentence.Place;
 import io.visitwire.extraction.visits.sentence.Visitors;
-import io.visitwire.schemas.avro.EntityType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -147,14 +146,20 @@ public final class HostsFromFollowingSentences {
 
     /** Token {@code tok} names the visitor, or is a pronoun or description ("the minister") that names no one else. */
     private static boolean isVisitor(VisitArticle a, Sentence s, int tok, CanonicalEntity visitor) {
-        Optional<CanonicalEntity> e = a.subjects.resolveToken(s, tok);
+        Optional<CanonicalEntity> e = a.index.at(s.index(), tok);
         if (e.isPresent()) {
             return e.get() == visitor;
         }
         Token st = s.tokens().get(tok);
-        return st.pos().startsWith("PRP") || "TITLE".equals(st.ner())
-                || st.pos().startsWith("NN") && !st.pos().startsWith("NNP") && a.index.at(s.index(), tok)
-                .filter(x -> x.type() == EntityType.PERSON).isEmpty() && !st.lowerWord().equals("two");
+        if (st.pos().startsWith("PRP")) {
+            return true; // "She and Minister Y discussed": the token itself, not its conjuncts
+        }
+        if (st.pos().startsWith("NNP")) {
+            return false;
+        }
+        Optional<CanonicalEntity> named = a.subjects.resolveToken(s, tok);
+        return named.map(n -> n == visitor).orElse(("TITLE".equals(st.ner()) || st.pos().startsWith("NN"))
+                && !st.lowerWord().equals("two"));
     }
 
     /**

@@ -109,6 +109,16 @@ public final class Hosts {
                 }
             }
         }
+        // "visited X on Monday, where he met Y": a meeting in a relative clause on the trip's place or day
+        for (int i = 0, n = verbs.size(); i < n; i++) {
+            for (Dependency d : s.children(verbs.get(i), null)) {
+                for (Dependency r : s.children(d.dependent(), "acl:relcl")) {
+                    if (MEET_LEMMAS.contains(s.tokens().get(r.dependent()).lowerLemma()) && !verbs.contains(r.dependent())) {
+                        verbs.add(r.dependent());
+                    }
+                }
+            }
+        }
         // "held talks with X", "arrived for talks with X": the meeting noun carries the "with"
         for (int i = 0, n = verbs.size(); i < n; i++) {
             for (Dependency d : s.children(verbs.get(i), null)) {
