@@ -50,8 +50,8 @@ public final class EntityExtractor {
         List<Candidate> cands = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             for (NerSpan span : repairs.repair(s, doc.text())) {
-                if (span.begin() < ctx.datelineEnd() && !span.isPlaceType()) {
-                    continue; // the dateline's agency is the publisher; its place is a place the text names
+                if (span.begin() < ctx.datelineEnd()) {
+                    continue; // where the story was filed and by whom: no cue to whom the story's officials serve
                 }
                 Candidate c = mentions.candidate(s, span, doc.text());
                 if (c != null) {
