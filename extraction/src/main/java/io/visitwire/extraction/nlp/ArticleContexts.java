@@ -39,13 +39,13 @@ public final class ArticleContexts {
     private static final String SEP = "(?:\\s*[—–]+\\s*|\\s+--?\\s+|\\s*--\\s*)";
     /**
      * A news dateline opening the body: "SEOUL, July 15 (Yonhap) --", "MOSCOW (Reuters) -", "KYIV, Ukraine —",
-     * "Washington, 3 March 2024 —", "Dec. 10 -", "Friday, May 17, 2019 – Maputo –". Group 1: the place; group 2:
-     * the date, either may be absent.
+     * "Washington, 3 March 2024 —", "Dec. 10 -", "Friday, May 17, 2019 –" (a place after such a date, "– Maputo –",
+     * stays in the story: it is a place the text names). Groups 1 and 3: the place; 2, 4 and 5: the date.
      */
     private static final Pattern DATELINE = Pattern.compile("^\\s*(?:"
             + "(" + CAPS_PLACE + REGION + ")(?:,\\s+" + DATE + ")?" + AGENCY + SEP
             + "|(" + PLACE + REGION + "),\\s+" + DATE + AGENCY + SEP
-            + "|" + DATE + AGENCY + SEP + "(?:(" + PLACE + REGION + ")" + SEP + ")?"
+            + "|" + DATE + AGENCY + SEP
             + ")");
 
     /** What may follow the article's own dateline field before the story starts: ", GHANA—", ", DC - ". */
@@ -80,7 +80,7 @@ public final class ArticleContexts {
         Matcher m = DATELINE.matcher(body);
         if (m.find()) {
             end = m.end();
-            place = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(6);
+            place = m.group(1) != null ? m.group(1) : m.group(3);
             String date = m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(5);
             // relative dates ("yesterday", "next month") count from the day the story was filed
             LocalDate filed = DateValues.datelineDay(date, docDate);

