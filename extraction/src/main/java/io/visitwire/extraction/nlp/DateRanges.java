@@ -28,6 +28,8 @@ public final class DateRanges {
     private static final String MONTH = "(?:" + Months.alternatives(false) + ")[a-z]*\\.?";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String SEP = "\\s*(?:-|–|—|to|until|till|through|thru|and)\\s*";
+    /** "June 7 - 10 days after", "May 3 and 5 percent": the second number counts something, it is no day. */
+    private static final String NOT_A_COUNT = "(?!\\s*(?:days?|weeks?|months?|years?|hours?|percent|per\\s+cent|%|people|of\\b))";
     private static final String YEAR = "(?:,?\\s+(\\d{4}))?";
     private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 
@@ -39,7 +41,7 @@ public final class DateRanges {
             "(?i)\\b" + DAY + "\\s+(" + MONTH + ")" + SEP + DAY + "\\s+(" + MONTH + ")" + YEAR);
     /** "April 13 to 15", "Apr. 13-15, 2024", "between May 3 and 5". */
     private static final Pattern MONTH_DAY_DAY = Pattern.compile(
-            "(?i)\\b(" + MONTH + ")\\s+" + DAY + SEP + DAY + "\\b(?![:.]\\d)" + YEAR);
+            "(?i)\\b(" + MONTH + ")\\s+" + DAY + SEP + DAY + "\\b(?![:.]\\d)" + NOT_A_COUNT + YEAR);
     /** "13-15 April", "between 3 and 5 May", "13 to 15 of April 2024". */
     private static final Pattern DAY_DAY_MONTH = Pattern.compile(
             "(?i)\\b" + DAY + SEP + DAY + "\\s+(?:of\\s+)?(" + MONTH + ")" + YEAR);

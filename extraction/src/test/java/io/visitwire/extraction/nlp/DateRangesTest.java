@@ -50,6 +50,7 @@ class DateRangesTest {
         assertEquals(List.of(), ranges("signed 3 agreements and 5 memoranda", WED));
         assertEquals(List.of(), ranges("April 15-13", WED));
         assertEquals(List.of(), ranges("at 10:30 on May 3", WED));
+        assertEquals(List.of(), ranges("on June 7 - 10 days after the vote", WED));
     }
 
     @Test
