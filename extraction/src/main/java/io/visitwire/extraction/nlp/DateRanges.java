@@ -2,7 +2,6 @@ package io.visitwire.extraction.nlp;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,7 +150,7 @@ public final class DateRanges {
         int d1 = Integer.parseInt(day1);
         int d2 = Integer.parseInt(day2);
         try {
-            LocalDate first = year != null ? LocalDate.of(Integer.parseInt(year), month1, d1) : nearest(month1, d1, reference);
+            LocalDate first = year != null ? LocalDate.of(Integer.parseInt(year), month1, d1) : LocalDate.parse(DateValues.nearestYear(month1, d1, reference));
             LocalDate last = LocalDate.of(first.getYear(), month2, d2);
             if (last.isBefore(first)) {
                 if (month2 == month1) {
@@ -167,17 +166,5 @@ public final class DateRanges {
         } catch (java.time.DateTimeException | NullPointerException e) {
             // not a calendar date ("Feb. 30-31"): not a range
         }
-    }
-
-    private static LocalDate nearest(int month, int day, LocalDate reference) {
-        LocalDate best = null;
-        for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
-            LocalDate d = MonthDay.of(month, day).atYear(y);
-            if (best == null || Math.abs(d.toEpochDay() - reference.toEpochDay())
-                    < Math.abs(best.toEpochDay() - reference.toEpochDay())) {
-                best = d;
-            }
-        }
-        return best;
     }
 }

@@ -114,7 +114,8 @@ public final class DateValues {
         }
     }
 
-    private static String nearestYear(int month, int day, LocalDate docDate) {
+    /** The day of that month and day nearest to {@code docDate} (within a year either side), or null. */
+    static String nearestYear(int month, int day, LocalDate docDate) {
         LocalDate best = null;
         for (int y = docDate.getYear() - 1; y <= docDate.getYear() + 1; y++) {
             try {
