@@ -75,7 +75,7 @@ public final class CoreNlpExtractor implements Extractor {
         DocumentContext ctx = contexts.of(str(article.getPublished()), url, str(article.getSource()),
                 str(article.getDateline()), body);
         NlpPipeline nlp = pipeline.get();
-        ParsedText doc = nlp.parse(body, ctx.docDate());
+        ParsedText doc = nlp.parse(ArticleContexts.forParsing(body, ctx), ctx.docDate());
         ParsedText headline = nlp.parse(article.getTitle().toString(), ctx.docDate());
         EntityIndex index = entities.extract(doc, ctx, headline);
         List<DateMention> dateMentions = dates.extract(doc);

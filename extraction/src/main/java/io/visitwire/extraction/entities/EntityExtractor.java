@@ -51,7 +51,7 @@ public final class EntityExtractor {
         for (Sentence s : doc.sentences()) {
             for (NerSpan span : repairs.repair(s, doc.text())) {
                 if (span.begin() < ctx.datelineEnd()) {
-                    continue;
+                    continue; // where the story was filed and by whom: no cue to whom the story's officials serve
                 }
                 Candidate c = mentions.candidate(s, span, doc.text());
                 if (c != null) {

@@ -75,8 +75,11 @@ public final class DateValues {
     private static final Pattern WRITTEN_DAY = Pattern.compile(
             "(?i)(" + Months.alternatives(false) + ")[a-z]*\\.?\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?");
 
+    private static final Pattern WRITTEN_DAY_FIRST = Pattern.compile(
+            "(?i)(\\d{1,2})\\s+(" + Months.alternatives(false) + ")[a-z]*\\.?(?:,?\\s+(\\d{4}))?");
+
     /**
-     * The day a dateline gives ("Oct. 22, 2017", "Dec. 10", "June 7"), a year-less one taking the year
+     * The day a dateline gives ("Oct. 22, 2017", "Dec. 10", "June 7", "3 March 2024"), a year-less one taking the year
      * that puts it nearest the publication date; null when the text is no such date. A story filed on
      * the dateline's day says "yesterday" relative to that day, even when published later.
      */
@@ -85,14 +88,24 @@ public final class DateValues {
             return null;
         }
         Matcher m = WRITTEN_DAY.matcher(text.trim());
-        if (!m.matches()) {
+        Matcher dayFirst = WRITTEN_DAY_FIRST.matcher(text.trim());
+        int month;
+        int day;
+        String year;
+        if (m.matches()) {
+            month = Months.number(m.group(1));
+            day = Integer.parseInt(m.group(2));
+            year = m.group(3);
+        } else if (dayFirst.matches()) {
+            month = Months.number(dayFirst.group(2));
+            day = Integer.parseInt(dayFirst.group(1));
+            year = dayFirst.group(3);
+        } else {
             return null;
         }
-        int month = Months.number(m.group(1));
-        int day = Integer.parseInt(m.group(2));
         try {
-            if (m.group(3) != null) {
-                return LocalDate.of(Integer.parseInt(m.group(3)), month, day);
+            if (year != null) {
+                return LocalDate.of(Integer.parseInt(year), month, day);
             }
             String nearest = nearestYear(month, day, published);
             return nearest == null ? null : LocalDate.parse(nearest);
@@ -101,7 +114,8 @@ public final class DateValues {
         }
     }
 
-    private static String nearestYear(int month, int day, LocalDate docDate) {
+    /** The day of that month and day nearest to {@code docDate} (within a year either side), or null. */
+    static String nearestYear(int month, int day, LocalDate docDate) {
         LocalDate best = null;
         for (int y = docDate.getYear() - 1; y <= docDate.getYear() + 1; y++) {
             try {

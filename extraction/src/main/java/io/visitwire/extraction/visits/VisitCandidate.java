@@ -28,6 +28,10 @@ public record VisitCandidate(CanonicalEntity visitor, String visitorCountry, Str
                 evidence, rules);
     }
 
+    public VisitCandidate withStart(String newStart) {
+        return new VisitCandidate(visitor, visitorCountry, place, country, newStart, end, hosts, status, evidence, rules);
+    }
+
     public VisitCandidate withEnd(String newEnd) {
         return new VisitCandidate(visitor, visitorCountry, place, country, start, newEnd, hosts, status, evidence, rules);
     }

@@ -10,6 +10,7 @@ import io.visitwire.extraction.nlp.Sentence;
 import io.visitwire.extraction.visits.article.EndsFromDepartures;
 import io.visitwire.extraction.visits.article.HostDelegations;
 import io.visitwire.extraction.visits.article.HostsFromFollowingSentences;
+import io.visitwire.extraction.visits.article.TripDates;
 import io.visitwire.extraction.visits.sentence.Destinations;
 import io.visitwire.extraction.visits.sentence.SentenceVisits;
 import io.visitwire.extraction.visits.sentence.VisitTriggers;
@@ -19,7 +20,7 @@ import java.util.List;
 /**
  * Visit mentions of an article: the sentence rules ({@code sentence/}: triggers, visitors,
  * destinations, hosts, dates, status) on each trigger of each sentence, then the article-level passes
- * ({@code article/}: hosts from the sentences that follow, host delegations, ends from departures).
+ * ({@code article/}: hosts from the sentences that follow, host delegations, ends from departures, a whole trip's dates).
  * Stateless; thread-safe.
  */
 public final class VisitExtractor {
@@ -55,6 +56,7 @@ public final class VisitExtractor {
         out = followingHosts.apply(a, out);
         out = EndsFromDepartures.apply(a, out);
         out = delegations.apply(a, out);
+        out = TripDates.apply(a, out);
         return out;
     }
 }

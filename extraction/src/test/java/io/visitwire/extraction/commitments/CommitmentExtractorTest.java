@@ -188,10 +188,13 @@ class CommitmentExtractorTest {
         assertEquals("2019-05", str(c.getDue()));
         assertTrue(str(c.getAction()).startsWith("deploy 500 additional troops to Estonia"), str(c.getAction()));
         assertRules(c, "commitment.will-passive", "commitment.committer.decider");
-        // Kremlin: known gap. The parser makes the dateline "MOSCOW" the subject of "agreed" and the two leaders its
-        // appositions; the dateline is skipped as a subject, so no committer (without the dateline it works)
-        assertEquals(List.of(), commitments("MOSCOW, March 4, 2019 — Vladimir Putin and Recep Tayyip Erdogan agreed that "
-                + "the intergovernmental commission will be convened in Sochi in April."));
+        // Kremlin: the dateline "MOSCOW, March 4, 2019 —" is parsed as a sentence of its own, so the two leaders
+        // are the subjects of "agreed" and the joint undertaking goes to the first-named
+        Commitment k = only("MOSCOW, March 4, 2019 — Vladimir Putin and Recep Tayyip Erdogan agreed that "
+                + "the intergovernmental commission will be convened in Sochi in April.");
+        assertEquals("Vladimir Putin", str(k.getCommitter()));
+        assertEquals("2019-04", str(k.getDue()));
+        assertTrue(str(k.getAction()).startsWith("convene in Sochi"), str(k.getAction()));
     }
 
     @Test

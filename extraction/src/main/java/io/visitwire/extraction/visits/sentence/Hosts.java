@@ -25,10 +25,24 @@ public final class Hosts {
 
     /** Someone at home receiving a guest: the guest is the visitor, the subject (or agent) the host. */
     public static final Lexicon MEET_LEMMAS = Lexicon.of("meet-with-verbs");
+    private static final Lexicon MOTION = Lexicon.of("general-motion-verbs");
+    /** "talks", "meeting": nouns that carry the people met ("held talks with X"). */
+    private static final Lexicon MEETING_NOUNS = Lexicon.of("meeting-nouns");
     /** Relations that lead from "met with X" to the people met, not to what they are part of or do. */
     private static final Set<String> HOST_PATH = Set.of("conj", "appos", "nmod", "dep", "compound", "flat", "obl:with");
 
     private Hosts() {
+    }
+
+    /** "talks" (lemma "talk"), "meeting", "summit": a noun of {@code meeting-nouns}, as written or as lemma. */
+    public static boolean isMeetingNoun(Token t) {
+        return t.pos().startsWith("NN") && (MEETING_NOUNS.contains(t.lowerWord()) || MEETING_NOUNS.contains(t.lowerLemma()));
+    }
+
+    /** A movement verb other than "visit" ("visited with X" is meeting X): its "with" are fellow travellers. */
+    private static boolean travelsWith(Token t) {
+        String l = t.lowerLemma();
+        return t.isVerb() && !l.equals("visit") && (VisitTriggers.MOVE_VERBS.contains(l) || MOTION.contains(l));
     }
 
     /** A fellow citizen of the visitor met abroad (an ambassador, an aide) travels with or serves the visitor. */
@@ -55,9 +69,12 @@ public final class Hosts {
 
 
     /**
-     * The people met: persons reached from a "with" argument of the trigger or of a verb coordinated with
-     * it ("visited X and met with Y"), through conjuncts, appositions and "including"; not people that
-     * merely qualify them ("members of X's administration", "the funeral of King Y").
+     * The people met: persons reached from a "with" argument of the trigger, of a verb coordinated with
+     * it ("visited X and met with Y"), of the meeting verb a visit noun hangs from ("During her visit to Y,
+     * she met with Z") or of a meeting noun they hold ("held talks with X", "arrived for talks with X"), and
+     * the objects of a meeting verb ("met Prime Minister X"); through conjuncts, appositions and
+     * "including"; not people that merely qualify them ("members of X's administration", "the funeral of
+     * King Y").
      */
     public static List<CanonicalEntity> metPersons(VisitArticle a, Sentence s, int trigger) {
         EntityIndex index = a.index;
@@ -70,11 +87,44 @@ public final class Hosts {
                 verbs.add(d.governor());
             }
         }
+        // "During her visit to Y, she met with Z": a visit noun's hosts are met in the clause it hangs from
+        if (!s.tokens().get(trigger).isVerb()) {
+            for (Dependency d : s.heads(trigger)) {
+                if (d.governor() >= 0 && !verbs.contains(d.governor())
+                        && MEET_LEMMAS.contains(s.tokens().get(d.governor()).lowerLemma())) {
+                    verbs.add(d.governor());
+                }
+            }
+        }
         for (int i = 0, n = verbs.size(); i < n; i++) {
             for (Dependency d : s.children(verbs.get(i), null)) {
-                // "traveled to X to meet with Y": the purpose names the people met
-                if ((d.relation().startsWith("advcl") || d.relation().startsWith("xcomp"))
-                        && MEET_LEMMAS.contains(s.tokens().get(d.dependent()).lowerLemma())) {
+                // "traveled to X to meet with Y", "a visit to X to co-chair talks with Y": the purpose names
+                // the people met
+                boolean purpose = d.relation().startsWith("advcl") || d.relation().startsWith("xcomp")
+                        || d.relation().startsWith("acl");
+                if (purpose && s.tokens().get(d.dependent()).isVerb() && !verbs.contains(d.dependent())
+                        && (MEET_LEMMAS.contains(s.tokens().get(d.dependent()).lowerLemma())
+                        || s.children(d.dependent(), "mark").stream().anyMatch(m -> s.tokens().get(m.dependent()).lowerWord().equals("to")))) {
+                    verbs.add(d.dependent());
+                }
+            }
+        }
+        // "visited X on Monday, where he met Y": a meeting in a relative clause on the trip's place or day
+        for (int i = 0, n = verbs.size(); i < n; i++) {
+            for (Dependency d : s.children(verbs.get(i), null)) {
+                for (Dependency r : s.children(d.dependent(), "acl:relcl")) {
+                    if (MEET_LEMMAS.contains(s.tokens().get(r.dependent()).lowerLemma()) && !verbs.contains(r.dependent())) {
+                        verbs.add(r.dependent());
+                    }
+                }
+            }
+        }
+        // "held talks with X", "arrived for talks with X": the meeting noun carries the "with"
+        for (int i = 0, n = verbs.size(); i < n; i++) {
+            for (Dependency d : s.children(verbs.get(i), null)) {
+                String r = d.relation();
+                if ((r.equals("obj") || r.equals("obl:for") || r.equals("nsubj:pass"))
+                        && isMeetingNoun(s.tokens().get(d.dependent())) && !verbs.contains(d.dependent())) {
                     verbs.add(d.dependent());
                 }
             }
@@ -82,7 +132,16 @@ public final class Hosts {
         List<Integer> frontier = new ArrayList<>();
         List<VisitPatterns.Match> with = a.matches(VisitRule.HOSTS_MET_WITH, s);
         for (int v : verbs) {
+            if (travelsWith(s.tokens().get(v))) {
+                continue; // "traveled to X with Senator Y": a co-traveller, not someone met
+            }
             with.stream().filter(m -> m.node("verb") == v).mapToInt(m -> m.node("met")).sorted().forEach(frontier::add);
+        }
+        // "met Prime Minister X", "met his counterpart X": the object of a meeting verb is the person met
+        for (int v : verbs) {
+            if (s.tokens().get(v).isVerb() && MEET_LEMMAS.contains(s.tokens().get(v).lowerLemma())) {
+                s.children(v, "obj").stream().map(Dependency::dependent).sorted().forEach(frontier::add);
+            }
         }
         if (frontier.isEmpty()) {
             return surfaceWith(s, verbs, index);

@@ -107,7 +107,9 @@ public final class SentenceVisits {
                 }
             }
             VisitStatusRules.Decision status = statusRules.status(s, trigger, a.dates, a.doc.docDate());
+            List<String> legs = byCountry.keySet().stream().filter(c -> !c.equals(home)).toList();
             VisitDates.Span span = VisitDates.dateSpan(s, trigger, a.dates, a.ctx);
+            span = VisitDates.perLeg(a, s, VisitDates.forLegs(span, legs.size()), legs, p.country(), a.dates);
             applied.addAll(placeAndHostRules(placeRule, p, hosts, metWith, others));
             if (span.rule() != null) {
                 applied.add(span.rule());

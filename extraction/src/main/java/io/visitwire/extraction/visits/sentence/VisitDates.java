@@ -6,7 +6,9 @@ import io.visitwire.extraction.nlp.Dependency;
 import io.visitwire.extraction.nlp.DocumentContext;
 import io.visitwire.extraction.nlp.Sentence;
 import io.visitwire.extraction.nlp.Token;
+import io.visitwire.extraction.visits.VisitArticle;
 import io.visitwire.extraction.visits.VisitRule;
+import io.visitwire.schemas.avro.EntityType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -51,6 +53,7 @@ public final class VisitDates {
     static Span dateSpan(Sentence s, int trigger, List<DateMention> dates, DocumentContext ctx) {
         List<Integer> clause = clauseOf(s, trigger);
         List<DateMention> here = dates.stream().filter(d -> d.sentence() == s.index() && d.start() != null)
+                .filter(d -> d.start().length() >= 7) // a year alone ("later this year", "in 2024") is no contract date
                 .filter(d -> d.begin() >= ctx.datelineEnd() && !isDatelineDate(s, d))
                 .filter(d -> !precededBy(s, d, DATE_REFERENCES) || d.start().length() == 10)
                 .filter(d -> !attachedToDeparture(s, d) && !inOtherClause(s, d, clause))
@@ -77,6 +80,51 @@ public final class VisitDates {
             }
         }
         return new Span(min, max, VisitRule.DATE_SEVERAL);
+    }
+
+    /**
+     * A range given for a whole multi-country trip ("will visit A, B and C from March 10 to 16") is not split
+     * per leg: each leg gets the month when the range lies in one month, else no date.
+     */
+    static Span forLegs(Span span, int legs) {
+        if (legs < 2 || span.rule() != VisitRule.DATE_ONE_SPAN || span.start() == null || span.end() == null
+                || span.start().length() != 10 || span.end().length() != 10 || span.start().equals(span.end())) {
+            return span;
+        }
+        String month = span.start().substring(0, 7);
+        return new Span(span.end().startsWith(month) ? month : null, null, VisitRule.DATE_TRIP_MONTH);
+    }
+
+    /**
+     * "will travel to China from Jan. 9 to 12, and then to Japan Jan. 13 and 14": when one sentence names
+     * several legs and several dates, each leg takes the dates written after its place and before the next
+     * leg's; a leg with none takes the month all the dates lie in, or nothing.
+     */
+    static Span perLeg(VisitArticle a, Sentence s, Span span, List<String> legs, String country, List<DateMention> dates) {
+        if (legs.size() < 2 || span.rule() != VisitRule.DATE_SEVERAL) {
+            return span;
+        }
+        java.util.Map<String, Integer> at = new java.util.HashMap<>();
+        for (var m : a.index.mentionsIn(s.index())) {
+            if (m.getValue().type() == EntityType.LOCATION && legs.contains(m.getValue().country())) {
+                at.putIfAbsent(m.getValue().country(), m.getKey().begin());
+            }
+        }
+        if (!at.keySet().containsAll(legs) || !at.containsKey(country)) {
+            return span;
+        }
+        int from = at.get(country);
+        int to = at.values().stream().filter(o -> o > from).min(Integer::compare).orElse(s.end());
+        List<DateMention> mine = dates.stream().filter(d -> d.sentence() == s.index() && d.start() != null
+                && d.start().length() >= 7 && d.begin() >= from && d.begin() < to).toList();
+        if (mine.isEmpty()) {
+            boolean oneMonth = span.start() != null && span.end() != null
+                    && span.start().substring(0, 7).equals(span.end().substring(0, 7));
+            return new Span(oneMonth ? span.start().substring(0, 7) : null, null, VisitRule.DATE_PER_LEG);
+        }
+        String min = mine.stream().map(DateMention::start).min(String::compareTo).get();
+        String max = mine.stream().map(d -> d.last() == null ? d.start() : d.last()).max(String::compareTo).get();
+        return new Span(min, max.equals(min) && min.length() == 10 ? null : max, VisitRule.DATE_PER_LEG);
     }
 
     /** The days of a stay and the rule that read them ({@code rule} null when the sentence gives no date). */

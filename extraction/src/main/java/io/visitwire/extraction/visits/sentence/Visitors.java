@@ -101,7 +101,7 @@ public final class Visitors {
     }
 
     /** The first person (in text order) inside the phrase headed by {@code head}, not via clauses or possessors. */
-    static Optional<CanonicalEntity> firstPersonUnder(Sentence s, int head, EntityIndex index) {
+    public static Optional<CanonicalEntity> firstPersonUnder(Sentence s, int head, EntityIndex index) {
         List<Integer> phrase = new ArrayList<>(List.of(head));
         for (int i = 0; i < phrase.size() && i < 60; i++) {
             for (Dependency d : s.children(phrase.get(i), null)) {
