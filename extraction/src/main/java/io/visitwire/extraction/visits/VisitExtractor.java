@@ -43,7 +43,7 @@ public final class VisitExtractor {
         List<VisitCandidate> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<VisitCandidate> here = new ArrayList<>();
-            for (int trigger : triggers.find(s, index)) {
+            for (int trigger : triggers.withPatterns(a, s, triggers.find(s, index))) {
                 for (VisitCandidate v : sentenceVisits.at(a, s, trigger)) {
                     if (here.stream().noneMatch(v::sameVisit)) {
                         here.add(v);

@@ -32,8 +32,14 @@ public final class Destinations {
         for (int depth = 0; depth < 3; depth++) {
             List<Integer> next = new ArrayList<>();
             for (int g : frontier) {
+                // "met President X of Iran", "received Y of Japan": the country of a person met is who they
+                // serve, not where the meeting was
+                boolean person = g != trigger && index.at(s.index(), g).filter(x -> x.type() == EntityType.PERSON).isPresent();
                 for (Dependency d : s.children(g, null)) {
                     String r = d.relation();
+                    if (person && (r.equals("nmod:of") || r.equals("appos") || r.startsWith("conj"))) {
+                        continue;
+                    }
                     if (r.startsWith("obl") && !r.equals("obl:from") || r.startsWith("nmod") && !r.equals("nmod:poss")
                             && !r.equals("nmod:from") || r.equals("obj") || r.startsWith("conj") || r.equals("appos")
                             || r.equals("advcl:to")) {
@@ -87,6 +93,17 @@ public final class Destinations {
             }
         }
         return Optional.empty();
+    }
+
+    /** The place named by the token itself and by its conjuncts ("is in Ghana and Nigeria"). */
+    public List<Place> placesAt(Sentence s, int tok, EntityIndex index) {
+        List<Place> out = new ArrayList<>();
+        List<Integer> toks = new ArrayList<>(List.of(tok));
+        s.children(tok, null).stream().filter(d -> d.relation().startsWith("conj")).forEach(d -> toks.add(d.dependent()));
+        for (int i : toks) {
+            index.at(s.index(), i).flatMap(this::placeOf).filter(p -> !out.contains(p)).ifPresent(out::add);
+        }
+        return out;
     }
 
     /** "visit to Chile", "met at the Kremlin", "In Lima, they met": a place tied to the word. */

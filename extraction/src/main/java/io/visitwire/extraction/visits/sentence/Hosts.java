@@ -25,6 +25,7 @@ public final class Hosts {
 
     /** Someone at home receiving a guest: the guest is the visitor, the subject (or agent) the host. */
     public static final Lexicon MEET_LEMMAS = Lexicon.of("meet-with-verbs");
+    private static final Lexicon MEETING_NOUNS = Lexicon.of("meeting-nouns");
     /** Relations that lead from "met with X" to the people met, not to what they are part of or do. */
     private static final Set<String> HOST_PATH = Set.of("conj", "appos", "nmod", "dep", "compound", "flat", "obl:with");
 
@@ -60,8 +61,22 @@ public final class Hosts {
      * merely qualify them ("members of X's administration", "the funeral of King Y").
      */
     public static List<CanonicalEntity> metPersons(VisitArticle a, Sentence s, int trigger) {
+        return metPersons(a, s, trigger, new ArrayList<>());
+    }
+
+    /** As {@link #metPersons(VisitArticle, Sentence, int)}, adding to {@code rules} the rules that found them. */
+    public static List<CanonicalEntity> metPersons(VisitArticle a, Sentence s, int trigger, List<VisitRule> rules) {
         EntityIndex index = a.index;
         List<Integer> verbs = new ArrayList<>(List.of(trigger));
+        // "held talks with X": the meeting noun the verb holds
+        for (Dependency d : s.children(trigger, "obj")) {
+            if (MEETING_NOUNS.contains(s.tokens().get(d.dependent()).lowerLemma())) {
+                verbs.add(d.dependent());
+            }
+        }
+        // "a visit to Japan, where he met X", "arrived in Lima, where she held talks with Y"
+        List<Integer> where = whereClauses(s, trigger);
+        verbs.addAll(where);
         for (Dependency d : s.children(trigger, "conj")) {
             verbs.add(d.dependent());
         }
@@ -81,11 +96,30 @@ public final class Hosts {
         }
         List<Integer> frontier = new ArrayList<>();
         List<VisitPatterns.Match> with = a.matches(VisitRule.HOSTS_MET_WITH, s);
+        List<VisitPatterns.Match> object = a.matches(VisitRule.HOSTS_MET_OBJECT, s);
         for (int v : verbs) {
             with.stream().filter(m -> m.node("verb") == v).mapToInt(m -> m.node("met")).sorted().forEach(frontier::add);
         }
+        int viaWith = frontier.size();
+        for (int v : verbs) {
+            object.stream().filter(m -> m.node("verb") == v).mapToInt(m -> m.node("met")).sorted()
+                    .filter(i -> !frontier.contains(i)).forEach(frontier::add);
+        }
         if (frontier.isEmpty()) {
-            return surfaceWith(s, verbs, index);
+            List<CanonicalEntity> surface = surfaceWith(s, verbs, index);
+            if (!surface.isEmpty()) {
+                rules.add(VisitRule.HOSTS_MET_WITH);
+            }
+            return surface;
+        }
+        if (viaWith > 0) {
+            rules.add(VisitRule.HOSTS_MET_WITH);
+        }
+        if (frontier.size() > viaWith) {
+            rules.add(VisitRule.HOSTS_MET_OBJECT);
+        }
+        if (!where.isEmpty()) {
+            rules.add(VisitRule.HOSTS_WHERE_CLAUSE);
         }
         List<CanonicalEntity> out = new ArrayList<>();
         List<CanonicalEntity> qualifiers = new ArrayList<>();
@@ -124,6 +158,25 @@ public final class Hosts {
             }
         }
         out.removeIf(qualifiers::contains);
+        return out;
+    }
+
+    /** Verbs of "where" clauses on the trigger's places: "a visit to Japan, where he met X". */
+    private static List<Integer> whereClauses(Sentence s, int trigger) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(trigger, null)) {
+            String r = d.relation();
+            if (!(r.startsWith("obl") || r.startsWith("nmod")) || r.equals("nmod:poss")) {
+                continue;
+            }
+            for (Dependency c : s.children(d.dependent(), "acl:relcl")) {
+                boolean whereAdverb = s.children(c.dependent(), "advmod").stream()
+                        .anyMatch(x -> s.tokens().get(x.dependent()).lowerWord().equals("where"));
+                if (whereAdverb && s.tokens().get(c.dependent()).isVerb()) {
+                    out.add(c.dependent());
+                }
+            }
+        }
         return out;
     }
 

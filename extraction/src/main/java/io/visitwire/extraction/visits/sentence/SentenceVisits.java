@@ -6,6 +6,7 @@ import io.visitwire.extraction.nlp.Sentence;
 import io.visitwire.extraction.nlp.Token;
 import io.visitwire.extraction.visits.VisitCandidate;
 import io.visitwire.extraction.visits.VisitRule;
+import io.visitwire.extraction.visits.rules.VisitPatterns;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,11 +32,19 @@ public final class SentenceVisits {
     public List<VisitCandidate> at(VisitArticle a, Sentence s, int trigger) {
         List<VisitCandidate> out = new ArrayList<>();
         Token t = s.tokens().get(trigger);
-        boolean hosting = VisitTriggers.HOST_VERBS.contains(t.lowerLemma()) && t.isVerb();
+        Optional<VisitPatterns.Match> metVisiting = VisitTriggers.patternAt(a, s, trigger, VisitRule.HOST_MET_VISITING);
+        Optional<VisitPatterns.Match> presence = metVisiting.isPresent() ? Optional.empty()
+                : VisitTriggers.patternAt(a, s, trigger, VisitRule.PRESENCE_BE_IN);
+        boolean hosting = VisitTriggers.HOST_VERBS.contains(t.lowerLemma()) && t.isVerb() || metVisiting.isPresent();
         CanonicalEntity host = null;
         Optional<CanonicalEntity> visitor;
         List<VisitRule> rules = new ArrayList<>();
-        if (hosting) {
+        if (metVisiting.isPresent()) {
+            host = Visitors.person(a.subjects.resolveToken(s, metVisiting.get().node("host"))).orElse(null);
+            visitor = Visitors.person(a.subjects.resolveToken(s, metVisiting.get().node("guest")));
+        } else if (presence.isPresent()) {
+            visitor = Visitors.person(a.subjects.resolveToken(s, presence.get().node("visitor")));
+        } else if (hosting) {
             host = Hosts.hostOf(a, s, trigger).orElse(null);
             visitor = Visitors.guestOf(a, s, trigger);
             if (visitor.isEmpty() && host != null) {
@@ -48,13 +57,16 @@ public final class SentenceVisits {
         } else {
             visitor = Visitors.visitorOf(a, s, trigger, a.index, a.subjects, rules);
         }
-        if (visitor.isEmpty() || VisitBlocks.onlyTalkedAbout(s, trigger) || VisitBlocks.blocked(s, trigger, a.index, visitor.get())) {
+        if (visitor.isEmpty() || VisitBlocks.onlyTalkedAbout(s, trigger) || VisitBlocks.negated(s, trigger)
+                || VisitBlocks.blocked(s, trigger, a.index, visitor.get())) {
             return out;
         }
         CanonicalEntity who = visitor.get();
-        List<Place> places = destinations.placesFor(s, trigger, a.index);
+        List<Place> places = presence.isPresent() ? destinations.placesAt(s, presence.get().node("place"), a.index)
+                : destinations.placesFor(s, trigger, a.index);
         VisitRule placeRule = VisitRule.PLACE_ARGUMENT;
-        rules.add(0, VisitTriggers.triggerRule(t, hosting));
+        rules.add(0, metVisiting.isPresent() ? VisitRule.HOST_MET_VISITING
+                : presence.isPresent() ? VisitRule.PRESENCE_BE_IN : VisitTriggers.triggerRule(t, hosting));
         if (places.isEmpty()
                 && (hosting || s.tokens().get(trigger).isVerb() || triggers.firstTrigger(s, trigger, a.index))) {
             places = destinations.placesIn(s, a.index);
@@ -64,7 +76,8 @@ public final class SentenceVisits {
             places = List.of(new Place(null, host.country(), true));
             placeRule = VisitRule.PLACE_HOST_COUNTRY;
         }
-        List<CanonicalEntity> met = Hosts.metPersons(a, s, trigger);
+        List<VisitRule> hostRules = new ArrayList<>();
+        List<CanonicalEntity> met = Hosts.metPersons(a, s, trigger, hostRules);
         List<CanonicalEntity> metWith = List.copyOf(met);
         List<CanonicalEntity> others = Hosts.counterparts(s, trigger, a.index, who);
         for (CanonicalEntity c : others) {
@@ -109,6 +122,9 @@ public final class SentenceVisits {
             VisitStatusRules.Decision status = statusRules.status(s, trigger, a.dates, a.doc.docDate());
             VisitDates.Span span = VisitDates.dateSpan(s, trigger, a.dates, a.ctx);
             applied.addAll(placeAndHostRules(placeRule, p, hosts, metWith, others));
+            if (hosts.stream().anyMatch(metWith::contains)) {
+                applied.addAll(hostRules);
+            }
             if (span.rule() != null) {
                 applied.add(span.rule());
             }
@@ -128,9 +144,6 @@ public final class SentenceVisits {
         }
         if (p.facility()) {
             out.add(VisitRule.PLACE_FACILITY);
-        }
-        if (hosts.stream().anyMatch(metWith::contains)) {
-            out.add(VisitRule.HOSTS_MET_WITH);
         }
         if (hosts.stream().anyMatch(h -> others.contains(h) && !metWith.contains(h))) {
             out.add(VisitRule.HOSTS_COUNTERPARTS);
