@@ -55,6 +55,18 @@ public final class Destinations {
             }
             frontier = next;
         }
+        // "cancelled his trip to India", "made a visit to Chile" parsed with the destination on the verb
+        Token t = s.tokens().get(trigger);
+        if (out.isEmpty() && t.pos().startsWith("NN")) {
+            for (Dependency h : s.heads(trigger)) {
+                if (h.relation().equals("obj") && h.governor() >= 0) {
+                    for (Dependency d : s.children(h.governor(), "obl:to")) {
+                        index.at(s.index(), d.dependent()).flatMap(this::placeOf).filter(p -> !out.contains(p))
+                                .ifPresent(out::add);
+                    }
+                }
+            }
+        }
         return out;
     }
 

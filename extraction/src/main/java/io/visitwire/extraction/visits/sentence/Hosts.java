@@ -66,12 +66,28 @@ public final class Hosts {
 
     /** As {@link #metPersons(VisitArticle, Sentence, int)}, adding to {@code rules} the rules that found them. */
     public static List<CanonicalEntity> metPersons(VisitArticle a, Sentence s, int trigger, List<VisitRule> rules) {
+        return metPersons(a, s, trigger, List.of(), rules);
+    }
+
+    /**
+     * As {@link #metPersons(VisitArticle, Sentence, int)}, the meeting verbs {@code alsoFrom} (the visitor's
+     * own verbs, for a presence in a relative clause: "X, who is in Y, met Z") read too.
+     */
+    public static List<CanonicalEntity> metPersons(VisitArticle a, Sentence s, int trigger, List<Integer> alsoFrom,
+                                                   List<VisitRule> rules) {
         EntityIndex index = a.index;
         List<Integer> verbs = new ArrayList<>(List.of(trigger));
-        // "held talks with X": the meeting noun the verb holds
-        for (Dependency d : s.children(trigger, "obj")) {
-            if (MEETING_NOUNS.contains(s.tokens().get(d.dependent()).lowerLemma())) {
-                verbs.add(d.dependent());
+        alsoFrom.stream().filter(v -> !verbs.contains(v)).forEach(verbs::add);
+        // "held talks with X", "arrived in Y for talks with X", "was in Y for a meeting with X": the meeting
+        // noun the verb holds or travels for
+        for (int i = 0, n = verbs.size(); i < n; i++) {
+            for (Dependency d : s.children(verbs.get(i), null)) {
+                String r = d.relation();
+                if ((r.equals("obj") || r.equals("obl:for") || r.equals("nmod:for"))
+                        && (MEETING_NOUNS.contains(s.tokens().get(d.dependent()).lowerLemma())
+                                || MEETING_NOUNS.contains(s.tokens().get(d.dependent()).lowerWord()))) {
+                    verbs.add(d.dependent());
+                }
             }
         }
         // "a visit to Japan, where he met X", "arrived in Lima, where she held talks with Y"

@@ -77,7 +77,17 @@ public final class SentenceVisits {
             placeRule = VisitRule.PLACE_HOST_COUNTRY;
         }
         List<VisitRule> hostRules = new ArrayList<>();
-        List<CanonicalEntity> met = Hosts.metPersons(a, s, trigger, hostRules);
+        List<Integer> alsoFrom = new ArrayList<>();
+        if (presence.isPresent()) {
+            // "X is in Y for talks with Z": the predicate; "X, who is in Y, met Z": the visitor's meeting verbs
+            int place = presence.get().node("place");
+            alsoFrom.add(place);
+            s.heads(presence.get().node("visitor")).stream()
+                    .filter(d -> d.relation().startsWith("nsubj") && d.governor() >= 0 && d.governor() != place
+                            && Hosts.MEET_LEMMAS.contains(s.tokens().get(d.governor()).lowerLemma()))
+                    .forEach(d -> alsoFrom.add(d.governor()));
+        }
+        List<CanonicalEntity> met = Hosts.metPersons(a, s, trigger, alsoFrom, hostRules);
         List<CanonicalEntity> metWith = List.copyOf(met);
         List<CanonicalEntity> others = Hosts.counterparts(s, trigger, a.index, who);
         for (CanonicalEntity c : others) {

@@ -39,7 +39,7 @@ public final class VisitTriggers {
         for (Token t : s.tokens()) {
             String l = t.lowerLemma();
             if (t.isVerb() && MOVE_VERBS.contains(l)
-                    || t.pos().startsWith("NN") && MOVE_NOUNS.contains(l) && destinations.hasPlaceArgument(s, t.index(), index)
+                    || t.pos().startsWith("NN") && (MOVE_NOUNS.contains(l) || MOVE_NOUNS.contains(t.lowerWord())) && destinations.hasPlaceArgument(s, t.index(), index)
                     || t.lowerWord().equals("bound") && t.index() + 1 < s.tokens().size()
                             && s.tokens().get(t.index() + 1).lowerWord().equals("for")) {
                 out.add(t.index());

@@ -76,6 +76,13 @@ public final class Visitors {
             for (VisitPatterns.Match m : a.matches(VisitRule.VISITOR_POSSESSOR, s)) {
                 if (m.node("trigger") == trigger) {
                     v = person(subjects.resolveToken(s, m.node("visitor")));
+                    // "During his talks in Baku, the minister said ...": a possessive pronoun in a phrase put
+                    // before the subject points forward to that subject, not back to an earlier person
+                    Optional<CanonicalEntity> ahead = s.tokens().get(m.node("visitor")).pos().equals("PRP$")
+                            ? subjectAfter(s, trigger, index, subjects) : Optional.empty();
+                    if (ahead.isPresent()) {
+                        v = ahead;
+                    }
                 }
             }
             if (v.isEmpty()) {
@@ -94,6 +101,21 @@ public final class Visitors {
             rules.add(rule);
         }
         return v;
+    }
+
+    /** The person subject of the first verb after {@code tok} whose subject is written after {@code tok}. */
+    private static Optional<CanonicalEntity> subjectAfter(Sentence s, int tok, EntityIndex index, SubjectResolver subjects) {
+        for (Token x : s.tokens()) {
+            if (!x.isVerb() || x.index() <= tok) {
+                continue;
+            }
+            for (int subj : SubjectResolver.subjects(s, x.index())) {
+                if (subj > tok && index.at(s.index(), subj).filter(e -> e.type() == EntityType.PERSON).isPresent()) {
+                    return person(index.at(s.index(), subj));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public static Optional<CanonicalEntity> person(Optional<CanonicalEntity> e) {
