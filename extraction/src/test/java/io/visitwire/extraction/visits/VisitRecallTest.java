@@ -106,6 +106,18 @@ class VisitRecallTest {
     }
 
     @Test
+    void aTourOfSeveralCountriesWithAMeetingInOne() {
+        // GOV.UK: the tour names the countries, the meeting the city and the host of one of them
+        assertEquals(List.of("Edwin Marsh | - | NG | 2024-03-14 | - | COMPLETED | ",
+                        "Edwin Marsh | Accra | GH | 2024-03-14 | - | COMPLETED | Kofi Mensah"),
+                visits("Foreign Secretary Edwin Marsh, on a tour of Ghana and Nigeria, met President Kofi Mensah in Accra on Thursday."));
+        // wire: a region toured, one country met in
+        assertEquals(List.of("Kenji Arata | Paris | FR | 2024-03-14 | - | COMPLETED | Luc Moreau"),
+                wire("PARIS, March 15 (AFP) -",
+                        "Japanese Prime Minister Kenji Arata, on a tour of Europe, met French President Luc Moreau in Paris on Thursday."));
+    }
+
+    @Test
     void visitorsNamedByRoleOrSurnameLater() {
         assertEquals(List.of("Li Wenqiang | Canberra | AU | 2024-03 | 2024-03 | PLANNED | Sarah Connolly"),
                 visits("Chinese Premier Li Wenqiang will visit Australia next week. "
