@@ -64,7 +64,10 @@ public final class VisitExtractor {
                     } else if (fuller(v, here.get(same))) {
                         // "X, on a tour of Ghana and Nigeria, met Y in Accra": the trigger that names the city
                         // and the people met tells more of the Ghana leg than the tour does
-                        here.set(same, v);
+                        List<VisitRule> rules = new ArrayList<>(here.get(same).rules());
+                        rules.addAll(v.rules());
+                        here.set(same, new VisitCandidate(v.visitor(), v.visitorCountry(), v.place(), v.country(), v.start(),
+                                v.end(), v.hosts(), v.status(), v.evidence(), rules));
                     }
                 }
             }
