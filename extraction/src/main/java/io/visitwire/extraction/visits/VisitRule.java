@@ -32,7 +32,7 @@ public enum VisitRule {
     PLACE_ARGUMENT("visit.place.argument", "a place attached to the trigger or its object"),
     PLACE_IN_SENTENCE("visit.place.in-sentence", "no place on the trigger: the places of the sentence"),
     PLACE_HOST_COUNTRY("visit.place.host-country", "no place named: the country the host serves"),
-    PLACE_SEAT("visit.place.seat", "a seat of government the tagger knows as a body: in the Kremlin, to Downing Street"),
+    PLACE_DATELINE("visit.place.dateline", "a host's side with no place named: the dateline's city, in the host's country"),
     PLACE_FACILITY("visit.place.facility", "a country's capitalized building or institution: Peru's Government Palace"),
 
     // whom they met

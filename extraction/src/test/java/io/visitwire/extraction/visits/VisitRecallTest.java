@@ -88,6 +88,32 @@ class VisitRecallTest {
     }
 
     @Test
+    void aHostsSideWithNoPlaceTakesTheDatelineCity() {
+        // wire: "met visiting X", the story filed from the host's capital
+        assertEquals(List.of("Paulo Vieira | Beijing | CN | 2024-03-14 | - | COMPLETED | Xi Wenhao"),
+                wire("BEIJING, March 15 (Xinhua) --",
+                        "Chinese President Xi Wenhao met visiting Brazilian President Paulo Vieira on Thursday."));
+        assertEquals(List.of("Marek Nowak | London | GB | 2024-03-14 | - | COMPLETED | Oliver Grant"),
+                wire("LONDON, March 15 (Reuters) -", "British Prime Minister Oliver Grant hosted Polish President Marek Nowak on Thursday."));
+        // no dateline: the host's country, no city
+        assertEquals(List.of("Marek Nowak | - | GB | 2024-03-14 | - | COMPLETED | Oliver Grant"),
+                visits("British Prime Minister Oliver Grant hosted Polish President Marek Nowak on Thursday."));
+    }
+
+    @Test
+    void guestsAndPresencesInOtherForms() {
+        // GOV.UK: host and guest both named by apposition to their office
+        assertEquals(List.of("Kofi Mensah | Downing Street | GB | 2024-03-14 | - | COMPLETED | Oliver Grant"),
+                visits("The Prime Minister, Oliver Grant, welcomed the President of Ghana, Kofi Mensah, to Downing Street on Thursday."));
+        // Kremlin: a future reception
+        assertEquals(List.of("Ali Rahimi | Moscow | RU | 2024-04 | 2024-04 | PLANNED | Ivan Sorokin"),
+                visits("Russian President Ivan Sorokin will host Iranian President Ali Rahimi in Moscow next month."));
+        // U.S. readout: a future presence
+        assertEquals(List.of("Kenji Arata | Washington | US | 2024-03-18 | - | PLANNED | Jane Holloway"),
+                visits("Japanese Prime Minister Kenji Arata will be in Washington on Monday for talks with U.S. President Jane Holloway."));
+    }
+
+    @Test
     void itinerariesAreOneVisitPerCountry() {
         // U.S. readout: a list of countries
         assertEquals(List.of("Martin Hollis | - | ID | 2024-03 | 2024-03 | PLANNED | ",

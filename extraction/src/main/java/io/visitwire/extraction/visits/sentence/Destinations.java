@@ -118,6 +118,32 @@ public final class Destinations {
         return out;
     }
 
+    /**
+     * The city of a news dateline ("BEIJING, March 15 (Xinhua) --", "MOSCOW —") when the gazetteer places it in
+     * a country: where a wire story is filed, which a host-side report with no place of its own is about.
+     */
+    public Optional<Place> datelineCity(String datelinePlace) {
+        if (datelinePlace == null || datelinePlace.isBlank()) {
+            return Optional.empty();
+        }
+        String city = datelinePlace.split("[,(—–]| - | -- ", 2)[0].strip();
+        if (city.isEmpty() || gazetteer.countryByName(city).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<String> country = gazetteer.countryByPlace(city);
+        if (country.isEmpty()) {
+            return Optional.empty();
+        }
+        if (city.equals(city.toUpperCase(java.util.Locale.ROOT))) {
+            StringBuilder b = new StringBuilder();
+            for (String w : city.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+                b.append(b.length() > 0 ? " " : "").append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+            }
+            city = b.toString();
+        }
+        return Optional.of(new Place(city, country.get(), false));
+    }
+
     /** "visit to Chile", "met at the Kremlin", "In Lima, they met": a place tied to the word. */
     boolean hasPlaceArgument(Sentence s, int tok, EntityIndex index) {
         return !placesFor(s, tok, index).isEmpty();

@@ -72,9 +72,17 @@ public final class SentenceVisits {
             places = destinations.placesIn(s, a.index);
             placeRule = VisitRule.PLACE_IN_SENTENCE;
         }
-        if (places.isEmpty() && hosting && host != null && host.countryExplicit() && host.country() != null) {
-            places = List.of(new Place(null, host.country(), true));
-            placeRule = VisitRule.PLACE_HOST_COUNTRY;
+        if (places.isEmpty() && hosting && host != null) {
+            Optional<Place> dateline = destinations.datelineCity(a.ctx.datelinePlace());
+            boolean hostCountry = host.countryExplicit() && host.country() != null;
+            if (dateline.isPresent() && (hostCountry ? dateline.get().country().equals(host.country())
+                    : !dateline.get().country().equals(who.country()))) {
+                places = List.of(dateline.get());
+                placeRule = VisitRule.PLACE_DATELINE;
+            } else if (hostCountry) {
+                places = List.of(new Place(null, host.country(), true));
+                placeRule = VisitRule.PLACE_HOST_COUNTRY;
+            }
         }
         List<VisitRule> hostRules = new ArrayList<>();
         List<Integer> alsoFrom = new ArrayList<>();

@@ -118,6 +118,12 @@ public final class Visitors {
         return Optional.empty();
     }
 
+    /** The person at a token, or the first one in the phrase it heads ("the President of Ghana, Kofi Mensah"). */
+    private static Optional<CanonicalEntity> named(VisitArticle a, Sentence s, int tok) {
+        Optional<CanonicalEntity> e = person(a.index.at(s.index(), tok));
+        return e.isPresent() ? e : firstPersonUnder(s, tok, a.index);
+    }
+
     public static Optional<CanonicalEntity> person(Optional<CanonicalEntity> e) {
         return e.filter(x -> x.type() == EntityType.PERSON);
     }
@@ -157,7 +163,7 @@ public final class Visitors {
                 .filter(m -> m.node("trigger") == trigger).toList();
         for (String role : List.of("guest", "leader")) {
             Optional<CanonicalEntity> e = ms.stream().mapToInt(m -> m.node(role)).filter(i -> i >= 0).sorted()
-                    .mapToObj(i -> person(a.index.at(s.index(), i))).flatMap(Optional::stream).findFirst();
+                    .mapToObj(i -> named(a, s, i)).flatMap(Optional::stream).findFirst();
             if (e.isPresent()) {
                 return e;
             }
