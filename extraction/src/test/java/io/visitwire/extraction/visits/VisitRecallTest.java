@@ -114,6 +114,16 @@ class VisitRecallTest {
     }
 
     @Test
+    void anInternationalOfficialMeetingAHostAtHome() {
+        // EU/GOV.UK: joint subjects met in the host's seat; the official of an international body is the visitor
+        assertEquals(List.of("Pedro Alves | Downing Street | GB | 2024-03-15 | - | COMPLETED | Oliver Grant"),
+                visits("The Prime Minister of the United Kingdom Oliver Grant and the President of the European Council "
+                        + "Pedro Alves met in Downing Street this afternoon."));
+        // a compatriot with an office of no stated country is no visitor
+        assertEquals(List.of(), visits("U.S. Secretary of State Martin Hollis and Deputy Secretary Ann Ridley met in Washington on Thursday."));
+    }
+
+    @Test
     void itinerariesAreOneVisitPerCountry() {
         // U.S. readout: a list of countries
         assertEquals(List.of("Martin Hollis | - | ID | 2024-03 | 2024-03 | PLANNED | ",

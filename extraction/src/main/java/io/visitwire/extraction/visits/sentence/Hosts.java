@@ -234,8 +234,9 @@ public final class Hosts {
             }
             for (int subj : SubjectResolver.subjects(s, v)) {
                 Visitors.firstPersonUnder(s, subj, index)
-                        .filter(p -> p != visitor && p.countryExplicit() && p.country() != null
-                                && !p.country().equals(visitor.country()) && !out.contains(p))
+                        .filter(p -> p != visitor && (p.countryExplicit() && p.country() != null
+                                && !p.country().equals(visitor.country())
+                                || p.country() == null && SentenceVisits.internationalOffice(p.title())) && !out.contains(p))
                         .ifPresent(out::add);
             }
         }

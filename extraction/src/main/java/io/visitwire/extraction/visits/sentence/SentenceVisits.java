@@ -1,5 +1,6 @@
 package io.visitwire.extraction.visits.sentence;
 
+import io.visitwire.extraction.lexicon.Lexicon;
 import io.visitwire.extraction.visits.VisitArticle;
 import io.visitwire.extraction.entities.CanonicalEntity;
 import io.visitwire.extraction.nlp.Sentence;
@@ -121,8 +122,11 @@ public final class SentenceVisits {
             List<VisitRule> applied = new ArrayList<>(rules);
             if (p.country().equals(home)) {
                 // At home: the visit, if any, is the foreign guest's.
+                // a foreigner met; or a fellow subject of the meeting who holds an office of no country ("A and
+                // the President of the European Council B met in Downing Street")
                 Optional<CanonicalEntity> guest = met.stream()
-                        .filter(m -> m != who && m.countryExplicit() && m.country() != null && !m.country().equals(home))
+                        .filter(m -> m != who && (m.countryExplicit() && m.country() != null && !m.country().equals(home)
+                                || others.contains(m) && m.country() == null && internationalOffice(m.title())))
                         .findFirst();
                 if (guest.isEmpty() || hosting && host == null) {
                     continue;
@@ -151,6 +155,17 @@ public final class SentenceVisits {
                     span.end(), hosts, status.status(), s, applied));
         }
         return out;
+    }
+
+    private static final Lexicon INTERNATIONAL_OFFICES = Lexicon.of("international-offices");
+
+    /** "President of the European Council", "NATO Secretary General": an office of an international body. */
+    static boolean internationalOffice(String title) {
+        if (title == null) {
+            return false;
+        }
+        String padded = " " + title.replaceAll("[,()]", " ") + " ";
+        return INTERNATIONAL_OFFICES.stream().anyMatch(w -> padded.contains(" " + w + " "));
     }
 
     /** Where the place came from, and where the hosts that were kept came from. */
