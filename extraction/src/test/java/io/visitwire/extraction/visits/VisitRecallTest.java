@@ -54,6 +54,21 @@ class VisitRecallTest {
     }
 
     @Test
+    void theVisitOfAndAVisitByAPerson() {
+        assertEquals(List.of("Kofi Mensah | - | GB | - | - | COMPLETED | "),
+                visits("The visit of Ghanaian President Kofi Mensah to Britain was a success, officials said."));
+        assertEquals(List.of("Klaus Brenner | - | IN | 2024-03 | 2024-03 | PLANNED | "),
+                wire("NEW DELHI, March 15 (PTI) -",
+                        "A visit by German Chancellor Klaus Brenner to India next week will focus on trade, officials said."));
+        // a past background visit: the people met there are its hosts, when it names one country
+        assertEquals(List.of("Edwin Marsh | - | GH | 2024-02 | 2024-02 | COMPLETED | Kofi Mensah"),
+                visits("During his visit to Ghana last month, Foreign Secretary Edwin Marsh met President Kofi Mensah."));
+        assertEquals(List.of("Edwin Marsh | - | GH | 2024-02 | 2024-02 | COMPLETED | ",
+                        "Edwin Marsh | - | NG | 2024-02 | 2024-02 | COMPLETED | "),
+                visits("During his tour of Ghana and Nigeria last month, Foreign Secretary Edwin Marsh met President Kofi Mensah."));
+    }
+
+    @Test
     void arrivalsAndLandings() {
         assertEquals(List.of("Nguyen Van Thanh | Seoul | KR | 2024-03-15 | - | COMPLETED | "),
                 wire("SEOUL, March 15 (Yonhap) --",
@@ -161,6 +176,26 @@ class VisitRecallTest {
         assertEquals(List.of("Tomas Arvelo | Osaka | JP | 2024-03-14 | 2024-03-15 | COMPLETED | Haruto Sakamoto"),
                 visits("Foreign Minister Tomas Arvelo of Chile arrived in Tokyo on Thursday. "
                         + "Arvelo met Prime Minister Haruto Sakamoto in Osaka on Friday."));
+    }
+
+    @Test
+    void laterLegsOfAVisitorNamedByRoleSurnameOrDelegation() {
+        assertEquals(List.of("Tomas Arvelo | Seoul | KR | 2024-03-17 | - | PLANNED | ",
+                        "Tomas Arvelo | Tokyo | JP | 2024-03-14 | - | COMPLETED | "),
+                visits("Chilean Foreign Minister Tomas Arvelo arrived in Tokyo on Thursday. "
+                        + "The visiting minister will travel to Seoul on Sunday."));
+        assertEquals(List.of("Martin Hollis | Seoul | KR | 2024-03-17 | - | PLANNED | ",
+                        "Martin Hollis | Tokyo | JP | 2024-03-14 | - | COMPLETED | Kenji Arata"),
+                visits("Secretary of State Martin Hollis met Japanese Prime Minister Kenji Arata in Tokyo on Thursday. "
+                        + "The Secretary will travel to Seoul on Sunday."));
+        assertEquals(List.of("Zhou Lan | Canberra | AU | 2024-03-14 | - | COMPLETED | ",
+                        "Zhou Lan | Wellington | NZ | 2024-03-17 | - | PLANNED | "),
+                wire("CANBERRA, March 15 (AAP) -", "A delegation led by Chinese Vice Premier Zhou Lan arrived in Canberra on Thursday. "
+                        + "The delegation will go on to Wellington on Sunday."));
+        assertEquals(List.of("Arjun Rao | Seoul | KR | 2024-03-17 | - | PLANNED | ",
+                        "Arjun Rao | Tokyo | JP | 2024-03-14 | - | COMPLETED | Kenji Arata"),
+                visits("Indian Prime Minister Arjun Rao met Japanese Prime Minister Kenji Arata in Tokyo on Thursday. "
+                        + "Rao will fly to Seoul on Sunday."));
     }
 
     @Test

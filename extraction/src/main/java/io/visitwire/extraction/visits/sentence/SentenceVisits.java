@@ -96,6 +96,14 @@ public final class SentenceVisits {
                             && Hosts.MEET_LEMMAS.contains(s.tokens().get(d.governor()).lowerLemma()))
                     .forEach(d -> alsoFrom.add(d.governor()));
         }
+        if (!t.isVerb() && places.stream().map(Place::country).distinct().count() == 1) {
+            // "During his visit to Ghana, he met X": the meeting verb the visit noun qualifies (one country only:
+            // of a tour of two, the people met may be of either)
+            s.heads(trigger).stream()
+                    .filter(d -> d.relation().startsWith("obl") && d.governor() >= 0
+                            && Hosts.MEET_LEMMAS.contains(s.tokens().get(d.governor()).lowerLemma()))
+                    .forEach(d -> alsoFrom.add(d.governor()));
+        }
         List<CanonicalEntity> met = Hosts.metPersons(a, s, trigger, alsoFrom, hostRules);
         List<CanonicalEntity> metWith = List.copyOf(met);
         List<CanonicalEntity> others = Hosts.counterparts(s, trigger, a.index, who);

@@ -74,7 +74,7 @@ public final class Visitors {
         } else {
             rule = VisitRule.VISITOR_POSSESSOR;
             for (VisitPatterns.Match m : a.matches(VisitRule.VISITOR_POSSESSOR, s)) {
-                if (m.node("trigger") == trigger) {
+                if (m.node("trigger") == trigger && v.isEmpty()) {
                     v = person(subjects.resolveToken(s, m.node("visitor")));
                     // "During his talks in Baku, the minister said ...": a possessive pronoun in a phrase put
                     // before the subject points forward to that subject, not back to an earlier person
