@@ -90,17 +90,12 @@ public final class VisitTriggers {
                 continue;
             }
             for (VisitPatterns.Match m : a.matches(r, s)) {
-                if (!out.contains(m.node("trigger")) && !placesOf(a, s, r, m).isEmpty()) {
+                if (!out.contains(m.node("trigger")) && !destinations.placesAt(s, m.node("place"), a.index).isEmpty()) {
                     out.add(m.node("trigger"));
                 }
             }
         }
         return out;
-    }
-
-    /** The places a presence or onward match names (entities of the =place node and its conjuncts). */
-    List<Place> placesOf(VisitArticle a, Sentence s, VisitRule r, VisitPatterns.Match m) {
-        return destinations.placesAt(s, m.node("place"), a.index);
     }
 
     /** The pattern rule whose trigger {@code trigger} is, if any (presence, onward, met-visiting). */
