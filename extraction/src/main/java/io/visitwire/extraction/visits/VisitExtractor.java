@@ -38,16 +38,37 @@ public final class VisitExtractor {
         this.delegations = new HostDelegations(gazetteer);
     }
 
+    /** A later trigger's reading of the same visit that names a city where the first named none, or more hosts. */
+    private static boolean fuller(VisitCandidate later, VisitCandidate first) {
+        if (first.place() == null && later.place() != null) {
+            return later.hosts().size() >= first.hosts().size();
+        }
+        return later.place() != null && later.place().equals(first.place()) && later.hosts().size() > first.hosts().size();
+    }
+
     public List<VisitCandidate> extract(ParsedText doc, DocumentContext ctx, EntityIndex index, List<DateMention> dates,
                                         SubjectResolver subjects) {
         VisitArticle a = new VisitArticle(doc, ctx, index, dates, subjects);
         List<VisitCandidate> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<VisitCandidate> here = new ArrayList<>();
-            for (int trigger : triggers.find(s, index)) {
+            for (int trigger : triggers.withPatterns(a, s, triggers.find(s, index))) {
                 for (VisitCandidate v : sentenceVisits.at(a, s, trigger)) {
-                    if (here.stream().noneMatch(v::sameVisit)) {
+                    int same = -1;
+                    for (int i = 0; i < here.size(); i++) {
+                        if (here.get(i).sameVisit(v)) {
+                            same = i;
+                        }
+                    }
+                    if (same < 0) {
                         here.add(v);
+                    } else if (fuller(v, here.get(same))) {
+                        // "X, on a tour of Ghana and Nigeria, met Y in Accra": the trigger that names the city
+                        // and the people met tells more of the Ghana leg than the tour does
+                        List<VisitRule> rules = new ArrayList<>(here.get(same).rules());
+                        rules.addAll(v.rules());
+                        here.set(same, new VisitCandidate(v.visitor(), v.visitorCountry(), v.place(), v.country(), v.start(),
+                                v.end(), v.hosts(), v.status(), v.evidence(), rules));
                     }
                 }
             }

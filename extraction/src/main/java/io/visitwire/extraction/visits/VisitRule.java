@@ -14,6 +14,9 @@ public enum VisitRule {
     BOUND_FOR("visit.bound-for", "bound for <place>"),
     MET_IN_PLACE("visit.met-in-place", "met, held, attended, led ... at or in <place>"),
     HOST_RECEIVED("visit.host-pov.received", "X hosted, welcomed, received Y: Y visits, X is the host"),
+    PRESENCE_BE_IN("visit.presence.be-in", "X is in, was at <place>: presence without a motion verb"),
+    ONWARD("visit.onward", "go on to, proceed to <place>: an itinerary's next leg"),
+    HOST_MET_VISITING("visit.host-pov.met-visiting", "X met visiting Y: Y visits, X is the host"),
     GUEST_AT_HOME("visit.host-pov.guest-at-home", "a trigger at the subject's home: the foreign person met is the visitor"),
 
     // who travels
@@ -29,10 +32,13 @@ public enum VisitRule {
     PLACE_ARGUMENT("visit.place.argument", "a place attached to the trigger or its object"),
     PLACE_IN_SENTENCE("visit.place.in-sentence", "no place on the trigger: the places of the sentence"),
     PLACE_HOST_COUNTRY("visit.place.host-country", "no place named: the country the host serves"),
+    PLACE_DATELINE("visit.place.dateline", "a host's side with no place named: the dateline's city, in the host's country"),
     PLACE_FACILITY("visit.place.facility", "a country's capitalized building or institution: Peru's Government Palace"),
 
     // whom they met
     HOSTS_MET_WITH("visit.hosts.met-with", "the people met with, through conjuncts, appositions and including"),
+    HOSTS_MET_OBJECT("visit.hosts.met-object", "the people met as the object: met Prime Minister X"),
+    HOSTS_WHERE_CLAUSE("visit.hosts.where-clause", "visit to <place>, where he met X: the people met there"),
     HOSTS_COUNTERPARTS("visit.hosts.counterparts", "A and B met during B's visit: the other subjects of the meeting"),
     HOSTS_NEXT_SENTENCES("visit.hosts.next-sentences", "He met with ... in the sentences that follow"),
     HOSTS_DELEGATION("visit.hosts.delegation", "the visited country's delegation included A, B and C"),
@@ -53,6 +59,7 @@ public enum VisitRule {
     STATUS_FUTURE_MARKER("visit.status.future-marker", "will, plans to, is scheduled to near the trigger: PLANNED"),
     STATUS_FUTURE_DATE("visit.status.future-date", "a day or month after publication: PLANNED"),
     STATUS_PAST_TENSE("visit.status.past-tense", "a past-tense or participle verb: COMPLETED"),
+    STATUS_PRESENCE("visit.status.presence", "is in <place>, is on a visit: ONGOING"),
     STATUS_PROGRESSIVE("visit.status.progressive", "is visiting: ONGOING"),
     STATUS_GERUND("visit.status.gerund", "after arriving, during a trip: COMPLETED"),
     STATUS_PRESENT_TODAY("visit.status.present-today", "a present-tense verb with today's date: ONGOING"),

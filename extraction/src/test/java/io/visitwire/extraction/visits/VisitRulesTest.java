@@ -319,7 +319,7 @@ class VisitRulesTest {
         assertRules(received, "visit.host-pov.received");
         List<VisitMention> possessor = visits("2022-07-07", null, "During Secretary Anne Patel's visit to Tokyo on "
                 + "July 5, she met with Foreign Minister Kenji Sato.");
-        // the people met by the main clause's verb are hosts of the noun trigger (ANNOTATION: the people met there)
+        // the people met by the main clause's verb are hosts of the visit (ANNOTATION.md: the people met there)
         assertEquals(List.of("Anne Patel | Tokyo | JP | 2022-07-05 | null | COMPLETED | [Kenji Sato]"), summary(possessor));
         assertRules(possessor, "visit.visitor.possessor");
     }

@@ -32,8 +32,14 @@ public final class Destinations {
         for (int depth = 0; depth < 3; depth++) {
             List<Integer> next = new ArrayList<>();
             for (int g : frontier) {
+                // "met President X of Iran", "received Y of Japan": the country of a person met is who they
+                // serve, not where the meeting was
+                boolean person = g != trigger && index.at(s.index(), g).filter(x -> x.type() == EntityType.PERSON).isPresent();
                 for (Dependency d : s.children(g, null)) {
                     String r = d.relation();
+                    if (person && (r.equals("nmod:of") || r.equals("appos") || r.startsWith("conj"))) {
+                        continue;
+                    }
                     if (r.startsWith("obl") && !r.equals("obl:from") || r.startsWith("nmod") && !r.equals("nmod:poss")
                             && !r.equals("nmod:from") || r.equals("obj") || r.startsWith("conj") || r.equals("appos")
                             || r.equals("advcl:to")) {
@@ -48,6 +54,18 @@ public final class Destinations {
                 }
             }
             frontier = next;
+        }
+        // "cancelled his trip to India", "made a visit to Chile" parsed with the destination on the verb
+        Token t = s.tokens().get(trigger);
+        if (out.isEmpty() && t.pos().startsWith("NN")) {
+            for (Dependency h : s.heads(trigger)) {
+                if (h.relation().equals("obj") && h.governor() >= 0) {
+                    for (Dependency d : s.children(h.governor(), "obl:to")) {
+                        index.at(s.index(), d.dependent()).flatMap(this::placeOf).filter(p -> !out.contains(p))
+                                .ifPresent(out::add);
+                    }
+                }
+            }
         }
         return out;
     }
@@ -87,6 +105,43 @@ public final class Destinations {
             }
         }
         return Optional.empty();
+    }
+
+    /** The place named by the token itself and by its conjuncts ("is in Ghana and Nigeria"). */
+    public List<Place> placesAt(Sentence s, int tok, EntityIndex index) {
+        List<Place> out = new ArrayList<>();
+        List<Integer> toks = new ArrayList<>(List.of(tok));
+        s.children(tok, null).stream().filter(d -> d.relation().startsWith("conj")).forEach(d -> toks.add(d.dependent()));
+        for (int i : toks) {
+            index.at(s.index(), i).flatMap(this::placeOf).filter(p -> !out.contains(p)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * The city of a news dateline ("BEIJING, March 15 (Xinhua) --", "MOSCOW —") when the gazetteer places it in
+     * a country: where a wire story is filed, which a host-side report with no place of its own is about.
+     */
+    public Optional<Place> datelineCity(String datelinePlace) {
+        if (datelinePlace == null || datelinePlace.isBlank()) {
+            return Optional.empty();
+        }
+        String city = datelinePlace.split("[,(—–]| - | -- ", 2)[0].strip();
+        if (city.isEmpty() || gazetteer.countryByName(city).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<String> country = gazetteer.countryByPlace(city);
+        if (country.isEmpty()) {
+            return Optional.empty();
+        }
+        if (city.equals(city.toUpperCase(java.util.Locale.ROOT))) {
+            StringBuilder b = new StringBuilder();
+            for (String w : city.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+                b.append(b.length() > 0 ? " " : "").append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+            }
+            city = b.toString();
+        }
+        return Optional.of(new Place(city, country.get(), false));
     }
 
     /** "visit to Chile", "met at the Kremlin", "In Lima, they met": a place tied to the word. */

@@ -77,8 +77,26 @@ public final class Hosts {
      * King Y").
      */
     public static List<CanonicalEntity> metPersons(VisitArticle a, Sentence s, int trigger) {
+        return metPersons(a, s, trigger, new ArrayList<>());
+    }
+
+    /** As {@link #metPersons(VisitArticle, Sentence, int)}, adding to {@code rules} the rules that found them. */
+    public static List<CanonicalEntity> metPersons(VisitArticle a, Sentence s, int trigger, List<VisitRule> rules) {
+        return metPersons(a, s, trigger, List.of(), rules);
+    }
+
+    /**
+     * As {@link #metPersons(VisitArticle, Sentence, int)}, the meeting verbs {@code alsoFrom} (the visitor's
+     * own verbs, for a presence in a relative clause: "X, who is in Y, met Z") read too.
+     */
+    public static List<CanonicalEntity> metPersons(VisitArticle a, Sentence s, int trigger, List<Integer> alsoFrom,
+                                                   List<VisitRule> rules) {
         EntityIndex index = a.index;
         List<Integer> verbs = new ArrayList<>(List.of(trigger));
+        alsoFrom.stream().filter(v -> !verbs.contains(v)).forEach(verbs::add);
+        // "a visit to Japan, where he met X", "arrived in Lima, where she held talks with Y"
+        List<Integer> where = whereClauses(s, trigger);
+        verbs.addAll(where);
         for (Dependency d : s.children(trigger, "conj")) {
             verbs.add(d.dependent());
         }
@@ -119,11 +137,12 @@ public final class Hosts {
                 }
             }
         }
-        // "held talks with X", "arrived for talks with X": the meeting noun carries the "with"
+        // "held talks with X", "arrived in Y for talks with X", "was in Y for a meeting with X": the meeting
+        // noun the verb holds or travels for carries the "with"
         for (int i = 0, n = verbs.size(); i < n; i++) {
             for (Dependency d : s.children(verbs.get(i), null)) {
                 String r = d.relation();
-                if ((r.equals("obj") || r.equals("obl:for") || r.equals("nsubj:pass"))
+                if ((r.equals("obj") || r.equals("obl:for") || r.equals("nmod:for") || r.equals("nsubj:pass"))
                         && isMeetingNoun(s.tokens().get(d.dependent())) && !verbs.contains(d.dependent())) {
                     verbs.add(d.dependent());
                 }
@@ -131,20 +150,33 @@ public final class Hosts {
         }
         List<Integer> frontier = new ArrayList<>();
         List<VisitPatterns.Match> with = a.matches(VisitRule.HOSTS_MET_WITH, s);
+        List<VisitPatterns.Match> object = a.matches(VisitRule.HOSTS_MET_OBJECT, s);
         for (int v : verbs) {
             if (travelsWith(s.tokens().get(v))) {
                 continue; // "traveled to X with Senator Y": a co-traveller, not someone met
             }
             with.stream().filter(m -> m.node("verb") == v).mapToInt(m -> m.node("met")).sorted().forEach(frontier::add);
         }
-        // "met Prime Minister X", "met his counterpart X": the object of a meeting verb is the person met
+        int viaWith = frontier.size();
         for (int v : verbs) {
-            if (s.tokens().get(v).isVerb() && MEET_LEMMAS.contains(s.tokens().get(v).lowerLemma())) {
-                s.children(v, "obj").stream().map(Dependency::dependent).sorted().forEach(frontier::add);
-            }
+            object.stream().filter(m -> m.node("verb") == v).mapToInt(m -> m.node("met")).sorted()
+                    .filter(i -> !frontier.contains(i)).forEach(frontier::add);
         }
         if (frontier.isEmpty()) {
-            return surfaceWith(s, verbs, index);
+            List<CanonicalEntity> surface = surfaceWith(s, verbs, index);
+            if (!surface.isEmpty()) {
+                rules.add(VisitRule.HOSTS_MET_WITH);
+            }
+            return surface;
+        }
+        if (viaWith > 0) {
+            rules.add(VisitRule.HOSTS_MET_WITH);
+        }
+        if (frontier.size() > viaWith) {
+            rules.add(VisitRule.HOSTS_MET_OBJECT);
+        }
+        if (!where.isEmpty()) {
+            rules.add(VisitRule.HOSTS_WHERE_CLAUSE);
         }
         List<CanonicalEntity> out = new ArrayList<>();
         List<CanonicalEntity> qualifiers = new ArrayList<>();
@@ -186,6 +218,25 @@ public final class Hosts {
         return out;
     }
 
+    /** Verbs of "where" clauses on the trigger's places: "a visit to Japan, where he met X". */
+    private static List<Integer> whereClauses(Sentence s, int trigger) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(trigger, null)) {
+            String r = d.relation();
+            if (!(r.startsWith("obl") || r.startsWith("nmod")) || r.equals("nmod:poss")) {
+                continue;
+            }
+            for (Dependency c : s.children(d.dependent(), "acl:relcl")) {
+                boolean whereAdverb = s.children(c.dependent(), "advmod").stream()
+                        .anyMatch(x -> s.tokens().get(x.dependent()).lowerWord().equals("where"));
+                if (whereAdverb && s.tokens().get(c.dependent()).isVerb()) {
+                    out.add(c.dependent());
+                }
+            }
+        }
+        return out;
+    }
+
     /** "met with X and Y" when the parser lost the "with" edge: the persons after "with", up to the next verb. */
     private static List<CanonicalEntity> surfaceWith(Sentence s, List<Integer> verbs, EntityIndex index) {
         List<CanonicalEntity> out = new ArrayList<>();
@@ -224,8 +275,9 @@ public final class Hosts {
             }
             for (int subj : SubjectResolver.subjects(s, v)) {
                 Visitors.firstPersonUnder(s, subj, index)
-                        .filter(p -> p != visitor && p.countryExplicit() && p.country() != null
-                                && !p.country().equals(visitor.country()) && !out.contains(p))
+                        .filter(p -> p != visitor && (p.countryExplicit() && p.country() != null
+                                && !p.country().equals(visitor.country())
+                                || p.country() == null && SentenceVisits.internationalOffice(p.title())) && !out.contains(p))
                         .ifPresent(out::add);
             }
         }

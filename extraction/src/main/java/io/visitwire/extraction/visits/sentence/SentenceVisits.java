@@ -1,11 +1,13 @@
 package io.visitwire.extraction.visits.sentence;
 
+import io.visitwire.extraction.lexicon.Lexicon;
 import io.visitwire.extraction.visits.VisitArticle;
 import io.visitwire.extraction.entities.CanonicalEntity;
 import io.visitwire.extraction.nlp.Sentence;
 import io.visitwire.extraction.nlp.Token;
 import io.visitwire.extraction.visits.VisitCandidate;
 import io.visitwire.extraction.visits.VisitRule;
+import io.visitwire.extraction.visits.rules.VisitPatterns;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,11 +33,19 @@ public final class SentenceVisits {
     public List<VisitCandidate> at(VisitArticle a, Sentence s, int trigger) {
         List<VisitCandidate> out = new ArrayList<>();
         Token t = s.tokens().get(trigger);
-        boolean hosting = VisitTriggers.HOST_VERBS.contains(t.lowerLemma()) && t.isVerb();
+        Optional<VisitPatterns.Match> metVisiting = VisitTriggers.patternAt(a, s, trigger, VisitRule.HOST_MET_VISITING);
+        Optional<VisitPatterns.Match> presence = metVisiting.isPresent() ? Optional.empty()
+                : VisitTriggers.patternAt(a, s, trigger, VisitRule.PRESENCE_BE_IN);
+        boolean hosting = VisitTriggers.HOST_VERBS.contains(t.lowerLemma()) && t.isVerb() || metVisiting.isPresent();
         CanonicalEntity host = null;
         Optional<CanonicalEntity> visitor;
         List<VisitRule> rules = new ArrayList<>();
-        if (hosting) {
+        if (metVisiting.isPresent()) {
+            host = Visitors.person(a.subjects.resolveToken(s, metVisiting.get().node("host"))).orElse(null);
+            visitor = Visitors.person(a.subjects.resolveToken(s, metVisiting.get().node("guest")));
+        } else if (presence.isPresent()) {
+            visitor = Visitors.person(a.subjects.resolveToken(s, presence.get().node("visitor")));
+        } else if (hosting) {
             host = Hosts.hostOf(a, s, trigger).orElse(null);
             visitor = Visitors.guestOf(a, s, trigger);
             if (visitor.isEmpty() && host != null) {
@@ -48,23 +58,53 @@ public final class SentenceVisits {
         } else {
             visitor = Visitors.visitorOf(a, s, trigger, a.index, a.subjects, rules);
         }
-        if (visitor.isEmpty() || VisitBlocks.onlyTalkedAbout(s, trigger) || VisitBlocks.blocked(s, trigger, a.index, visitor.get())) {
+        if (visitor.isEmpty() || VisitBlocks.onlyTalkedAbout(s, trigger) || VisitBlocks.negated(s, trigger)
+                || VisitBlocks.blocked(s, trigger, a.index, visitor.get())) {
             return out;
         }
         CanonicalEntity who = visitor.get();
-        List<Place> places = destinations.placesFor(s, trigger, a.index);
+        List<Place> places = presence.isPresent() ? destinations.placesAt(s, presence.get().node("place"), a.index)
+                : destinations.placesFor(s, trigger, a.index);
         VisitRule placeRule = VisitRule.PLACE_ARGUMENT;
-        rules.add(0, VisitTriggers.triggerRule(t, hosting));
+        rules.add(0, metVisiting.isPresent() ? VisitRule.HOST_MET_VISITING
+                : presence.isPresent() ? VisitRule.PRESENCE_BE_IN : VisitTriggers.triggerRule(t, hosting));
         if (places.isEmpty()
                 && (hosting || s.tokens().get(trigger).isVerb() || triggers.firstTrigger(s, trigger, a.index))) {
             places = destinations.placesIn(s, a.index);
             placeRule = VisitRule.PLACE_IN_SENTENCE;
         }
-        if (places.isEmpty() && hosting && host != null && host.countryExplicit() && host.country() != null) {
-            places = List.of(new Place(null, host.country(), true));
-            placeRule = VisitRule.PLACE_HOST_COUNTRY;
+        if (places.isEmpty() && hosting && host != null) {
+            Optional<Place> dateline = destinations.datelineCity(a.ctx.datelinePlace());
+            boolean hostCountry = host.countryExplicit() && host.country() != null;
+            if (dateline.isPresent() && (hostCountry ? dateline.get().country().equals(host.country())
+                    : !dateline.get().country().equals(who.country()))) {
+                places = List.of(dateline.get());
+                placeRule = VisitRule.PLACE_DATELINE;
+            } else if (hostCountry) {
+                places = List.of(new Place(null, host.country(), true));
+                placeRule = VisitRule.PLACE_HOST_COUNTRY;
+            }
         }
-        List<CanonicalEntity> met = Hosts.metPersons(a, s, trigger);
+        List<VisitRule> hostRules = new ArrayList<>();
+        List<Integer> alsoFrom = new ArrayList<>();
+        if (presence.isPresent()) {
+            // "X is in Y for talks with Z": the predicate; "X, who is in Y, met Z": the visitor's meeting verbs
+            int place = presence.get().node("place");
+            alsoFrom.add(place);
+            s.heads(presence.get().node("visitor")).stream()
+                    .filter(d -> d.relation().startsWith("nsubj") && d.governor() >= 0 && d.governor() != place
+                            && Hosts.MEET_LEMMAS.contains(s.tokens().get(d.governor()).lowerLemma()))
+                    .forEach(d -> alsoFrom.add(d.governor()));
+        }
+        if (!t.isVerb() && places.stream().map(Place::country).distinct().count() == 1) {
+            // "During his visit to Ghana, he met X": the meeting verb the visit noun qualifies (one country only:
+            // of a tour of two, the people met may be of either)
+            s.heads(trigger).stream()
+                    .filter(d -> d.relation().startsWith("obl") && d.governor() >= 0
+                            && Hosts.MEET_LEMMAS.contains(s.tokens().get(d.governor()).lowerLemma()))
+                    .forEach(d -> alsoFrom.add(d.governor()));
+        }
+        List<CanonicalEntity> met = Hosts.metPersons(a, s, trigger, alsoFrom, hostRules);
         List<CanonicalEntity> metWith = List.copyOf(met);
         List<CanonicalEntity> others = Hosts.counterparts(s, trigger, a.index, who);
         for (CanonicalEntity c : others) {
@@ -90,8 +130,11 @@ public final class SentenceVisits {
             List<VisitRule> applied = new ArrayList<>(rules);
             if (p.country().equals(home)) {
                 // At home: the visit, if any, is the foreign guest's.
+                // a foreigner met; or a fellow subject of the meeting who holds an office of no country ("A and
+                // the President of the European Council B met in Downing Street")
                 Optional<CanonicalEntity> guest = met.stream()
-                        .filter(m -> m != who && m.countryExplicit() && m.country() != null && !m.country().equals(home))
+                        .filter(m -> m != who && (m.countryExplicit() && m.country() != null && !m.country().equals(home)
+                                || others.contains(m) && m.country() == null && internationalOffice(m.title())))
                         .findFirst();
                 if (guest.isEmpty() || hosting && host == null) {
                     continue;
@@ -111,6 +154,9 @@ public final class SentenceVisits {
             VisitDates.Span span = VisitDates.dateSpan(s, trigger, a.dates, a.ctx);
             span = VisitDates.perLeg(a, s, VisitDates.forLegs(span, legs.size()), legs, p.country(), a.dates);
             applied.addAll(placeAndHostRules(placeRule, p, hosts, metWith, others));
+            if (hosts.stream().anyMatch(metWith::contains)) {
+                applied.addAll(hostRules);
+            }
             if (span.rule() != null) {
                 applied.add(span.rule());
             }
@@ -119,6 +165,17 @@ public final class SentenceVisits {
                     span.end(), hosts, status.status(), s, applied));
         }
         return out;
+    }
+
+    private static final Lexicon INTERNATIONAL_OFFICES = Lexicon.of("international-offices");
+
+    /** "President of the European Council", "NATO Secretary General": an office of an international body. */
+    static boolean internationalOffice(String title) {
+        if (title == null) {
+            return false;
+        }
+        String padded = " " + title.replaceAll("[,()]", " ") + " ";
+        return INTERNATIONAL_OFFICES.stream().anyMatch(w -> padded.contains(" " + w + " "));
     }
 
     /** Where the place came from, and where the hosts that were kept came from. */
@@ -130,9 +187,6 @@ public final class SentenceVisits {
         }
         if (p.facility()) {
             out.add(VisitRule.PLACE_FACILITY);
-        }
-        if (hosts.stream().anyMatch(metWith::contains)) {
-            out.add(VisitRule.HOSTS_MET_WITH);
         }
         if (hosts.stream().anyMatch(h -> others.contains(h) && !metWith.contains(h))) {
             out.add(VisitRule.HOSTS_COUNTERPARTS);

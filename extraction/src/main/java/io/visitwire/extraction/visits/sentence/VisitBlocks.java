@@ -28,6 +28,40 @@ public final class VisitBlocks {
     private VisitBlocks() {
     }
 
+    /** Words that deny the verb they modify ("will not visit", "won't travel", "has never been to"). */
+    private static final java.util.Set<String> DENIALS = java.util.Set.of("not", "n't", "never");
+    private static final Lexicon REFUSALS = Lexicon.of("refusal-verbs");
+
+    /**
+     * "will not visit", "won't travel to", "is not in Kyiv", "declined to visit", "refused to travel": a
+     * denied or refused visit is no visit. Read on the verb trigger, on a copula's predicate, and on the
+     * verb whose complement the trigger is.
+     */
+    static boolean negated(Sentence s, int trigger) {
+        List<Integer> heads = new java.util.ArrayList<>(List.of(trigger));
+        for (Dependency d : s.heads(trigger)) {
+            if (d.governor() >= 0 && (d.relation().equals("cop") || d.relation().equals("xcomp"))) {
+                heads.add(d.governor());
+            }
+        }
+        if (!s.tokens().get(trigger).isVerb() && heads.size() == 1) {
+            return false;
+        }
+        for (int h : heads) {
+            for (Dependency d : s.children(h, null)) {
+                if ((d.relation().equals("advmod") || d.relation().equals("neg"))
+                        && DENIALS.contains(s.tokens().get(d.dependent()).lowerWord())) {
+                    return true;
+                }
+            }
+            if (h != trigger && REFUSALS.contains(s.tokens().get(h).lowerLemma())
+                    && s.heads(trigger).stream().anyMatch(d -> d.governor() == h && d.relation().equals("xcomp"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "discussed a visit to X", "proposed a trip": a visit that is a topic, not an event. */
     static boolean onlyTalkedAbout(Sentence s, int trigger) {
         if (s.tokens().get(trigger).isVerb()) {

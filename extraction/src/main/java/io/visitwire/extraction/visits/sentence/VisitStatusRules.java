@@ -28,9 +28,15 @@ final class VisitStatusRules {
             }
         }
         Token trig = s.tokens().get(trigger);
-        int verb = governingVerb(s, trigger);
+        int copula = copulaOf(s, trigger);
+        int verb = copula >= 0 ? copula : governingVerb(s, trigger);
         Token v = s.tokens().get(verb);
-        for (Dependency d : s.children(verb, "aux")) {
+        List<Dependency> auxes = new java.util.ArrayList<>(s.children(verb, "aux"));
+        if (copula >= 0) {
+            s.heads(copula).stream().filter(d -> d.relation().equals("cop") && d.governor() >= 0)
+                    .forEach(d -> auxes.addAll(s.children(d.governor(), "aux")));
+        }
+        for (Dependency d : auxes) {
             if (VisitTriggers.isFutureMarker(s.tokens().get(d.dependent()).lowerWord())) {
                 return new Decision(VisitStatus.PLANNED, VisitRule.STATUS_FUTURE_AUX);
             }
@@ -57,6 +63,9 @@ final class VisitStatusRules {
             }
         }
         String pos = v.pos();
+        if (copula >= 0 && (pos.equals("VBZ") || pos.equals("VBP"))) {
+            return new Decision(VisitStatus.ONGOING, VisitRule.STATUS_PRESENCE);
+        }
         if (pos.equals("VBD") || pos.equals("VBN")) {
             return new Decision(VisitStatus.COMPLETED, VisitRule.STATUS_PAST_TENSE);
         }
@@ -75,6 +84,17 @@ final class VisitStatusRules {
                     : new Decision(VisitStatus.PLANNED, VisitRule.STATUS_PRESENT_ITINERARY);
         }
         return new Decision(VisitStatus.COMPLETED, VisitRule.STATUS_DEFAULT);
+    }
+
+    /**
+     * The copula of a presence: the trigger itself ("X is in Nairobi", the copula the presence rule found)
+     * or the trigger's own copula ("X is on a visit to Japan"); -1 if none.
+     */
+    private static int copulaOf(Sentence s, int trigger) {
+        if (s.heads(trigger).stream().anyMatch(d -> d.relation().equals("cop"))) {
+            return trigger;
+        }
+        return s.children(trigger, "cop").stream().mapToInt(Dependency::dependent).findFirst().orElse(-1);
     }
 
     /** The verb a noun trigger hangs from ("spoke during ... visit" → spoke); a verb trigger is itself. */

@@ -4,9 +4,12 @@ import io.visitwire.extraction.entities.EntityIndex;
 import io.visitwire.extraction.lexicon.Lexicon;
 import io.visitwire.extraction.nlp.Sentence;
 import io.visitwire.extraction.nlp.Token;
+import io.visitwire.extraction.visits.VisitArticle;
 import io.visitwire.extraction.visits.VisitRule;
+import io.visitwire.extraction.visits.rules.VisitPatterns;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 
 /**
@@ -21,6 +24,7 @@ public final class VisitTriggers {
     public static final Lexicon HOST_VERBS = Lexicon.of("host-verbs");
     public static final Lexicon DEPART = Lexicon.of("departure-verbs");
     public static final Lexicon CANCEL = Lexicon.of("cancel-verbs");
+    public static final Lexicon ONWARD = Lexicon.of("onward-verbs");
     private static final Lexicon FUTURE_MARKERS = Lexicon.union("future-modals", "future-markers");
 
     private final Destinations destinations;
@@ -35,7 +39,7 @@ public final class VisitTriggers {
         for (Token t : s.tokens()) {
             String l = t.lowerLemma();
             if (t.isVerb() && MOVE_VERBS.contains(l)
-                    || t.pos().startsWith("NN") && MOVE_NOUNS.contains(l) && destinations.hasPlaceArgument(s, t.index(), index)
+                    || t.pos().startsWith("NN") && (MOVE_NOUNS.contains(l) || MOVE_NOUNS.contains(t.lowerWord())) && destinations.hasPlaceArgument(s, t.index(), index)
                     || t.lowerWord().equals("bound") && t.index() + 1 < s.tokens().size()
                             && s.tokens().get(t.index() + 1).lowerWord().equals("for")) {
                 out.add(t.index());
@@ -55,6 +59,53 @@ public final class VisitTriggers {
         return out;
     }
 
+    /**
+     * The triggers of the dependency-pattern rules, on a parsed sentence: presence ("X is in Y", the copula),
+     * onward legs ("go on to Y"), and a host meeting a visiting guest (the meeting verb). The participle of
+     * "met visiting Y" is left out of {@code triggers}: it is the guest's, read from the meeting verb.
+     */
+    public List<Integer> withPatterns(VisitArticle a, Sentence s, List<Integer> triggers) {
+        List<Integer> out = new ArrayList<>(triggers);
+        if (s.dependencies().isEmpty()) {
+            return out;
+        }
+        boolean be = false;
+        boolean onward = false;
+        boolean visiting = false;
+        for (Token t : s.tokens()) {
+            be |= t.lowerLemma().equals("be");
+            onward |= t.isVerb() && ONWARD.contains(t.lowerLemma());
+            visiting |= t.lowerWord().equals("visiting");
+        }
+        if (visiting) {
+            for (VisitPatterns.Match m : a.matches(VisitRule.HOST_MET_VISITING, s)) {
+                out.remove(Integer.valueOf(m.node("visiting")));
+                if (!out.contains(m.node("trigger"))) {
+                    out.add(m.node("trigger"));
+                }
+            }
+        }
+        for (VisitRule r : List.of(VisitRule.PRESENCE_BE_IN, VisitRule.ONWARD)) {
+            if (r == VisitRule.PRESENCE_BE_IN && !be || r == VisitRule.ONWARD && !onward) {
+                continue;
+            }
+            for (VisitPatterns.Match m : a.matches(r, s)) {
+                if (!out.contains(m.node("trigger")) && !destinations.placesAt(s, m.node("place"), a.index).isEmpty()) {
+                    out.add(m.node("trigger"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The pattern rule whose trigger {@code trigger} is, if any (presence, onward, met-visiting). */
+    static Optional<VisitPatterns.Match> patternAt(VisitArticle a, Sentence s, int trigger, VisitRule rule) {
+        if (s.dependencies().isEmpty()) {
+            return Optional.empty();
+        }
+        return a.matches(rule, s).stream().filter(m -> m.node("trigger") == trigger).findFirst();
+    }
+
     /** The rule of a trigger {@link #find} found. */
     static VisitRule triggerRule(Token t, boolean hosting) {
         if (hosting) {
@@ -62,6 +113,9 @@ public final class VisitTriggers {
         }
         if (t.isVerb() && MOVE_VERBS.contains(t.lowerLemma())) {
             return VisitRule.MOVE_VERB;
+        }
+        if (t.isVerb() && ONWARD.contains(t.lowerLemma())) {
+            return VisitRule.ONWARD;
         }
         if (t.lowerWord().equals("bound")) {
             return VisitRule.BOUND_FOR;

@@ -74,8 +74,15 @@ public final class Visitors {
         } else {
             rule = VisitRule.VISITOR_POSSESSOR;
             for (VisitPatterns.Match m : a.matches(VisitRule.VISITOR_POSSESSOR, s)) {
-                if (m.node("trigger") == trigger) {
+                if (m.node("trigger") == trigger && v.isEmpty()) {
                     v = person(subjects.resolveToken(s, m.node("visitor")));
+                    // "During his talks in Baku, the minister said ...": a possessive pronoun in a phrase put
+                    // before the subject points forward to that subject, not back to an earlier person
+                    Optional<CanonicalEntity> ahead = s.tokens().get(m.node("visitor")).pos().equals("PRP$")
+                            ? subjectAfter(s, trigger, index, subjects) : Optional.empty();
+                    if (ahead.isPresent()) {
+                        v = ahead;
+                    }
                 }
             }
             if (v.isEmpty()) {
@@ -94,6 +101,27 @@ public final class Visitors {
             rules.add(rule);
         }
         return v;
+    }
+
+    /** The person subject of the first verb after {@code tok} whose subject is written after {@code tok}. */
+    private static Optional<CanonicalEntity> subjectAfter(Sentence s, int tok, EntityIndex index, SubjectResolver subjects) {
+        for (Token x : s.tokens()) {
+            if (!x.isVerb() || x.index() <= tok) {
+                continue;
+            }
+            for (int subj : SubjectResolver.subjects(s, x.index())) {
+                if (subj > tok && index.at(s.index(), subj).filter(e -> e.type() == EntityType.PERSON).isPresent()) {
+                    return person(index.at(s.index(), subj));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The person at a token, or the first one in the phrase it heads ("the President of Ghana, Kofi Mensah"). */
+    private static Optional<CanonicalEntity> named(VisitArticle a, Sentence s, int tok) {
+        Optional<CanonicalEntity> e = person(a.index.at(s.index(), tok));
+        return e.isPresent() ? e : firstPersonUnder(s, tok, a.index);
     }
 
     public static Optional<CanonicalEntity> person(Optional<CanonicalEntity> e) {
@@ -135,7 +163,7 @@ public final class Visitors {
                 .filter(m -> m.node("trigger") == trigger).toList();
         for (String role : List.of("guest", "leader")) {
             Optional<CanonicalEntity> e = ms.stream().mapToInt(m -> m.node(role)).filter(i -> i >= 0).sorted()
-                    .mapToObj(i -> person(a.index.at(s.index(), i))).flatMap(Optional::stream).findFirst();
+                    .mapToObj(i -> named(a, s, i)).flatMap(Optional::stream).findFirst();
             if (e.isPresent()) {
                 return e;
             }
