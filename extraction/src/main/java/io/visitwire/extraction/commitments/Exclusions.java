@@ -164,7 +164,8 @@ final class Exclusions {
     /** "remain committed to", "are committed to": a standing disposition, not a new undertaking. */
     private static boolean disposition(Sentence s, Trigger tr) {
         Token t = s.tokens().get(tr.token());
-        if (!t.isVerb() && !t.pos().equals("JJ") || tr.form() == Trigger.Form.WILL) {
+        if (!t.isVerb() && !t.pos().equals("JJ") || tr.form() == Trigger.Form.WILL || tr.form() == Trigger.Form.INSTRUCTION
+                || tr.kindRule() == CommitmentRule.SCHEDULED) {
             return false;
         }
         if (!t.pos().equals("VBN") && !t.pos().equals("JJ")) {
@@ -187,7 +188,8 @@ final class Exclusions {
 
     /** "is expected to", "is planned to": someone else's forecast about the subject. */
     private static boolean forecast(Sentence s, Trigger tr) {
-        if (tr.form() != Trigger.Form.VERB_CLAUSE || tr.kind() != io.visitwire.schemas.avro.CommitmentKind.PLAN) {
+        if (tr.form() != Trigger.Form.VERB_CLAUSE || tr.kind() != io.visitwire.schemas.avro.CommitmentKind.PLAN
+                || tr.kindRule() == CommitmentRule.SCHEDULED) {
             return false;
         }
         return !s.children(tr.token(), "aux:pass").isEmpty() || !s.children(tr.token(), "nsubj:pass").isEmpty();

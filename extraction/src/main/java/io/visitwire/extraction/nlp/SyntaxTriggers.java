@@ -16,14 +16,16 @@ import java.util.Set;
  */
 public final class SyntaxTriggers {
 
-    private static final Set<String> WORDS = words();
+    private static final Set<String> WORDS = words(Lexicon.PARSE);
+    /** Words that need an amount of money beside them: "announced $5 million in aid". */
+    private static final Set<String> MONEY_WORDS = words("parse-money");
 
     private SyntaxTriggers() {
     }
 
-    private static Set<String> words() {
+    private static Set<String> words(String tag) {
         Set<String> words = new HashSet<>();
-        Lexicon.tagged(Lexicon.PARSE).forEach(l -> words.addAll(l.firstWords()));
+        Lexicon.tagged(tag).forEach(l -> words.addAll(l.firstWords()));
         return Set.copyOf(words);
     }
 
@@ -33,11 +35,16 @@ public final class SyntaxTriggers {
     }
 
     static boolean present(List<CoreLabel> tokens) {
+        boolean moneyWord = false;
+        boolean money = false;
         for (CoreLabel t : tokens) {
-            if (isTrigger((t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT))) {
+            String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+            if (isTrigger(lemma)) {
                 return true;
             }
+            moneyWord |= MONEY_WORDS.contains(lemma);
+            money |= "MONEY".equals(t.ner());
         }
-        return false;
+        return moneyWord && money;
     }
 }
