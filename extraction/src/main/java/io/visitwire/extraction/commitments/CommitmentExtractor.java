@@ -35,6 +35,9 @@ public final class CommitmentExtractor {
     /** "within three months", "in the coming weeks": a duration counted forward from publication. */
     private static final Lexicon FORWARD_DURATION = Lexicon.of("forward-duration-cues");
 
+    /** "rouble rub": currency words and their codes. */
+    private static final Lexicon CURRENCIES = Lexicon.of("currency-names");
+
     private final Gazetteer gazetteer;
 
     public CommitmentExtractor() {
@@ -85,7 +88,7 @@ public final class CommitmentExtractor {
                     Matcher m = MONEY.matcher(money.normalized());
                     if (m.lookingAt()) {
                         amount = Double.valueOf(m.group(2));
-                        currency = currencyOf(m.group(1));
+                        currency = currencyOf(s, money).orElse(currencyOf(m.group(1)));
                         rules.add(CommitmentRule.AMOUNT_MONEY);
                     }
                 }
@@ -207,6 +210,20 @@ public final class CommitmentExtractor {
             }
         }
         return new Due(null, null);
+    }
+
+    /** A currency the amount names in words: "5 billion roubles", "€2 billion" stays with its symbol. */
+    private static Optional<String> currencyOf(Sentence s, NerSpan money) {
+        for (int i = money.tokenStart(); i < Math.min(s.tokens().size(), money.tokenEnd() + 1); i++) {
+            String w = s.tokens().get(i).lowerLemma();
+            for (String pair : CURRENCIES) {
+                String[] kv = pair.split(" ");
+                if (w.equals(kv[0]) || w.equals(kv[0] + "s")) {
+                    return Optional.of(kv[1].toUpperCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static String currencyOf(String symbol) {

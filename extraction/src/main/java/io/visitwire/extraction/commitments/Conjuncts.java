@@ -43,7 +43,7 @@ final class Conjuncts {
         for (int i = 0; i < bounds.size(); i++) {
             int c = bounds.get(i);
             int end = i + 1 < bounds.size() ? bounds.get(i + 1) : tr.end();
-            if (!sharesClause(s, c, shared)) {
+            if (!sharesClause(s, c, shared, head)) {
                 continue;
             }
             CommitmentKind kind = kindOf(s, tr, c);
@@ -68,7 +68,10 @@ final class Conjuncts {
     }
 
     /** No subject but the shared one, no modal or tense of its own, and a verb in the same form. */
-    private static boolean sharesClause(Sentence s, int conj, List<Integer> shared) {
+    private static boolean sharesClause(Sentence s, int conj, List<Integer> shared, int head) {
+        if (hasTo(s, conj) && !hasTo(s, head)) {
+            return false; // "launch a dialogue to build on ... and to intensify ...": the purpose's list
+        }
         for (Dependency d : s.children(conj, null)) {
             String r = d.relation();
             if (r.startsWith("nsubj") && !shared.contains(d.dependent()) || r.equals("aux") && d.dependent() < conj
@@ -77,6 +80,15 @@ final class Conjuncts {
             }
         }
         return true;
+    }
+
+    private static boolean hasTo(Sentence s, int verb) {
+        for (Dependency d : s.children(verb, "mark")) {
+            if (s.tokens().get(d.dependent()).lowerWord().equals("to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static CommitmentKind kindOf(Sentence s, Trigger tr, int conj) {

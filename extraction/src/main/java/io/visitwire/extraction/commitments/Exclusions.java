@@ -17,6 +17,8 @@ final class Exclusions {
     private static final Lexicon HEDGES = Lexicon.union("hypothetical-modals", "conditional-modals", "possibility-words",
             "condition-conjunctions");
     private static final Lexicon NEGATIONS = Lexicon.of("negations");
+    private static final Lexicon POSSIBILITY = Lexicon.of("possibility-words");
+    private static final Lexicon STANDING = Lexicon.of("standing-adverbs");
     private static final Lexicon REFUSALS = Lexicon.of("refusal-verbs");
     /** Verbs that restate or display a commitment already held. */
     static final Lexicon REAFFIRM = Lexicon.of("reaffirmation-verbs");
@@ -84,9 +86,12 @@ final class Exclusions {
         for (int v : new int[] {tr.token(), tr.actionHead()}) {
             for (Dependency d : s.children(v, null)) {
                 String w = s.tokens().get(d.dependent()).lowerWord();
-                boolean negation = (d.relation().equals("advmod") || d.relation().equals("det")) && NEGATIONS.contains(w);
+                boolean negation = (d.relation().equals("advmod") || d.relation().equals("det")) && NEGATIONS.contains(w)
+                        || d.relation().equals("advmod") && (POSSIBILITY.contains(w) // "would likely retaliate"
+                        || STANDING.contains(w)); // "would always defend press freedom": a value
                 // a modal on the promise itself hedges it; "promised that they would ..." does not
-                boolean modal = v == clause && d.relation().equals("aux") && MODALS.contains(w);
+                boolean modal = v == clause && d.relation().equals("aux") && MODALS.contains(w)
+                        && d.dependent() != tr.token(); // the reported "would" that is the trigger itself
                 if (negation || modal) {
                     return true;
                 }

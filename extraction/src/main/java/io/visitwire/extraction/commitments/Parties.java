@@ -80,13 +80,25 @@ final class Parties {
 
     Optional<Agent> committer(Sentence s, Trigger tr) {
         return switch (tr.form()) {
-            case WILL -> agentOfSubject(s, tr.actionHead(), true);
+            case WILL -> agentOfSubject(s, tr.actionHead(), true).or(() -> nounBeforeModal(s, tr));
             case WILL_PASSIVE -> decider(s, tr.actionHead());
             case NOUN -> owner(s, tr.token());
             case PARTICIPLE -> thanked(s, tr.token()).or(() -> rootSubject(s));
             case INSTRUCTION -> instructed(s, tr.token());
             default -> verbAgent(s, tr.token());
         };
+    }
+
+    /** "said Poland would send", parsed without a subject for "send": the noun right before the modal. */
+    private Optional<Agent> nounBeforeModal(Sentence s, Trigger tr) {
+        if (!SubjectResolver.subjects(s, tr.actionHead()).isEmpty() || tr.token() == 0) {
+            return Optional.empty();
+        }
+        Token prev = s.tokens().get(tr.token() - 1);
+        if (prev.pos().startsWith("NNP") || prev.pos().equals("PRP")) {
+            return at(s, tr.token() - 1).map(a -> a.via(CommitmentRule.COMMITTER_NOUN_BEFORE_VERB));
+        }
+        return Optional.empty();
     }
 
     private Optional<Agent> verbAgent(Sentence s, int verb) {
@@ -248,7 +260,8 @@ final class Parties {
             if (!s.children(o.index(), "nmod:poss").isEmpty() && index.at(s.index(), o.index()).isEmpty()) {
                 return Optional.empty(); // "instructed their cabinets": no one party named
             }
-            if (index.at(s.index(), o.index()).isEmpty() && o.pos().equals("NNP") && o.isCapitalized()
+            boolean singular = o.pos().equals("NN") || o.pos().equals("NNP");
+            if (index.at(s.index(), o.index()).isEmpty() && singular && o.isCapitalized() && o.index() > 0
                     && !"PERSON".equals(o.ner())) {
                 // "the Government", "the Ministry": a body the entities leave generic, named as the text names it
                 return Optional.of(new Agent(new Party(o.word(), EntityType.ORGANIZATION), o.index(),

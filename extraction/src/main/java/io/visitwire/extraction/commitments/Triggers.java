@@ -20,6 +20,19 @@ final class Triggers {
     static final Lexicon PLEDGE = Lexicon.of("pledge-verbs");
     static final Lexicon PLAN = Lexicon.of("plan-verbs");
     static final Lexicon OFFER = Lexicon.of("offer-verbs");
+    /** "will say", "will tell reporters": words to come, not an undertaking ("will announce" may be one). */
+    private static boolean speech(Token v) {
+        return SPEECH.contains(v.lowerLemma()) && !v.lowerLemma().equals("announce") && !v.lowerLemma().equals("provide")
+                && !v.lowerLemma().equals("assure");
+    }
+
+    /** "will respond to any attack": a threat on a condition. */
+    private static final Lexicon REACTIONS = Lexicon.of("reaction-verbs");
+    private static final Lexicon MONTHS = Lexicon.of("months");
+    private static final Lexicon FIRST_PERSON = Lexicon.of("first-person-pronouns");
+    /** "would" of reported speech, and the verbs that report it. */
+    private static final Lexicon REPORTED_FUTURE = Lexicon.of("reported-future-modals");
+    private static final Lexicon SPEECH = Lexicon.of("speech-verbs");
     /** "is scheduled to": a plan on the calendar. */
     private static final Lexicon SCHEDULE = Lexicon.of("schedule-verbs");
     /** "instructed the Government to", "tasked the ministry to". */
@@ -78,7 +91,7 @@ final class Triggers {
         List<Trigger> lexical = new ArrayList<>();
         List<Trigger> future = new ArrayList<>();
         for (Token t : s.tokens()) {
-            Trigger tr = isWill(t) ? will(s, t) : lexical(s, t);
+            Trigger tr = isWill(s, t) ? will(s, t) : lexical(s, t);
             if (tr != null) {
                 (tr.form() == Trigger.Form.WILL || tr.form() == Trigger.Form.WILL_PASSIVE ? future : lexical).add(tr);
             }
@@ -105,9 +118,38 @@ final class Triggers {
         return null;
     }
 
-    private static boolean isWill(Token t) {
+    private static boolean isWill(Sentence s, Token t) {
         String w = t.lowerWord();
-        return t.pos().equals("MD") && FUTURE_MODALS.contains(w);
+        return t.pos().equals("MD") && (FUTURE_MODALS.contains(w) || REPORTED_FUTURE.contains(w) && reported(s, t));
+    }
+
+    /**
+     * "would" in reported speech: "the ministry said Japan would provide", "..., he said". The parser hangs
+     * the speech verb anywhere in such sentences, so one speech verb before or after the modal is enough;
+     * conditions, hedges and negations are the exclusions' to rule out, as for "will".
+     */
+    static boolean reported(Sentence s, Token modal) {
+        if (modal.index() > 0 && FIRST_PERSON.contains(s.tokens().get(modal.index() - 1).lowerWord())) {
+            return false; // "I would say", "we would welcome": politeness or a hypothesis, not reported speech
+        }
+        for (Token t : s.tokens()) {
+            if (t.index() != modal.index() && t.isVerb() && SPEECH.contains(t.lowerLemma())
+                    && !t.lowerLemma().equals("provide") && !datedInThePast(s, t.index())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "In May, X announced that ... would": background, a plan reported months ago, not today's news. */
+    private static boolean datedInThePast(Sentence s, int verb) {
+        for (Dependency d : s.children(verb, "obl")) {
+            Token w = s.tokens().get(d.dependent());
+            if ("DATE".equals(w.ner()) && (MONTHS.contains(w.lowerWord()) || w.word().matches("(19|20)[0-9]{2}"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "will" as the auxiliary of an agentive verb. */
@@ -138,6 +180,7 @@ final class Triggers {
     static CommitmentKind kindAfterWill(Sentence s, int verb) {
         Token v = s.tokens().get(verb);
         if (MOVEMENT.contains(v.lowerLemma()) || ONGOING.contains(v.lowerLemma()) || TALK.contains(v.lowerLemma())
+                || REACTIONS.contains(v.lowerLemma()) || speech(v)
                 || ITINERARY.contains(v.lowerLemma()) && peopleAsSubject(s, verb) || aboutTheTrip(s, verb)) {
             return null;
         }
@@ -188,8 +231,11 @@ final class Triggers {
             boolean clause = dep.isVerb() && (r.equals("xcomp") || r.startsWith("advcl:to") || r.startsWith("obl:to")
                     || r.equals("ccomp") && kind != CommitmentKind.PLAN && hasFutureAux(s, dep.index()));
             if (clause) {
-                if (kind == CommitmentKind.PLAN && kindAfterWill(s, dep.index()) == null) {
-                    return null; // "plans to travel to", "intends to discuss": the visit, or talk
+                boolean thatClause = r.equals("ccomp");
+                if ((kind == CommitmentKind.PLAN || thatClause) && kindAfterWill(s, dep.index()) == null) {
+                    // "plans to travel to", "intends to discuss": the visit, or talk; "agreed that coordination
+                    // will continue to support": an assessment of what goes on
+                    return null;
                 }
                 Trigger tr = new Trigger(t.index(), kind, d.dependent(), Trigger.Form.VERB_CLAUSE);
                 return kind == CommitmentKind.PLEDGE && MEETING_ACTIONS.contains(dep.lowerLemma())
@@ -339,6 +385,14 @@ final class Triggers {
      * states ("Chile and Peru will hold", "authorities from both countries will meet") make a plan.
      */
     private static boolean peopleAsSubject(Sentence s, int verb) {
+        if (s.children(verb, "nsubj").isEmpty()) {
+            // "Under Secretary Bass will attend", parsed without a subject: the word before the modal
+            for (Dependency a : s.children(verb, "aux")) {
+                if (a.dependent() > 0 && a.dependent() < verb && isWill(s, s.tokens().get(a.dependent()))) {
+                    return personLike(s, a.dependent() - 1);
+                }
+            }
+        }
         for (Dependency d : s.children(verb, "nsubj")) {
             if (!personLike(s, d.dependent())) {
                 return false;

@@ -19,6 +19,9 @@ public final class SyntaxTriggers {
     private static final Set<String> WORDS = words(Lexicon.PARSE);
     /** Words that need an amount of money beside them: "announced $5 million in aid". */
     private static final Set<String> MONEY_WORDS = words("parse-money");
+    /** Words that need a speech verb beside them: "would provide ..., the ministry said". */
+    private static final Set<String> SPEECH_WORDS = words("parse-speech");
+    private static final Lexicon SPEECH = Lexicon.of("speech-verbs");
 
     private SyntaxTriggers() {
     }
@@ -37,6 +40,8 @@ public final class SyntaxTriggers {
     static boolean present(List<CoreLabel> tokens) {
         boolean moneyWord = false;
         boolean money = false;
+        boolean speechWord = false;
+        boolean speech = false;
         for (CoreLabel t : tokens) {
             String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
             if (isTrigger(lemma)) {
@@ -44,7 +49,9 @@ public final class SyntaxTriggers {
             }
             moneyWord |= MONEY_WORDS.contains(lemma);
             money |= "MONEY".equals(t.ner());
+            speechWord |= SPEECH_WORDS.contains(lemma);
+            speech |= SPEECH.contains(lemma) && t.tag() != null && t.tag().startsWith("VB");
         }
-        return moneyWord && money;
+        return moneyWord && money || speechWord && speech;
     }
 }
