@@ -41,6 +41,8 @@ final class Triggers {
     private static final Lexicon ANNOUNCE = Lexicon.of("resource-announcing-verbs");
     /** "committed to a trade mission": events one commits to. */
     private static final Lexicon EVENT_NOUNS = Lexicon.of("event-nouns");
+    /** "committed to elevate": the kind follows the action. */
+    private static final Lexicon CONDUCT = Lexicon.of("conduct-commitment-verbs");
     /** "continued discussions", "regular consultations": a conduct kept up. */
     private static final Lexicon ONGOING_MODIFIERS = Lexicon.of("ongoing-modifiers");
     /** "agreed to meet", "committed to hold": an event, so a PLAN. */
@@ -238,8 +240,13 @@ final class Triggers {
                     return null;
                 }
                 Trigger tr = new Trigger(t.index(), kind, d.dependent(), Trigger.Form.VERB_CLAUSE);
-                return kind == CommitmentKind.PLEDGE && MEETING_ACTIONS.contains(dep.lowerLemma())
-                        ? tr.withKind(CommitmentKind.PLAN, CommitmentRule.KIND_MEETING_ACTION) : tr;
+                if (kind == CommitmentKind.PLEDGE && MEETING_ACTIONS.contains(dep.lowerLemma())) {
+                    return tr.withKind(CommitmentKind.PLAN, CommitmentRule.KIND_MEETING_ACTION);
+                }
+                if (CONDUCT.contains(lemma) && !PLEDGE_AFTER_WILL.contains(dep.lowerLemma())) {
+                    return tr.withKind(CommitmentKind.PROMISE, CommitmentRule.KIND_CONDUCT);
+                }
+                return tr;
             }
         }
         if (kind == CommitmentKind.PLEDGE || kind == CommitmentKind.PROMISE) {
