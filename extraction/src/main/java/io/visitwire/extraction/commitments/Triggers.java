@@ -26,6 +26,8 @@ final class Triggers {
                 && !v.lowerLemma().equals("assure");
     }
 
+    /** "Russia will win", "would face sanctions": an outcome forecast. */
+    private static final Lexicon OUTCOMES = Lexicon.of("outcome-verbs");
     /** "will respond to any attack": a threat on a condition. */
     private static final Lexicon REACTIONS = Lexicon.of("reaction-verbs");
     private static final Lexicon MONTHS = Lexicon.of("months");
@@ -182,7 +184,7 @@ final class Triggers {
     static CommitmentKind kindAfterWill(Sentence s, int verb) {
         Token v = s.tokens().get(verb);
         if (MOVEMENT.contains(v.lowerLemma()) || ONGOING.contains(v.lowerLemma()) || TALK.contains(v.lowerLemma())
-                || REACTIONS.contains(v.lowerLemma()) || speech(v)
+                || REACTIONS.contains(v.lowerLemma()) || OUTCOMES.contains(v.lowerLemma()) || speech(v)
                 || ITINERARY.contains(v.lowerLemma()) && peopleAsSubject(s, verb) || aboutTheTrip(s, verb)) {
             return null;
         }

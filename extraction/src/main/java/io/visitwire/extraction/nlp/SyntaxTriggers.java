@@ -18,9 +18,9 @@ public final class SyntaxTriggers {
 
     private static final Set<String> WORDS = words(Lexicon.PARSE);
     /** Words that need an amount of money beside them: "announced $5 million in aid". */
-    private static final Set<String> MONEY_WORDS = words("parse-money");
+    private static final Set<String> MONEY_WORDS = words(Lexicon.PARSE_WITH_MONEY);
     /** Words that need a speech verb beside them: "would provide ..., the ministry said". */
-    private static final Set<String> SPEECH_WORDS = words("parse-speech");
+    private static final Set<String> SPEECH_WORDS = words(Lexicon.PARSE_WITH_SPEECH);
     private static final Lexicon SPEECH = Lexicon.of("speech-verbs");
 
     private SyntaxTriggers() {

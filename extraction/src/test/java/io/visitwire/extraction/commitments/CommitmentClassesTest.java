@@ -167,4 +167,22 @@ class CommitmentClassesTest {
         assertEquals(List.of(), commitments("President Hana Novak said Slovenia would host the summit if the member states agreed."));
         assertEquals(List.of(), commitments("The United States will respond to any aggression against its allies, the Secretary said."));
     }
+
+    /** Wire copy: the parser makes the dateline the subject; the party after the dash is the committer. */
+    @Test
+    void theCommitterOfAWireLeadIsThePartyAfterTheDateline() {
+        assertEquals(List.of("India | PLAN | build 12 new schools in Nepal | - | -"),
+                commitments("NEW DELHI, March 6 (PTI) - India will build 12 new schools in Nepal, External Affairs Minister "
+                        + "Ravi Menon said on Friday."));
+        assertEquals(List.of("Selim Aydin | OFFER | host the next round of talks between Armenia and Azerbaijan | - | -"),
+                commitments("ANKARA, March 6 (Anadolu) - Turkish Foreign Minister Selim Aydin offered to host the next round "
+                        + "of talks between Armenia and Azerbaijan."));
+    }
+
+    @Test
+    void forecastOutcomesAreNotCommitments() {
+        assertEquals(List.of(), commitments("LONDON, March 6 (Reuters) - Britain would face higher energy prices next "
+                + "winter, the Treasury said on Friday."));
+        assertEquals(List.of(), commitments("\"Ukraine will win this war,\" President Hana Novak said."));
+    }
 }
