@@ -84,7 +84,7 @@ final class ActionPhrases {
         }
         String verb = s.tokens().get(tr.token()).lowerLemma().equals("plan") ? "carry out" : "make";
         // "Poland's offer to host the talks was welcomed": the purpose ends where its subtree does
-        int limit = tr.actionHead() == tr.token() ? Integer.MAX_VALUE : lastUnder(s, tr.actionHead()) + 1;
+        int limit = tr.actionHead() == tr.token() ? Integer.MAX_VALUE : span(s, tr.actionHead(), true)[1] + 1;
         return join(join(verb, s.textOf(body, start, tr.token() + 1)), rest(body, s, tr.token() + 1, limit));
     }
 
@@ -146,29 +146,16 @@ final class ActionPhrases {
         return false;
     }
 
-    /** The last token under {@code head}, its subject left out. */
-    private static int lastUnder(Sentence s, int head) {
-        int hi = head;
-        Deque<Integer> todo = new ArrayDeque<>();
-        Set<Integer> seen = new HashSet<>();
-        todo.push(head);
-        while (!todo.isEmpty()) {
-            int n = todo.pop();
-            if (!seen.add(n)) {
-                continue;
-            }
-            hi = Math.max(hi, n);
-            for (Dependency d : s.children(n, null)) {
-                if (!d.relation().equals("ref") && !d.relation().startsWith("nsubj") && !d.relation().startsWith("punct")) {
-                    todo.push(d.dependent());
-                }
-            }
-        }
-        return hi;
+    /** First and last token of the subtree under {@code head}, its clauses on nouns left out. */
+    private static int[] span(Sentence s, int head) {
+        return span(s, head, false);
     }
 
-    /** First and last token of the subtree under {@code head}. */
-    private static int[] span(Sentence s, int head) {
+    /**
+     * First and last token of the subtree under {@code head}; {@code withClauses} keeps the clauses on its
+     * nouns ("efforts to combat ...") and leaves out subjects and punctuation instead.
+     */
+    private static int[] span(Sentence s, int head, boolean withClauses) {
         int lo = head;
         int hi = head;
         Deque<Integer> todo = new ArrayDeque<>();
@@ -182,7 +169,10 @@ final class ActionPhrases {
             lo = Math.min(lo, n);
             hi = Math.max(hi, n);
             for (Dependency d : s.children(n, null)) {
-                if (!d.relation().equals("ref") && !d.relation().contains("xsubj") && !d.relation().startsWith("acl")) {
+                String r = d.relation();
+                boolean out = r.equals("ref") || r.contains("xsubj") || (withClauses
+                        ? r.startsWith("nsubj") || r.startsWith("punct") : r.startsWith("acl"));
+                if (!out) {
                     todo.push(d.dependent());
                 }
             }
