@@ -35,6 +35,9 @@ public final class CommitmentExtractor {
     /** "within three months", "in the coming weeks": a duration counted forward from publication. */
     private static final Lexicon FORWARD_DURATION = Lexicon.of("forward-duration-cues");
 
+    /** "rouble rub": currency words and their codes. */
+    private static final Lexicon CURRENCIES = Lexicon.of("currency-names");
+
     private final Gazetteer gazetteer;
 
     public CommitmentExtractor() {
@@ -54,23 +57,29 @@ public final class CommitmentExtractor {
                 continue;
             }
             Set<Integer> covered = new HashSet<>();
-            for (Trigger tr : Triggers.find(s)) {
-                if (covered.contains(tr.token()) || covered.contains(tr.actionHead()) || Exclusions.excluded(s, tr)) {
+            for (Trigger found : Triggers.find(s)) {
+                if (covered.contains(found.token()) || covered.contains(found.actionHead()) || Exclusions.excluded(s, found)) {
                     continue;
                 }
-                Optional<Parties.Agent> who = parties.committer(s, tr);
+                Optional<Parties.Agent> who = parties.committer(s, found);
                 if (who.isEmpty()) {
                     continue;
                 }
+                List<Trigger> parts = Conjuncts.split(s, found);
+                Set<Integer> claimed = new HashSet<>();
+                for (Trigger tr : parts) {
+                    claimed.addAll(scope(s, tr, parts.get(0).actionHead()));
+                }
+                covered.addAll(claimed);
+                covered.add(found.token());
+                for (Trigger tr : parts) {
                 String action = ActionPhrases.of(doc.text(), s, tr);
                 if (action.isBlank()) {
                     continue;
                 }
-                Set<Integer> scope = subtree(s, tr.actionHead());
-                covered.addAll(scope);
-                covered.add(tr.token());
+                Set<Integer> scope = scope(s, tr, parts.get(0).actionHead());
                 Token head = s.tokens().get(tr.actionHead());
-                NerSpan money = money(s, Math.min(head.index(), tr.token()));
+                NerSpan money = money(s, parts.size() > 1 ? head.index() : Math.min(head.index(), tr.token()), tr.end());
                 Double amount = null;
                 String currency = null;
                 List<CommitmentRule> rules = new ArrayList<>(CommitmentRule.of(tr));
@@ -79,16 +88,28 @@ public final class CommitmentExtractor {
                     Matcher m = MONEY.matcher(money.normalized());
                     if (m.lookingAt()) {
                         amount = Double.valueOf(m.group(2));
-                        currency = currencyOf(m.group(1));
+                        currency = currencyOf(s, money).orElse(currencyOf(m.group(1)));
                         rules.add(CommitmentRule.AMOUNT_MONEY);
+                    }
+                }
+                Party committer = who.get().party();
+                if (amount != null && tr.kind() == CommitmentKind.PLEDGE) {
+                    Optional<Party> state = parties.stateOf(committer);
+                    if (state.isPresent()) {
+                        committer = state.get();
+                        rules.add(CommitmentRule.COMMITTER_LEADERS_STATE);
                     }
                 }
                 Due due = due(s, dates, doc, scope);
                 if (due.rule() != null) {
                     rules.add(due.rule());
                 }
-                out.add(new CommitmentCandidate(who.get().party(), parties.recipient(s, tr, who.get()), action,
+                if (parts.size() > 1) {
+                    rules.add(CommitmentRule.LIST_ITEM);
+                }
+                out.add(new CommitmentCandidate(committer, parties.recipient(s, tr, who.get()), action,
                         tr.kind(), due.value(), amount, currency, confidence(tr, who.get()), s, rules));
+                }
             }
         }
         return out;
@@ -99,10 +120,24 @@ public final class CommitmentExtractor {
         double c = switch (tr.form()) {
             case VERB_CLAUSE, VERB_OBJECT -> 0.8;
             case WILL -> tr.kind() == CommitmentKind.PLAN ? 0.6 : 0.65;
-            case NOUN -> 0.6;
+            case NOUN, INSTRUCTION -> 0.6;
             case WILL_PASSIVE, PARTICIPLE -> 0.5;
         };
         return Math.round((who.token() < 0 ? c - 0.1 : c) * 100) / 100.0;
+    }
+
+    /**
+     * The tokens of one action: under its verb and before the next action of a list; a later action of a
+     * list keeps the shared words before the list's first verb (its subject) and its own from its verb on.
+     */
+    private static Set<Integer> scope(Sentence s, Trigger tr, int firstHead) {
+        Set<Integer> out = new HashSet<>();
+        for (int t : subtree(s, tr.actionHead())) {
+            if (t < tr.end() && (t >= tr.actionHead() || t < firstHead || tr.actionHead() == firstHead)) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** Tokens under {@code head} in the dependency graph (controlled subjects and relative links left out). */
@@ -124,9 +159,9 @@ public final class CommitmentExtractor {
         return seen;
     }
 
-    private static NerSpan money(Sentence s, int from) {
+    private static NerSpan money(Sentence s, int from, int end) {
         for (NerSpan sp : s.spans()) {
-            if ("MONEY".equals(sp.type()) && sp.tokenStart() >= from && sp.normalized() != null) {
+            if ("MONEY".equals(sp.type()) && sp.tokenStart() >= from && sp.tokenStart() < end && sp.normalized() != null) {
                 return sp;
             }
         }
@@ -175,6 +210,20 @@ public final class CommitmentExtractor {
             }
         }
         return new Due(null, null);
+    }
+
+    /** A currency the amount names in words: "5 billion roubles", "€2 billion" stays with its symbol. */
+    private static Optional<String> currencyOf(Sentence s, NerSpan money) {
+        for (int i = money.tokenStart(); i < Math.min(s.tokens().size(), money.tokenEnd() + 1); i++) {
+            String w = s.tokens().get(i).lowerLemma();
+            for (String pair : CURRENCIES) {
+                String[] kv = pair.split(" ");
+                if (w.equals(kv[0]) || w.equals(kv[0] + "s")) {
+                    return Optional.of(kv[1].toUpperCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static String currencyOf(String symbol) {

@@ -18,14 +18,26 @@ public enum CommitmentRule {
     WILL_PASSIVE("commitment.will-passive", "a passive future: the funds will be remitted"),
     NOUN_PURPOSE("commitment.noun-purpose", "a commitment noun with a purpose: commitments to accelerate"),
     PLEDGE_AMOUNT("commitment.pledge-amount", "a commitment noun with an amount: a pledge of $5 million"),
+    ANNOUNCED_AMOUNT("commitment.announced-amount", "announced $15 million in aid: a PLEDGE"),
+    SCHEDULED("commitment.scheduled", "is scheduled to + an act: a plan on the calendar"),
+    INSTRUCTED("commitment.instructed", "instructed X to provide: X undertakes it"),
+    COMMITTED_TO_EVENT("commitment.committed-to-event", "committed or agreed to an event: a trade mission, talks"),
     PARTICIPLE("commitment.participle", "a commitment -ing form read as a modifier: for committing troops"),
 
+    LIST_ITEM("commitment.list-item", "one action of a list: will provide X; expand Y; and open Z"),
+
     // the kind, where it is not the trigger word's own
+    KIND_MEETING_ACTION("commitment.kind.meeting-action", "agreed or committed to meet, hold, host: PLAN"),
+    KIND_CONDUCT("commitment.kind.conduct", "committed to a conduct, not giving nor a meeting: PROMISE"),
+    KIND_OF_ACTION("commitment.kind.of-action", "a scheduled or instructed act: PLEDGE for giving, else PLAN"),
     KIND_GIVING_AFTER_WILL("commitment.kind.giving-after-will", "will provide, will support: PLEDGE, not PLAN"),
 
     // who undertakes: the route to the committer, then how its word was resolved
     COMMITTER_SUBJECT("commitment.committer.subject", "the grammatical subject of the trigger or its verb"),
     COMMITTER_PASSIVE_AGENT("commitment.committer.passive-agent", "the agent of a passive: will be provided by X"),
+    COMMITTER_AFTER_DATELINE("commitment.committer.after-dateline", "SEOUL, July 15 (Yonhap) -- Japan will: the party after the dateline"),
+    COMMITTER_LEADERS_STATE("commitment.committer.leaders-state", "money a leader or minister pledges: their country's pledge"),
+    COMMITTER_INSTRUCTED("commitment.committer.instructed", "instructed the Government to: the Government"),
     COMMITTER_THANKED("commitment.committer.thanked", "thanked X for committing troops: X"),
     COMMITTER_MODIFIED_NOUN("commitment.committer.modified-noun", "the noun a participle trigger hangs on: the delegations committed"),
     COMMITTER_NOUN_BEFORE_VERB("commitment.committer.noun-before-verb", "a verb without a subject: the noun just before it"),
@@ -65,14 +77,24 @@ public enum CommitmentRule {
     /** The rule of a trigger {@link Triggers} found, with the kind rule where one overrode the word's kind. */
     static List<CommitmentRule> of(Trigger tr) {
         CommitmentRule trigger = switch (tr.form()) {
-            case VERB_CLAUSE -> VERB_CLAUSE;
-            case VERB_OBJECT -> VERB_OBJECT;
+            case VERB_CLAUSE -> tr.kindRule() == SCHEDULED ? SCHEDULED : VERB_CLAUSE;
+            case INSTRUCTION -> INSTRUCTED;
+            case VERB_OBJECT -> tr.kindRule() == COMMITTED_TO_EVENT || tr.kindRule() == ANNOUNCED_AMOUNT ? tr.kindRule()
+                    : VERB_OBJECT;
             case WILL -> WILL_VERB;
             case WILL_PASSIVE -> WILL_PASSIVE;
             case NOUN -> tr.actionHead() == tr.token() ? PLEDGE_AMOUNT : NOUN_PURPOSE;
             case PARTICIPLE -> PARTICIPLE;
         };
-        return tr.form() == Trigger.Form.WILL && tr.kind() == CommitmentKind.PLEDGE
-                ? List.of(trigger, KIND_GIVING_AFTER_WILL) : List.of(trigger);
+        if (tr.form() == Trigger.Form.WILL && tr.kind() == CommitmentKind.PLEDGE) {
+            return List.of(trigger, KIND_GIVING_AFTER_WILL);
+        }
+        if (tr.kindRule() == KIND_MEETING_ACTION || tr.kindRule() == KIND_CONDUCT) {
+            return List.of(trigger, tr.kindRule());
+        }
+        if (tr.form() == Trigger.Form.INSTRUCTION || tr.kindRule() == SCHEDULED) {
+            return List.of(trigger, KIND_OF_ACTION);
+        }
+        return List.of(trigger);
     }
 }

@@ -17,6 +17,8 @@ final class Exclusions {
     private static final Lexicon HEDGES = Lexicon.union("hypothetical-modals", "conditional-modals", "possibility-words",
             "condition-conjunctions");
     private static final Lexicon NEGATIONS = Lexicon.of("negations");
+    private static final Lexicon POSSIBILITY = Lexicon.of("possibility-words");
+    private static final Lexicon STANDING = Lexicon.of("standing-adverbs");
     private static final Lexicon REFUSALS = Lexicon.of("refusal-verbs");
     /** Verbs that restate or display a commitment already held. */
     static final Lexicon REAFFIRM = Lexicon.of("reaffirmation-verbs");
@@ -84,9 +86,12 @@ final class Exclusions {
         for (int v : new int[] {tr.token(), tr.actionHead()}) {
             for (Dependency d : s.children(v, null)) {
                 String w = s.tokens().get(d.dependent()).lowerWord();
-                boolean negation = (d.relation().equals("advmod") || d.relation().equals("det")) && NEGATIONS.contains(w);
+                boolean negation = (d.relation().equals("advmod") || d.relation().equals("det")) && NEGATIONS.contains(w)
+                        || d.relation().equals("advmod") && (POSSIBILITY.contains(w) // "would likely retaliate"
+                        || STANDING.contains(w)); // "would always defend press freedom": a value
                 // a modal on the promise itself hedges it; "promised that they would ..." does not
-                boolean modal = v == clause && d.relation().equals("aux") && MODALS.contains(w);
+                boolean modal = v == clause && d.relation().equals("aux") && MODALS.contains(w)
+                        && d.dependent() != tr.token(); // the reported "would" that is the trigger itself
                 if (negation || modal) {
                     return true;
                 }
@@ -164,7 +169,8 @@ final class Exclusions {
     /** "remain committed to", "are committed to": a standing disposition, not a new undertaking. */
     private static boolean disposition(Sentence s, Trigger tr) {
         Token t = s.tokens().get(tr.token());
-        if (!t.isVerb() && !t.pos().equals("JJ") || tr.form() == Trigger.Form.WILL) {
+        if (!t.isVerb() && !t.pos().equals("JJ") || tr.form() == Trigger.Form.WILL || tr.form() == Trigger.Form.INSTRUCTION
+                || tr.kindRule() == CommitmentRule.SCHEDULED) {
             return false;
         }
         if (!t.pos().equals("VBN") && !t.pos().equals("JJ")) {
@@ -187,7 +193,8 @@ final class Exclusions {
 
     /** "is expected to", "is planned to": someone else's forecast about the subject. */
     private static boolean forecast(Sentence s, Trigger tr) {
-        if (tr.form() != Trigger.Form.VERB_CLAUSE || tr.kind() != io.visitwire.schemas.avro.CommitmentKind.PLAN) {
+        if (tr.form() != Trigger.Form.VERB_CLAUSE || tr.kind() != io.visitwire.schemas.avro.CommitmentKind.PLAN
+                || tr.kindRule() == CommitmentRule.SCHEDULED) {
             return false;
         }
         return !s.children(tr.token(), "aux:pass").isEmpty() || !s.children(tr.token(), "nsubj:pass").isEmpty();

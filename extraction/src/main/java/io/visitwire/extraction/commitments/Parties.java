@@ -41,6 +41,9 @@ final class Parties {
     /** Verbs whose object commitment noun the subject makes ("made a pledge", "announced a commitment"). */
     private static final Lexicon MAKERS = Lexicon.of("commitment-making-verbs");
 
+    /** The dash that closes a news dateline: "SEOUL, July 15 (Yonhap) --", "PARIS, March 4 —". */
+    private static final java.util.Set<String> DATELINE_DASHES = java.util.Set.of("-", "--", "—", "–");
+
     /** Channels an undertaking is addressed through. */
     private static final Lexicon MEDIA = Lexicon.of("channels");
 
@@ -77,12 +80,25 @@ final class Parties {
 
     Optional<Agent> committer(Sentence s, Trigger tr) {
         return switch (tr.form()) {
-            case WILL -> agentOfSubject(s, tr.actionHead(), true);
+            case WILL -> agentOfSubject(s, tr.actionHead(), true).or(() -> nounBeforeModal(s, tr));
             case WILL_PASSIVE -> decider(s, tr.actionHead());
             case NOUN -> owner(s, tr.token());
             case PARTICIPLE -> thanked(s, tr.token()).or(() -> rootSubject(s));
+            case INSTRUCTION -> instructed(s, tr.token());
             default -> verbAgent(s, tr.token());
         };
+    }
+
+    /** "said Poland would send", parsed without a subject for "send": the noun right before the modal. */
+    private Optional<Agent> nounBeforeModal(Sentence s, Trigger tr) {
+        if (!SubjectResolver.subjects(s, tr.actionHead()).isEmpty() || tr.token() == 0) {
+            return Optional.empty();
+        }
+        Token prev = s.tokens().get(tr.token() - 1);
+        if (prev.pos().startsWith("NNP") || prev.pos().equals("PRP")) {
+            return at(s, tr.token() - 1).map(a -> a.via(CommitmentRule.COMMITTER_NOUN_BEFORE_VERB));
+        }
+        return Optional.empty();
     }
 
     private Optional<Agent> verbAgent(Sentence s, int verb) {
@@ -117,15 +133,58 @@ final class Parties {
         for (int head : SubjectResolver.subjects(s, verb)) {
             Token h = s.tokens().get(head);
             if (isDateline(s, head)) {
-                continue; // "TOKYO, March 4 — Japan pledged": the parser makes the dateline a subject too
+                // "TOKYO, March 4 — Japan pledged", "SEOUL, July 15 (Yonhap) -- Japan will": the parser makes
+                // the dateline the subject, and the real one, right after the dash, hangs off it
+                Optional<Agent> after = afterDateline(s, verb);
+                if (after.isPresent()) {
+                    return after.map(x -> x.via(CommitmentRule.COMMITTER_AFTER_DATELINE));
+                }
+                continue;
             }
             if (NON_AGENTS.contains(h.lowerWord()) || NON_AGENTS.contains(h.lowerLemma()) && agentsOnly
                     && index.at(s.index(), head).isEmpty()) {
                 return Optional.empty();
             }
-            Optional<Agent> a = at(s, head);
+            Optional<Agent> a = firstConjunct(s, head).flatMap(c -> at(s, c)).or(() -> at(s, head));
             if (a.isPresent()) {
                 return a.map(x -> x.via(CommitmentRule.COMMITTER_SUBJECT));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first party named between the dateline's dash and {@code verb}: the subject the parser lost. */
+    private Optional<Agent> afterDateline(Sentence s, int verb) {
+        int dash = -1;
+        for (int i = 1; i < Math.min(verb, 14); i++) {
+            if (DATELINE_DASHES.contains(s.tokens().get(i).word())) {
+                dash = i;
+                break;
+            }
+        }
+        if (dash < 0) {
+            return Optional.empty();
+        }
+        Optional<Agent> nation = Optional.empty();
+        for (int i = dash + 1; i < verb; i++) {
+            if (index.at(s.index(), i).isPresent()) {
+                return at(s, i);
+            }
+            if (nation.isEmpty()) {
+                nation = demonym(s.tokens().get(i)).map(p -> new Agent(p, -1, CommitmentRule.COMMITTER_NATION_WORD));
+            }
+        }
+        return nation;
+    }
+
+    /**
+     * "The Secretary and Foreign Minister committed": the parser made the first-named a compound of the
+     * last; a joint undertaking goes to the first-named party.
+     */
+    private static Optional<Integer> firstConjunct(Sentence s, int head) {
+        for (Dependency d : s.children(head, "compound")) {
+            if (d.dependent() < head && !s.children(d.dependent(), "conj").isEmpty()) {
+                return Optional.of(d.dependent());
             }
         }
         return Optional.empty();
@@ -170,6 +229,47 @@ final class Parties {
                     return verbAgent(s, d.governor()).map(a -> a.via(CommitmentRule.COMMITTER_MAKER));
                 }
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The state a person pledges money for: "Brazilian President X announced $15 million in aid" is Brazil's
+     * pledge (ANNOTATION.md: a country for aid a leader announces on its behalf). Empty when the person's
+     * country is unknown.
+     */
+    Optional<Party> stateOf(Party person) {
+        if (person.type() != EntityType.PERSON) {
+            return Optional.empty();
+        }
+        for (CanonicalEntity e : index.persons()) {
+            if (e.name().equals(person.name()) && e.country() != null) {
+                return country(e.country());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "instructed the Government to provide": the object; "X was instructed to": the passive subject. */
+    private Optional<Agent> instructed(Sentence s, int verb) {
+        for (Dependency d : s.children(verb, null)) {
+            if (!d.relation().equals("obj") && !d.relation().equals("nsubj:pass")) {
+                continue;
+            }
+            Token o = s.tokens().get(d.dependent());
+            if (!s.children(o.index(), "nmod:poss").isEmpty() && index.at(s.index(), o.index()).isEmpty()) {
+                return Optional.empty(); // "instructed their cabinets": no one party named
+            }
+            boolean singular = o.pos().equals("NN") || o.pos().equals("NNP");
+            if (index.at(s.index(), o.index()).isEmpty() && singular && o.isCapitalized() && o.index() > 0
+                    && !"PERSON".equals(o.ner())) {
+                // "the Government", "the Ministry": a body the entities leave generic, named as the text names it
+                return Optional.of(new Agent(new Party(o.word(), EntityType.ORGANIZATION), o.index(),
+                        List.of(CommitmentRule.COMMITTER_INSTRUCTED)));
+            }
+            Optional<Agent> instructor = agentOfSubject(s, verb, false);
+            return at(s, d.dependent()).filter(a -> instructor.isEmpty() || !instructor.get().party().equals(a.party()))
+                    .map(a -> a.via(CommitmentRule.COMMITTER_INSTRUCTED));
         }
         return Optional.empty();
     }

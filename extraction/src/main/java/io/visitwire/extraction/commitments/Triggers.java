@@ -20,6 +20,35 @@ final class Triggers {
     static final Lexicon PLEDGE = Lexicon.of("pledge-verbs");
     static final Lexicon PLAN = Lexicon.of("plan-verbs");
     static final Lexicon OFFER = Lexicon.of("offer-verbs");
+    /** "will say", "will tell reporters": words to come, not an undertaking ("will announce" may be one). */
+    private static boolean speech(Token v) {
+        return SPEECH.contains(v.lowerLemma()) && !v.lowerLemma().equals("announce") && !v.lowerLemma().equals("provide")
+                && !v.lowerLemma().equals("assure");
+    }
+
+    /** "Russia will win", "would face sanctions": an outcome forecast. */
+    private static final Lexicon OUTCOMES = Lexicon.of("outcome-verbs");
+    /** "will respond to any attack": a threat on a condition. */
+    private static final Lexicon REACTIONS = Lexicon.of("reaction-verbs");
+    private static final Lexicon MONTHS = Lexicon.of("months");
+    private static final Lexicon FIRST_PERSON = Lexicon.of("first-person-pronouns");
+    /** "would" of reported speech, and the verbs that report it. */
+    private static final Lexicon REPORTED_FUTURE = Lexicon.of("reported-future-modals");
+    private static final Lexicon SPEECH = Lexicon.of("speech-verbs");
+    /** "is scheduled to": a plan on the calendar. */
+    private static final Lexicon SCHEDULE = Lexicon.of("schedule-verbs");
+    /** "instructed the Government to", "tasked the ministry to". */
+    private static final Lexicon INSTRUCT = Lexicon.of("instruction-verbs");
+    /** "announced $15 million in aid": a sum made a pledge. */
+    private static final Lexicon ANNOUNCE = Lexicon.of("resource-announcing-verbs");
+    /** "committed to a trade mission": events one commits to. */
+    private static final Lexicon EVENT_NOUNS = Lexicon.of("event-nouns");
+    /** "committed to elevate": the kind follows the action. */
+    private static final Lexicon CONDUCT = Lexicon.of("conduct-commitment-verbs");
+    /** "continued discussions", "regular consultations": a conduct kept up. */
+    private static final Lexicon ONGOING_MODIFIERS = Lexicon.of("ongoing-modifiers");
+    /** "agreed to meet", "committed to hold": an event, so a PLAN. */
+    private static final Lexicon MEETING_ACTIONS = Lexicon.of("meeting-actions");
     /** "will", "shall", "'ll", "wo" (of "won't"), as the tokenizer writes them. */
     static final Lexicon FUTURE_MODALS = Lexicon.of("future-modals");
 
@@ -66,7 +95,7 @@ final class Triggers {
         List<Trigger> lexical = new ArrayList<>();
         List<Trigger> future = new ArrayList<>();
         for (Token t : s.tokens()) {
-            Trigger tr = isWill(t) ? will(s, t) : lexical(s, t);
+            Trigger tr = isWill(s, t) ? will(s, t) : lexical(s, t);
             if (tr != null) {
                 (tr.form() == Trigger.Form.WILL || tr.form() == Trigger.Form.WILL_PASSIVE ? future : lexical).add(tr);
             }
@@ -93,9 +122,38 @@ final class Triggers {
         return null;
     }
 
-    private static boolean isWill(Token t) {
+    private static boolean isWill(Sentence s, Token t) {
         String w = t.lowerWord();
-        return t.pos().equals("MD") && FUTURE_MODALS.contains(w);
+        return t.pos().equals("MD") && (FUTURE_MODALS.contains(w) || REPORTED_FUTURE.contains(w) && reported(s, t));
+    }
+
+    /**
+     * "would" in reported speech: "the ministry said Japan would provide", "..., he said". The parser hangs
+     * the speech verb anywhere in such sentences, so one speech verb before or after the modal is enough;
+     * conditions, hedges and negations are the exclusions' to rule out, as for "will".
+     */
+    static boolean reported(Sentence s, Token modal) {
+        if (modal.index() > 0 && FIRST_PERSON.contains(s.tokens().get(modal.index() - 1).lowerWord())) {
+            return false; // "I would say", "we would welcome": politeness or a hypothesis, not reported speech
+        }
+        for (Token t : s.tokens()) {
+            if (t.index() != modal.index() && t.isVerb() && SPEECH.contains(t.lowerLemma())
+                    && !t.lowerLemma().equals("provide") && !datedInThePast(s, t.index())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "In May, X announced that ... would": background, a plan reported months ago, not today's news. */
+    private static boolean datedInThePast(Sentence s, int verb) {
+        for (Dependency d : s.children(verb, "obl")) {
+            Token w = s.tokens().get(d.dependent());
+            if ("DATE".equals(w.ner()) && (MONTHS.contains(w.lowerWord()) || w.word().matches("(19|20)[0-9]{2}"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "will" as the auxiliary of an agentive verb. */
@@ -109,16 +167,28 @@ final class Triggers {
                 return null; // "will be the chair", "will have been"
             }
             if (!s.children(v.index(), "aux:pass").isEmpty()) {
-                return new Trigger(t.index(), CommitmentKind.PLAN, v.index(), Trigger.Form.WILL_PASSIVE);
+                // "the radars will be delivered by Sweden": giving, a PLEDGE; "the funds will be remitted": a PLAN
+                CommitmentKind kind = PLEDGE_AFTER_WILL.contains(v.lowerLemma()) ? CommitmentKind.PLEDGE : CommitmentKind.PLAN;
+                return new Trigger(t.index(), kind, v.index(), Trigger.Form.WILL_PASSIVE);
             }
-            if (MOVEMENT.contains(v.lowerLemma()) || ONGOING.contains(v.lowerLemma()) || TALK.contains(v.lowerLemma())
-                    || ITINERARY.contains(v.lowerLemma()) && peopleAsSubject(s, v.index()) || aboutTheTrip(s, v.index())) {
-                return null;
-            }
-            CommitmentKind kind = PLEDGE_AFTER_WILL.contains(v.lowerLemma()) ? CommitmentKind.PLEDGE : CommitmentKind.PLAN;
-            return new Trigger(t.index(), kind, v.index(), Trigger.Form.WILL);
+            CommitmentKind kind = kindAfterWill(s, v.index());
+            return kind == null ? null : new Trigger(t.index(), kind, v.index(), Trigger.Form.WILL);
         }
         return null;
+    }
+
+    /**
+     * The kind of an active verb under "will" (PLEDGE for giving, PLAN otherwise), or null when the verb is
+     * not an undertaking: movement, continuation, talk, or an itinerary item of people.
+     */
+    static CommitmentKind kindAfterWill(Sentence s, int verb) {
+        Token v = s.tokens().get(verb);
+        if (MOVEMENT.contains(v.lowerLemma()) || ONGOING.contains(v.lowerLemma()) || TALK.contains(v.lowerLemma())
+                || REACTIONS.contains(v.lowerLemma()) || OUTCOMES.contains(v.lowerLemma()) || speech(v)
+                || ITINERARY.contains(v.lowerLemma()) && peopleAsSubject(s, verb) || aboutTheTrip(s, verb)) {
+            return null;
+        }
+        return PLEDGE_AFTER_WILL.contains(v.lowerLemma()) ? CommitmentKind.PLEDGE : CommitmentKind.PLAN;
     }
 
     private static boolean hasNoObject(Sentence s, Token v) {
@@ -142,6 +212,19 @@ final class Triggers {
         if (!t.isVerb()) {
             return null;
         }
+        if (SCHEDULE.contains(lemma) || INSTRUCT.contains(lemma)) {
+            return assigned(s, t);
+        }
+        if (ANNOUNCE.contains(lemma)) {
+            for (Dependency d : s.children(t.index(), "obj")) {
+                Token o = s.tokens().get(d.dependent());
+                if ("MONEY".equals(o.ner()) || moneyModifier(s, o.index())) {
+                    return new Trigger(t.index(), CommitmentKind.PLEDGE, d.dependent(), Trigger.Form.VERB_OBJECT)
+                            .withKind(CommitmentKind.PLEDGE, CommitmentRule.ANNOUNCED_AMOUNT);
+                }
+            }
+            return null;
+        }
         CommitmentKind kind = kindOfLemma(lemma);
         if (kind == null) {
             return null;
@@ -152,7 +235,34 @@ final class Triggers {
             boolean clause = dep.isVerb() && (r.equals("xcomp") || r.startsWith("advcl:to") || r.startsWith("obl:to")
                     || r.equals("ccomp") && kind != CommitmentKind.PLAN && hasFutureAux(s, dep.index()));
             if (clause) {
-                return new Trigger(t.index(), kind, d.dependent(), Trigger.Form.VERB_CLAUSE);
+                boolean thatClause = r.equals("ccomp");
+                if ((kind == CommitmentKind.PLAN || thatClause) && kindAfterWill(s, dep.index()) == null) {
+                    // "plans to travel to", "intends to discuss": the visit, or talk; "agreed that coordination
+                    // will continue to support": an assessment of what goes on
+                    return null;
+                }
+                Trigger tr = new Trigger(t.index(), kind, d.dependent(), Trigger.Form.VERB_CLAUSE);
+                if (kind == CommitmentKind.PLEDGE && MEETING_ACTIONS.contains(dep.lowerLemma())) {
+                    return tr.withKind(CommitmentKind.PLAN, CommitmentRule.KIND_MEETING_ACTION);
+                }
+                if (CONDUCT.contains(lemma) && !PLEDGE_AFTER_WILL.contains(dep.lowerLemma())) {
+                    return tr.withKind(CommitmentKind.PROMISE, CommitmentRule.KIND_CONDUCT);
+                }
+                return tr;
+            }
+        }
+        if (kind == CommitmentKind.PLEDGE || kind == CommitmentKind.PROMISE) {
+            // "committed to a trade mission", "agreed to a new round of talks": an event undertaken
+            for (Dependency d : s.children(t.index(), "obl:to")) {
+                Token o = s.tokens().get(d.dependent());
+                if (o.pos().startsWith("NN") && EVENT_NOUNS.contains(o.lowerLemma())) {
+                    // "continued discussions": a conduct kept up, promised; "a trade mission": an event planned
+                    boolean ongoing = s.children(o.index(), "amod").stream()
+                            .anyMatch(m -> ONGOING_MODIFIERS.contains(s.tokens().get(m.dependent()).lowerWord()));
+                    CommitmentKind k = ongoing ? CommitmentKind.PROMISE : CommitmentKind.PLAN;
+                    return new Trigger(t.index(), k, d.dependent(), Trigger.Form.VERB_OBJECT)
+                            .withKind(k, CommitmentRule.COMMITTED_TO_EVENT);
+                }
             }
         }
         if (OBJECT_TAKERS.contains(lemma)) {
@@ -165,6 +275,40 @@ final class Triggers {
             }
         }
         return null;
+    }
+
+    /**
+     * "is scheduled to sign" (a PLAN, or a PLEDGE for giving) and "instructed the Government to provide"
+     * (the one instructed undertakes it); an itinerary or talk under them is no undertaking.
+     */
+    private static Trigger assigned(Sentence s, Token t) {
+        boolean schedule = SCHEDULE.contains(t.lowerLemma());
+        if (schedule && !t.pos().equals("VBN")) {
+            return null;
+        }
+        for (Dependency d : s.children(t.index(), null)) {
+            Token dep = s.tokens().get(d.dependent());
+            if (dep.isVerb() && (d.relation().equals("xcomp") || d.relation().startsWith("advcl:to"))) {
+                CommitmentKind kind = kindAfterWill(s, dep.index());
+                if (kind == null) {
+                    return null;
+                }
+                return schedule ? new Trigger(t.index(), kind, dep.index(), Trigger.Form.VERB_CLAUSE)
+                        .withKind(kind, CommitmentRule.SCHEDULED)
+                        : new Trigger(t.index(), kind, dep.index(), Trigger.Form.INSTRUCTION);
+            }
+        }
+        return null;
+    }
+
+    /** "a £40 million package": a noun an amount of money modifies. */
+    private static boolean moneyModifier(Sentence s, int noun) {
+        for (Dependency d : s.children(noun, null)) {
+            if (d.relation().matches("compound|amod|nummod|nmod:of") && "MONEY".equals(s.tokens().get(d.dependent()).ner())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "promised that the funds would/will be paid": a that-clause in the future or conditional mood. */
@@ -222,10 +366,12 @@ final class Triggers {
                 return new Trigger(t.index(), kind, t.index(), Trigger.Form.NOUN);
             }
         }
-        // "discussed X and the Dutch's commitments to accelerate …": the parser hangs the purpose
-        // on the governing verb, with the noun as its controlled subject.
+        // "discussed X and the Dutch's commitments to accelerate …", "thanked the Emir for Qatar's pledge to
+        // fund …": the parser hangs the purpose elsewhere, with the noun as its (controlled) subject. A "plan
+        // to" as a plain subject is a topic others weigh ("China's plan to impose ... goes against").
         for (Dependency d : s.dependencies()) {
-            if (d.relation().equals("nsubj:xsubj") && d.dependent() == t.index() && d.governor() > t.index()
+            boolean controlled = d.relation().equals("nsubj:xsubj") || d.relation().equals("nsubj") && !lemma.equals("plan");
+            if (controlled && d.dependent() == t.index() && d.governor() > t.index()
                     && hasMarkTo(s, d.governor())) {
                 return new Trigger(t.index(), kind, d.governor(), Trigger.Form.NOUN);
             }
@@ -248,6 +394,14 @@ final class Triggers {
      * states ("Chile and Peru will hold", "authorities from both countries will meet") make a plan.
      */
     private static boolean peopleAsSubject(Sentence s, int verb) {
+        if (s.children(verb, "nsubj").isEmpty()) {
+            // "Under Secretary Bass will attend", parsed without a subject: the word before the modal
+            for (Dependency a : s.children(verb, "aux")) {
+                if (a.dependent() > 0 && a.dependent() < verb && isWill(s, s.tokens().get(a.dependent()))) {
+                    return personLike(s, a.dependent() - 1);
+                }
+            }
+        }
         for (Dependency d : s.children(verb, "nsubj")) {
             if (!personLike(s, d.dependent())) {
                 return false;

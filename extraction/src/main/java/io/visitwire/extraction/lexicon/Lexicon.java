@@ -36,6 +36,10 @@ public final class Lexicon extends AbstractSet<String> {
 
     /** The tag of the lists whose words send a sentence to the dependency parser. */
     public static final String PARSE = "parse";
+    /** Words that send a sentence to the parser only when it also holds an amount of money ("announced $5 million"). */
+    public static final String PARSE_WITH_MONEY = "parse-money";
+    /** Words that send a sentence to the parser only when it also holds a speech verb ("would ..., he said"). */
+    public static final String PARSE_WITH_SPEECH = "parse-speech";
 
     private static final String DIR = "/lexicon/";
     private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();

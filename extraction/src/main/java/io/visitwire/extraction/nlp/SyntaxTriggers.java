@@ -16,14 +16,19 @@ import java.util.Set;
  */
 public final class SyntaxTriggers {
 
-    private static final Set<String> WORDS = words();
+    private static final Set<String> WORDS = words(Lexicon.PARSE);
+    /** Words that need an amount of money beside them: "announced $5 million in aid". */
+    private static final Set<String> MONEY_WORDS = words(Lexicon.PARSE_WITH_MONEY);
+    /** Words that need a speech verb beside them: "would provide ..., the ministry said". */
+    private static final Set<String> SPEECH_WORDS = words(Lexicon.PARSE_WITH_SPEECH);
+    private static final Lexicon SPEECH = Lexicon.of("speech-verbs");
 
     private SyntaxTriggers() {
     }
 
-    private static Set<String> words() {
+    private static Set<String> words(String tag) {
         Set<String> words = new HashSet<>();
-        Lexicon.tagged(Lexicon.PARSE).forEach(l -> words.addAll(l.firstWords()));
+        Lexicon.tagged(tag).forEach(l -> words.addAll(l.firstWords()));
         return Set.copyOf(words);
     }
 
@@ -33,11 +38,20 @@ public final class SyntaxTriggers {
     }
 
     static boolean present(List<CoreLabel> tokens) {
+        boolean moneyWord = false;
+        boolean money = false;
+        boolean speechWord = false;
+        boolean speech = false;
         for (CoreLabel t : tokens) {
-            if (isTrigger((t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT))) {
+            String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+            if (isTrigger(lemma)) {
                 return true;
             }
+            moneyWord |= MONEY_WORDS.contains(lemma);
+            money |= "MONEY".equals(t.ner());
+            speechWord |= SPEECH_WORDS.contains(lemma);
+            speech |= SPEECH.contains(lemma) && t.tag() != null && t.tag().startsWith("VB");
         }
-        return false;
+        return moneyWord && money || speechWord && speech;
     }
 }

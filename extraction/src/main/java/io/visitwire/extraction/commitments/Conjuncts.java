@@ -1,0 +1,102 @@
+package io.visitwire.extraction.commitments;
+
+import io.visitwire.extraction.entities.SubjectResolver;
+import io.visitwire.extraction.nlp.Dependency;
+import io.visitwire.extraction.nlp.Sentence;
+import io.visitwire.extraction.nlp.Token;
+import io.visitwire.schemas.avro.CommitmentKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One undertaking per coordinated action (ANNOTATION.md): "The United States will provide X; expand Y;
+ * and open Z", "promised to fund A and train B" are three and two commitments with the same evidence.
+ * The coordinated verbs share the trigger's subject and modal; a conjunct with a subject or a modal of
+ * its own is a clause of its own, which its own trigger reads. Verbs sharing one object ("intensify and
+ * expand efforts") are one action.
+ */
+final class Conjuncts {
+
+    private Conjuncts() {
+    }
+
+    static List<Trigger> split(Sentence s, Trigger tr) {
+        if (tr.form() != Trigger.Form.WILL && tr.form() != Trigger.Form.VERB_CLAUSE
+                && tr.form() != Trigger.Form.WILL_PASSIVE && tr.form() != Trigger.Form.INSTRUCTION) {
+            return List.of(tr);
+        }
+        int head = tr.actionHead();
+        List<Integer> bounds = new ArrayList<>();
+        for (Dependency d : s.children(head, null)) {
+            Token c = s.tokens().get(d.dependent());
+            if (d.relation().startsWith("conj") && c.isVerb() && d.dependent() > head && d.dependent() < tr.end()) {
+                bounds.add(d.dependent());
+            }
+        }
+        if (bounds.isEmpty() || !ownArgumentBefore(s, head, bounds.stream().min(Integer::compare).get())) {
+            return List.of(tr);
+        }
+        bounds.sort(Integer::compare);
+        List<Trigger> out = new ArrayList<>();
+        out.add(new Trigger(tr.token(), tr.kind(), head, tr.form(), bounds.get(0)));
+        List<Integer> shared = SubjectResolver.subjects(s, head);
+        for (int i = 0; i < bounds.size(); i++) {
+            int c = bounds.get(i);
+            int end = i + 1 < bounds.size() ? bounds.get(i + 1) : tr.end();
+            if (!sharesClause(s, c, shared, head)) {
+                continue;
+            }
+            CommitmentKind kind = kindOf(s, tr, c);
+            if (kind != null) {
+                out.add(new Trigger(tr.token(), kind, c, tr.form(), end));
+            }
+        }
+        return out;
+    }
+
+    /** The first verb has an argument of its own before the next one: "provide $20 million ... ; expand". */
+    private static boolean ownArgumentBefore(Sentence s, int head, int next) {
+        for (Dependency d : s.children(head, null)) {
+            String r = d.relation();
+            boolean argument = r.equals("obj") || r.equals("iobj") || r.startsWith("obl") || r.equals("xcomp")
+                    || r.equals("ccomp") || r.startsWith("advcl") || r.equals("compound:prt");
+            if (argument && d.dependent() > head && d.dependent() < next) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** No subject but the shared one, no modal or tense of its own, and a verb in the same form. */
+    private static boolean sharesClause(Sentence s, int conj, List<Integer> shared, int head) {
+        if (hasTo(s, conj) && !hasTo(s, head)) {
+            return false; // "launch a dialogue to build on ... and to intensify ...": the purpose's list
+        }
+        for (Dependency d : s.children(conj, null)) {
+            String r = d.relation();
+            if (r.startsWith("nsubj") && !shared.contains(d.dependent()) || r.equals("aux") && d.dependent() < conj
+                    && !s.tokens().get(d.dependent()).lowerWord().equals("to")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasTo(Sentence s, int verb) {
+        for (Dependency d : s.children(verb, "mark")) {
+            if (s.tokens().get(d.dependent()).lowerWord().equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static CommitmentKind kindOf(Sentence s, Trigger tr, int conj) {
+        Token c = s.tokens().get(conj);
+        return switch (tr.form()) {
+            case WILL, INSTRUCTION -> c.pos().equals("VB") ? Triggers.kindAfterWill(s, conj) : null;
+            case WILL_PASSIVE -> c.pos().equals("VBN") ? tr.kind() : null;
+            default -> c.pos().equals("VB") ? tr.kind() : null;
+        };
+    }
+}
