@@ -85,6 +85,19 @@ final class ActionPhrases {
         String verb = s.tokens().get(tr.token()).lowerLemma().equals("plan") ? "carry out" : "make";
         // "Poland's offer to host the talks was welcomed": the purpose ends where its subtree does
         int limit = tr.actionHead() == tr.token() ? Integer.MAX_VALUE : span(s, tr.actionHead(), true)[1] + 1;
+        // and never runs into the verb the noun is the subject of ("... talks was welcomed"), however the parser
+        // attached the purpose
+        for (Dependency d : s.heads(tr.token())) {
+            if (d.relation().startsWith("nsubj") && d.governor() > tr.token()) {
+                int verb = d.governor();
+                for (Dependency aux : s.children(verb, null)) {
+                    if (aux.relation().startsWith("aux") || aux.relation().equals("cop")) {
+                        verb = Math.min(verb, aux.dependent());
+                    }
+                }
+                limit = Math.min(limit, verb);
+            }
+        }
         return join(join(verb, s.textOf(body, start, tr.token() + 1)), rest(body, s, tr.token() + 1, limit));
     }
 

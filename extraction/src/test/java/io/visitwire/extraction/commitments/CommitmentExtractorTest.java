@@ -77,8 +77,8 @@ class CommitmentExtractorTest {
         assertEquals(CommitmentKind.PLEDGE, c.getKind());
         assertEquals(5.0E7, c.getAmount());
         assertEquals("USD", str(c.getCurrency()));
-        // the parser makes the dateline the subject; the party right after its dash is the real one
-        assertEquals(List.of("commitment.verb-object", "commitment.committer.after-dateline", "commitment.amount.money"),
+        // the dateline is a sentence of its own, so Japan is the plain subject
+        assertEquals(List.of("commitment.verb-object", "commitment.committer.subject", "commitment.amount.money"),
                 c.getRules());
     }
 

@@ -105,15 +105,6 @@ public final class Hosts {
                 verbs.add(d.governor());
             }
         }
-        // "During her visit to Y, she met with Z": a visit noun's hosts are met in the clause it hangs from
-        if (!s.tokens().get(trigger).isVerb()) {
-            for (Dependency d : s.heads(trigger)) {
-                if (d.governor() >= 0 && !verbs.contains(d.governor())
-                        && MEET_LEMMAS.contains(s.tokens().get(d.governor()).lowerLemma())) {
-                    verbs.add(d.governor());
-                }
-            }
-        }
         for (int i = 0, n = verbs.size(); i < n; i++) {
             for (Dependency d : s.children(verbs.get(i), null)) {
                 // "traveled to X to meet with Y", "a visit to X to co-chair talks with Y": the purpose names
