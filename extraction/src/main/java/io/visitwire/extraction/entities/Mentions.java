@@ -23,6 +23,16 @@ final class Mentions {
     /** Military formations a commander's title names; they stay entities inside the title. */
     private static final Lexicon UNIT_HEADS = Lexicon.of("military-unit-heads");
     static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z.&-]{1,9}");
+    /** Wire services and news agencies: the source or publisher of the story, never annotated. */
+    private static final Lexicon NEWS_AGENCIES = Lexicon.of("news-agencies");
+    /** "summit", "agreements", "conference": the name before them names an event or a document. */
+    private static final Lexicon EVENT_HEADS = Lexicon.of("event-heads");
+    /** "Operation", "Exercise": the capitalized name they open is an operation's. */
+    private static final Lexicon EVENT_LEADS = Lexicon.of("named-event-leads");
+    /** "Sheikh", "Prince", "Emir": alone they name no one. */
+    static final Lexicon HONORIFICS = Lexicon.of("honorifics");
+    /** "of", "for": what ties an office to the body it serves in ("Chairman of the Joint Chiefs of Staff"). */
+    private static final Lexicon TITLE_PREPOSITIONS = Lexicon.of("title-prepositions");
 
     private final Gazetteer gazetteer;
 
@@ -32,6 +42,9 @@ final class Mentions {
 
     Candidate candidate(Sentence s, NerSpan sp, String body) {
         List<Token> toks = s.tokens();
+        if (sp.type() != null && !sp.isPersonType() && (newsAgency(sp) || namesAnEvent(toks, sp))) {
+            return null;
+        }
         switch (sp.type()) {
             case "PERSON" -> {
                 Token first = toks.get(sp.tokenStart());
@@ -41,6 +54,10 @@ final class Mentions {
                 }
                 if (!first.isCapitalized()) {
                     return null;
+                }
+                if (sp.tokenEnd() - sp.tokenStart() == 1 && HONORIFICS.contains(first.lowerWord().replace(".", ""))
+                        || newsAgency(sp)) {
+                    return null; // "thanked the Amir", "(Yonhap)" taken for a name
                 }
                 return new Candidate(EntityType.PERSON, null, s, sp, body);
             }
@@ -102,6 +119,9 @@ final class Mentions {
         if (gluedToTitle(toks, sp) && !ACRONYM.matcher(sp.text()).matches() && !UNIT_HEADS.contains(head)) {
             return true;
         }
+        if (insideTitle(toks, sp) && !UNIT_HEADS.contains(head)) {
+            return true;
+        }
         if (DOCUMENT_HEADS.contains(head) || containsDocumentHeadBeforeFor(toks, sp)) {
             return true;
         }
@@ -144,6 +164,56 @@ final class Mentions {
             }
         }
         return false;
+    }
+
+    /** "Reuters", "(Yonhap)", "the Vietnam News Agency": a news agency, the story's source or publisher. */
+    private static boolean newsAgency(NerSpan sp) {
+        String k = Gazetteer.key(sp.text());
+        return NEWS_AGENCIES.contains(k) || k.endsWith(" news agency") || k.endsWith(" press agency");
+    }
+
+    /**
+     * Names of events, agreements and operations, which are not annotated, and the places they are named
+     * after: "the Minsk agreements", "the Vilnius summit", "the Munich Security Conference" (the head noun
+     * follows the place), "Operation Atlantic Shield" (the span opens with, or follows, "Operation"). A
+     * body that names a summit is still that body ("the G7 Summit").
+     */
+    static boolean namesAnEvent(List<Token> toks, NerSpan sp) {
+        boolean pairedByHyphen = sp.tokenStart() > 0 && toks.get(sp.tokenStart() - 1).word().equals("-")
+                || sp.text().contains("-") || sp.tokenStart() > 0 && toks.get(sp.tokenStart() - 1).word().endsWith("-");
+        // a body keeps its mention ("the G7 Summit" names the G7); a place only names the event there
+        if (sp.tokenEnd() < toks.size() && !pairedByHyphen && sp.isPlaceType()) {
+            Token next = toks.get(sp.tokenEnd());
+            if (EVENT_HEADS.contains(next.lowerWord()) && !next.pos().startsWith("V")) {
+                return true;
+            }
+        }
+        Token first = toks.get(sp.tokenStart());
+        if (first.isCapitalized() && EVENT_LEADS.contains(first.lowerWord()) && sp.tokenEnd() - sp.tokenStart() > 1) {
+            return true;
+        }
+        if (sp.tokenStart() > 0) {
+            Token before = toks.get(sp.tokenStart() - 1);
+            return before.isCapitalized() && EVENT_LEADS.contains(before.lowerWord()) && before.pos().startsWith("NNP");
+        }
+        return false;
+    }
+
+    /**
+     * "Secretary of Health and Human Services X", "Chairman of the Joint Chiefs of Staff", "President of the
+     * European Commission": a body named as the portfolio of an office is part of the person's title, and
+     * ANNOTATION.md leaves out organizations that occur only there (a mention elsewhere makes it an entity).
+     */
+    private static boolean insideTitle(List<Token> toks, NerSpan sp) {
+        int k = sp.tokenStart() - 1;
+        if (k >= 0 && toks.get(k).lowerWord().equals("the")) {
+            k--;
+        }
+        if (k < 1 || !TITLE_PREPOSITIONS.contains(toks.get(k).lowerWord()) || toks.get(k).lowerWord().equals("to")) {
+            return false;
+        }
+        Token office = toks.get(k - 1);
+        return office.isCapitalized() && ("TITLE".equals(office.ner()) || TitleParser.OFFICE_HEADS.contains(office.lowerWord()));
     }
 
     /**

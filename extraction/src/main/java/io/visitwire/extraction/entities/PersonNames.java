@@ -9,6 +9,7 @@ import java.util.List;
 public final class PersonNames {
 
     private static final Lexicon SUFFIXES = Lexicon.of("name-suffixes");
+    private static final Lexicon PARTICLES = Lexicon.of("name-particles");
 
     private PersonNames() {
     }
@@ -58,6 +59,25 @@ public final class PersonNames {
         String fa = pa.get(0);
         String fb = pb.get(0);
         return fa.equals(fb) || (fa.length() == 1 && fb.startsWith(fa)) || (fb.length() == 1 && fa.startsWith(fb));
+    }
+
+    /**
+     * Whether {@code part} is a part of a name of three or more parts other than its surname: the family
+     * name written first ("Tran" in "Tran Van Long"), the given name an honorific goes with ("Hamad" in
+     * "Hamad bin Rashid Al Qasimi"), a name inside a long name ("Lula" in "Luiz Inacio Lula da Silva").
+     * Name particles never count.
+     */
+    public static boolean hasInnerPart(String name, String part) {
+        List<String> p = parts(name);
+        if (p.size() < 3) {
+            return false;
+        }
+        for (int i = 0; i < p.size() - 1; i++) {
+            if (p.get(i).equals(part) && !PARTICLES.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether all letters of {@code acronym} are the initials of {@code name}'s capitalized words. */

@@ -18,6 +18,8 @@ import static io.visitwire.extraction.entities.spans.Spans.span;
  */
 final class PlaceSpans {
 
+    /** "Prefecture", "Region", "Oblast", "Camp": words that continue a place's name into a unit or site. */
+    private static final Lexicon ADMINISTRATIVE_HEADS = Lexicon.of("administrative-heads");
     private static final Pattern POSTAL_ABBREVIATION = Pattern.compile("[A-Z][a-z]?\\.(?:[A-Z]\\.)?");
 
     private final Gazetteer gazetteer;
@@ -70,6 +72,38 @@ final class PlaceSpans {
                 }
                 spans.add(span(s, body, "COUNTRY", i, i + 1));
             }
+        }
+    }
+
+    /**
+     * "Okinawa Prefecture", "Rostov Region", "Burma Camp": a place followed by a capitalized administrative
+     * or site word that ends the capitalized run is one place (not the place and a stray "Prefecture").
+     */
+    void administrativeUnits(Sentence s, String body, List<NerSpan> spans) {
+        spans.sort(Comparator.comparingInt(NerSpan::tokenStart));
+        List<Token> toks = s.tokens();
+        for (int i = 0; i < spans.size(); i++) {
+            NerSpan a = spans.get(i);
+            int h = a.tokenEnd();
+            if (!a.isPlaceType() || h >= toks.size()) {
+                continue;
+            }
+            Token head = toks.get(h);
+            if (!head.isCapitalized() || !ADMINISTRATIVE_HEADS.contains(head.lowerWord())) {
+                continue;
+            }
+            // "the Rostov Region Vasily X": a name after the unit does not continue it
+            boolean runGoesOn = h + 1 < toks.size() && toks.get(h + 1).isCapitalized()
+                    && !"PERSON".equals(toks.get(h + 1).ner()) && !"TITLE".equals(toks.get(h + 1).ner())
+                    || h + 1 < toks.size() && toks.get(h + 1).word().equals("of");
+            NerSpan next = covering(spans, h);
+            if (runGoesOn || next != null && !next.isPlaceType() || next != null && next.tokenEnd() > h + 1) {
+                continue;
+            }
+            if (next != null) {
+                spans.remove(next);
+            }
+            spans.set(i, span(s, body, "LOCATION", a.tokenStart(), h + 1));
         }
     }
 
