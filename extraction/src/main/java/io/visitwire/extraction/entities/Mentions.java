@@ -62,6 +62,9 @@ final class Mentions {
                 return new Candidate(EntityType.PERSON, null, s, sp, body);
             }
             case "ORGANIZATION" -> {
+                if (opensDateline(toks, sp) && gazetteer.countryOf(sp.text()).isPresent()) {
+                    return new Candidate(EntityType.LOCATION, "CITY", s, sp, body); // "KYIV, July 15 (Reuters) -"
+                }
                 if (gazetteer.countryByPlace(sp.text()).isPresent()) {
                     return buildingOrInstitution(s, sp, body);
                 }
@@ -166,6 +169,12 @@ final class Mentions {
         return false;
     }
 
+    /** The upper-case place a news story opens with, before a comma: its dateline. */
+    private static boolean opensDateline(List<Token> toks, NerSpan sp) {
+        return sp.begin() < 3 && sp.tokenEnd() < toks.size() && toks.get(sp.tokenEnd()).word().equals(",")
+                && sp.text().equals(sp.text().toUpperCase(java.util.Locale.ROOT));
+    }
+
     /** "Reuters", "(Yonhap)", "the Vietnam News Agency": a news agency, the story's source or publisher. */
     private static boolean newsAgency(NerSpan sp) {
         String k = Gazetteer.key(sp.text());
@@ -206,6 +215,9 @@ final class Mentions {
      */
     private static boolean insideTitle(List<Token> toks, NerSpan sp) {
         int k = sp.tokenStart() - 1;
+        if (k >= 0 && ("NATIONALITY".equals(toks.get(k).ner()) || "COUNTRY".equals(toks.get(k).ner()))) {
+            k--; // "Director of the Egyptian Customs Authority"
+        }
         if (k >= 0 && toks.get(k).lowerWord().equals("the")) {
             k--;
         }
