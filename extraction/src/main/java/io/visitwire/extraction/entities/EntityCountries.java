@@ -6,8 +6,13 @@ import io.visitwire.extraction.nlp.ParsedText;
 import io.visitwire.extraction.nlp.Sentence;
 import io.visitwire.extraction.nlp.Token;
 import io.visitwire.schemas.avro.EntityType;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -85,15 +90,15 @@ final class EntityCountries {
             return true;
         }
         String[] w = e.name().split("\\s+");
-        String head = w[w.length - 1].toLowerCase(java.util.Locale.ROOT);
+        String head = w[w.length - 1].toLowerCase(Locale.ROOT);
         return w.length > 1 && (ADMINISTRATIVE_HEADS.contains(head) || FACILITY_HEADS.contains(head));
     }
 
     /** The single country of the other located places in the sentences that mention {@code e}, or null. */
     private static String sentenceCountry(CanonicalEntity e, List<CanonicalEntity> others) {
-        java.util.Set<Integer> sentences = new java.util.HashSet<>();
+        Set<Integer> sentences = new HashSet<>();
         e.mentions().forEach(m -> sentences.add(m.sentence()));
-        java.util.Set<String> countries = new java.util.LinkedHashSet<>();
+        Set<String> countries = new LinkedHashSet<>();
         for (CanonicalEntity o : others) {
             if (o == e || o.type() != EntityType.LOCATION || o.country() == null) {
                 continue;
@@ -118,7 +123,7 @@ final class EntityCountries {
                 return c.get();
             }
         }
-        java.util.regex.Matcher m = DATELINE_PLACE.matcher(doc.text());
+        Matcher m = DATELINE_PLACE.matcher(doc.text());
         return m.find() ? gazetteer.countryOf(m.group(1)).orElse(null) : null;
     }
 
@@ -156,7 +161,7 @@ final class EntityCountries {
         }
         int last = e.name().lastIndexOf(' ');
         if (last > 0) {
-            String head = e.name().substring(last + 1).toLowerCase(java.util.Locale.ROOT);
+            String head = e.name().substring(last + 1).toLowerCase(Locale.ROOT);
             if (ADMINISTRATIVE_HEADS.contains(head) && !head.equals("camp")) {
                 c = gazetteer.countryOf(e.name().substring(0, last)); // "Okinawa Prefecture"
                 if (c.isPresent()) {

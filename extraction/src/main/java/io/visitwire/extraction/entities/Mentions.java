@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Which repaired spans are entity mentions, and of what type: pronouns, parts of an office's name,
- * documents and attributive abbreviations are not; a building that is also an institution is a place or
+ * bodies named only as an office's portfolio, documents, places that name an event or agreement,
+ * operations, news agencies and attributive abbreviations are not; a building that is also an institution is a place or
  * an actor by the words before it. Stateless; thread-safe.
  */
 final class Mentions {
@@ -31,6 +32,7 @@ final class Mentions {
     private static final Lexicon EVENT_LEADS = Lexicon.of("named-event-leads");
     /** "Sheikh", "Prince", "Emir": alone they name no one. */
     static final Lexicon HONORIFICS = Lexicon.of("honorifics");
+    private static final Lexicon NAME_PARTICLES = Lexicon.of("name-particles");
     /** "of", "for": what ties an office to the body it serves in ("Chairman of the Joint Chiefs of Staff"). */
     private static final Lexicon TITLE_PREPOSITIONS = Lexicon.of("title-prepositions");
 
@@ -52,7 +54,9 @@ final class Mentions {
                         && (PRONOUNS.contains(first.lowerWord()) || first.pos().startsWith("PRP"))) {
                     return null;
                 }
-                if (!first.isCapitalized()) {
+                boolean particleFirst = NAME_PARTICLES.contains(first.word()) && sp.tokenEnd() - sp.tokenStart() > 1
+                        && toks.get(sp.tokenStart() + 1).isCapitalized(); // "bin Nasser", "van der Berg"
+                if (!first.isCapitalized() && !particleFirst) {
                     return null;
                 }
                 if (sp.tokenEnd() - sp.tokenStart() == 1 && HONORIFICS.contains(first.lowerWord().replace(".", ""))
