@@ -27,8 +27,8 @@ final class EntityCountries {
             + "|(ministry|department) of [a-z ]+|[a-z]+( [a-z]+)? ministry|[a-z]+ office|presidency|military"
             + "|" + Lexicon.of("chamber-words").alternation() + " " + Lexicon.of("party-members").alternation() + ")");
 
-    /** An upper-case place opening the body before a comma: a news dateline. */
-    private static final Pattern DATELINE_PLACE = Pattern.compile("^\\s*([A-Z][A-Z .'-]{1,40}?)\\s*,");
+    /** An upper-case place opening the body before a comma or "(Agency)": a news dateline. */
+    private static final Pattern DATELINE_PLACE = Pattern.compile("^\\s*([A-Z][A-Z .'-]{1,40}?)\\s*[,(]");
     private static final Lexicon ADMINISTRATIVE_HEADS = Lexicon.of("administrative-heads");
     private static final Lexicon FACILITY_HEADS = Lexicon.of("facility-heads");
 
@@ -114,7 +114,7 @@ final class EntityCountries {
 
     /**
      * The country of the dateline's place: the one the article's context parsed, else a capitalized place
-     * opening the body before a comma ("SEOUL, July 15 (Yonhap) --", "HONG KONG, ...").
+     * opening the body before a comma or an agency ("SEOUL, July 15 (Yonhap) --", "WASHINGTON (Reuters) -").
      */
     String datelineCountry(ParsedText doc, DocumentContext ctx) {
         if (ctx.datelinePlace() != null) {
@@ -164,6 +164,12 @@ final class EntityCountries {
             String head = e.name().substring(last + 1).toLowerCase(Locale.ROOT);
             if (ADMINISTRATIVE_HEADS.contains(head) && !head.equals("camp")) {
                 c = gazetteer.countryOf(e.name().substring(0, last)); // "Okinawa Prefecture"
+                if (c.isPresent()) {
+                    return c.get();
+                }
+            }
+            if (FACILITY_HEADS.contains(head)) {
+                c = gazetteer.countryByPlace(e.name().substring(0, last)); // "Hyderabad House", not "Burma Camp"
                 if (c.isPresent()) {
                     return c.get();
                 }

@@ -33,6 +33,8 @@ final class Mentions {
     /** "Sheikh", "Prince", "Emir": alone they name no one. */
     static final Lexicon HONORIFICS = Lexicon.of("honorifics");
     private static final Lexicon NAME_PARTICLES = Lexicon.of("name-particles");
+    /** "Reporting by", "Editing by": the story's own staff follow. */
+    private static final Lexicon CREDIT_WORDS = Lexicon.of("credit-words");
     /** "of", "for": what ties an office to the body it serves in ("Chairman of the Joint Chiefs of Staff"). */
     private static final Lexicon TITLE_PREPOSITIONS = Lexicon.of("title-prepositions");
 
@@ -60,8 +62,8 @@ final class Mentions {
                     return null;
                 }
                 if (sp.tokenEnd() - sp.tokenStart() == 1 && HONORIFICS.contains(first.lowerWord().replace(".", ""))
-                        || newsAgency(sp)) {
-                    return null; // "thanked the Amir", "(Yonhap)" taken for a name
+                        || newsAgency(sp) || credited(toks, sp)) {
+                    return null; // "thanked the Amir", "(Yonhap)" taken for a name, "(Reporting by X)"
                 }
                 return new Candidate(EntityType.PERSON, null, s, sp, body);
             }
@@ -173,9 +175,30 @@ final class Mentions {
         return false;
     }
 
-    /** The upper-case place a news story opens with, before a comma: its dateline. */
+    /**
+     * "(Reporting by X; Editing by Y and Z)", "By X" opening the story: the writers and editors of the story,
+     * part of the publisher, not of the news.
+     */
+    private static boolean credited(List<Token> toks, NerSpan sp) {
+        if (sp.begin() < 4 && sp.tokenStart() == 1 && toks.get(0).word().equals("By")) {
+            return true;
+        }
+        for (int i = sp.tokenStart() - 1; i >= 1 && i >= sp.tokenStart() - 12; i--) {
+            String w = toks.get(i).word();
+            if (w.equals(")") || w.equals(".")) {
+                return false;
+            }
+            if (toks.get(i).lowerWord().equals("by") && CREDIT_WORDS.contains(toks.get(i - 1).lowerWord())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The upper-case place a news story opens with, before a comma or "(Agency)": its dateline. */
     private static boolean opensDateline(List<Token> toks, NerSpan sp) {
-        return sp.begin() < 3 && sp.tokenEnd() < toks.size() && toks.get(sp.tokenEnd()).word().equals(",")
+        return sp.begin() < 3 && sp.tokenEnd() < toks.size()
+                && (toks.get(sp.tokenEnd()).word().equals(",") || toks.get(sp.tokenEnd()).word().equals("("))
                 && sp.text().equals(sp.text().toUpperCase(java.util.Locale.ROOT));
     }
 

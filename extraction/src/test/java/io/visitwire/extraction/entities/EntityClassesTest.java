@@ -275,4 +275,49 @@ class EntityClassesTest {
                         + "Joseph Kamau, in London today. The two ministers agreed that the government would work with "
                         + "the parliament and the armed forces on reform."));
     }
+
+    @Test
+    void theStorysWritersAndEditorsAreNoEntities() {
+        assertEquals(List.of(
+                "WASHINGTON | LOCATION | - | US",
+                "Daniel Crowe | PERSON | Secretary of State of the United States | US",
+                "Jakarta | LOCATION | - | ID",
+                "Siti Rahmawati | PERSON | Foreign Minister of Indonesia | ID",
+                "the State Department | ORGANIZATION | - | US"),
+                entities(WIRE, "2024-07-15", "WASHINGTON (Reuters) - U.S. Secretary of State Daniel Crowe will travel "
+                        + "to Jakarta next week for talks with Indonesian Foreign Minister Siti Rahmawati, the State "
+                        + "Department said on Monday. (Reporting by Jane Holloway; Editing by Mark Pemberton and Lucy "
+                        + "Tran)"));
+        assertEquals(List.of(
+                "Manila | LOCATION | - | PH",
+                "Rodrigo Santos Bautista | PERSON | President of the Philippines | PH",
+                "Hiroshi Tanabe | PERSON | Prime Minister of Japan | JP",
+                "Philippine Coast Guard | ORGANIZATION | - | PH",
+                "Japan | LOCATION | - | JP",
+                "South China Sea | LOCATION | - | -"),
+                entities(WIRE, "2024-07-15", "By Peter Lindqvist. MANILA, July 15 (Reuters) - Philippine President "
+                        + "Rodrigo Santos Bautista met Japanese Prime Minister Hiroshi Tanabe in Manila on Monday. "
+                        + "Bautista said the Philippine Coast Guard would hold drills with Japan's coast guard in the "
+                        + "South China Sea."));
+    }
+
+    @Test
+    void aCityBeforeASiteWordNamesTheSite() {
+        assertEquals(List.of(
+                "NEW DELHI | LOCATION | - | IN",
+                "Arjun Mehta | PERSON | Prime Minister of India | IN",
+                "Mohammed bin Fahd Al Saud | PERSON | Crown Prince of Saudi Arabia | SA",
+                "Hyderabad House | LOCATION | - | IN"),
+                entities(WIRE, "2024-07-15", "NEW DELHI, July 15 (PTI) - Prime Minister Arjun Mehta on Monday received "
+                        + "Saudi Crown Prince Mohammed bin Fahd Al Saud at Hyderabad House. Mehta and the Crown Prince "
+                        + "discussed the Abraham Accords."));
+        assertEquals(List.of(
+                "Vladimir Sokolov | PERSON | - | -",
+                "Minsk | LOCATION | - | BY",
+                "Belarus | LOCATION | - | BY",
+                "Andrei Lukin | PERSON | President of Belarus | BY",
+                "Minsk Palace | LOCATION | - | BY"),
+                entities(KREMLIN, "2024-03-12", "Vladimir Sokolov arrived in Minsk, where he met President of Belarus "
+                        + "Andrei Lukin at the Minsk Palace."));
+    }
 }

@@ -20,6 +20,8 @@ final class PlaceSpans {
 
     /** "Prefecture", "Region", "Oblast", "Camp": words that continue a place's name into a unit or site. */
     private static final Lexicon ADMINISTRATIVE_HEADS = Lexicon.of("administrative-heads");
+    /** "House", "Palace", "Airport": a city's name before them names a site. */
+    private static final Lexicon FACILITY_HEADS = Lexicon.of("facility-heads");
     private static final Pattern POSTAL_ABBREVIATION = Pattern.compile("[A-Z][a-z]?\\.(?:[A-Z]\\.)?");
 
     private final Gazetteer gazetteer;
@@ -76,8 +78,9 @@ final class PlaceSpans {
     }
 
     /**
-     * "Okinawa Prefecture", "Rostov Region", "Burma Camp": a place followed by a capitalized administrative
-     * or site word that ends the capitalized run is one place (not the place and a stray "Prefecture").
+     * "Okinawa Prefecture", "Rostov Region", "Burma Camp", "Hyderabad House": a place followed by a
+     * capitalized administrative or site word that ends the capitalized run is one place (not the place and a
+     * stray "Prefecture"); a country's name before a site word stays the country ("the U.S. House").
      */
     void administrativeUnits(Sentence s, String body, List<NerSpan> spans) {
         spans.sort(Comparator.comparingInt(NerSpan::tokenStart));
@@ -89,7 +92,10 @@ final class PlaceSpans {
                 continue;
             }
             Token head = toks.get(h);
-            if (!head.isCapitalized() || !ADMINISTRATIVE_HEADS.contains(head.lowerWord())) {
+            boolean country = "COUNTRY".equals(a.type()) || gazetteer.countryByName(a.text()).isPresent();
+            // "Hyderabad House", "Tavrida Palace"; not "the U.S. House", which is a chamber
+            boolean site = FACILITY_HEADS.contains(head.lowerWord()) && !country;
+            if (!head.isCapitalized() || !ADMINISTRATIVE_HEADS.contains(head.lowerWord()) && !site) {
                 continue;
             }
             // "the Rostov Region Vasily X": a name after the unit does not continue it
