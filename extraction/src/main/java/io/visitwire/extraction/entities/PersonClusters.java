@@ -89,7 +89,7 @@ final class PersonClusters {
     /** The one person whose name has {@code single} as a part other than its surname, if exactly one. */
     private static CanonicalEntity onlyPersonWithPart(List<CanonicalEntity> persons, String single) {
         List<String> sp = PersonNames.parts(single);
-        if (sp.size() != 1 || sp.get(0).length() < 3) {
+        if (sp.size() != 1 || sp.get(0).length() < 2) {
             return null;
         }
         CanonicalEntity found = null;

@@ -46,9 +46,9 @@ public final class PersonNames {
         if (pa.size() == 1 || pb.size() == 1) {
             List<String> single = pa.size() == 1 ? pa : pb;
             List<String> other = pa.size() == 1 ? pb : pa;
-            // Family-name-first names ("Kim Minho" → "Kim") are matched on any full part.
+            // Family-name-first names ("Kim Minho" → "Kim", "Li Wenhua" → "Li") are matched on any full part.
             return other.get(other.size() - 1).equals(single.get(0))
-                    || (other.size() == 2 && other.get(0).equals(single.get(0)) && single.get(0).length() > 2);
+                    || (other.size() == 2 && other.get(0).equals(single.get(0)) && single.get(0).length() >= 2);
         }
         if (!pa.get(pa.size() - 1).equals(pb.get(pb.size() - 1))) {
             return false;

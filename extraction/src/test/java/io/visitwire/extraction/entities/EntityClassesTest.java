@@ -320,4 +320,31 @@ class EntityClassesTest {
                 entities(KREMLIN, "2024-03-12", "Vladimir Sokolov arrived in Minsk, where he met President of Belarus "
                         + "Andrei Lukin at the Minsk Palace."));
     }
+
+    @Test
+    void aCountryWrittenOnlyAsAnAbbreviationKeepsItsWrittenName() {
+        assertEquals(List.of(
+                "Richard Hale | PERSON | Prime Minister of the United Kingdom | GB",
+                "Marek Zielinski | PERSON | President of Poland | PL",
+                "Poland | LOCATION | - | PL",
+                "NATO | ORGANIZATION | - | -",
+                "UK | LOCATION | - | GB"),
+                entities(GOV_UK, "2024-03-12", "Prime Minister Richard Hale spoke to President Marek Zielinski of "
+                        + "Poland this afternoon. The Prime Minister welcomed Poland's leadership in NATO and said the "
+                        + "UK would work with Poland."));
+    }
+
+    @Test
+    void aTwoLetterFamilyNameWrittenAloneIsTheSamePerson() {
+        assertEquals(List.of(
+                "BEIJING | LOCATION | - | CN",
+                "Li Wenhua | PERSON | Premier of China | CN",
+                "Germany | LOCATION | - | DE",
+                "France | LOCATION | - | FR",
+                "Dieter Vogel | PERSON | Chancellor of Germany | DE",
+                "Berlin | LOCATION | - | DE"),
+                entities(WIRE, "2024-07-15", "BEIJING, July 15 (AFP) - Chinese Premier Li Wenhua will visit Germany and "
+                        + "France next week, the foreign ministry said. Li will meet German Chancellor Dieter Vogel in "
+                        + "Berlin."));
+    }
 }
