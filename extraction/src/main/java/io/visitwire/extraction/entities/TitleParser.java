@@ -279,8 +279,11 @@ public final class TitleParser {
             if (isStyle(phrase, k, w)) {
                 continue; // "President Sheikh X", "Minister of Defense Prince X": the office without the style
             }
-            boolean generalOffice = w.equals("general") && !words.isEmpty()
-                    && GENERAL_OFFICES.contains(words.get(words.size() - 1).lowerWord());
+            boolean generalOffice = w.equals("general") && (!words.isEmpty()
+                    && GENERAL_OFFICES.contains(words.get(words.size() - 1).lowerWord())
+                    // "General Secretary of the Party": spelled out before an office word it is the office's
+                    || t.lowerWord().equals("general") && k + 1 < phrase.size()
+                    && GENERAL_OFFICES.contains(phrase.get(k + 1).lowerWord()));
             if (RANKS.contains(w) && !generalOffice) {
                 continue;
             }

@@ -347,4 +347,28 @@ class EntityClassesTest {
                         + "France next week, the foreign ministry said. Li will meet German Chancellor Dieter Vogel in "
                         + "Berlin."));
     }
+
+    @Test
+    void theCapitalizedGovernmentOfAReleaseIsThatStatesBody() {
+        assertEquals(List.of(
+                "Vladimir Sokolov | PERSON | - | -",
+                "Sergei Orlov | PERSON | Minister of Defence | RU",
+                "Government | ORGANIZATION | - | RU",
+                "Ministry of Defence | ORGANIZATION | - | RU"),
+                entities(KREMLIN, "2024-03-12", "Vladimir Sokolov had a meeting with Minister of Defence Sergei Orlov. "
+                        + "The Minister reported on the situation. The Government will allocate funds, and the Ministry "
+                        + "of Defence will oversee the work."));
+    }
+
+    @Test
+    void aNameTheTaggerGluedToTheBodyOfItsTitleIsThePerson() {
+        assertEquals(List.of(
+                "Hanoi | LOCATION | - | VN",
+                "Vietnam | LOCATION | - | VN",
+                "Nguyen Van Binh | PERSON | General Secretary of the Communist Party of Vietnam | VN",
+                "Somsak Vongsa | PERSON | President of Laos | LA"),
+                entities(WIRE, "2024-07-15", "HANOI, July 15 (Reuters) - General Secretary of the Communist Party of "
+                        + "Vietnam Nguyen Van Binh received visiting Lao President Somsak Vongsa in Hanoi on Monday, "
+                        + "Vietnam's state media reported. Binh said the two parties would deepen ties."));
+    }
 }

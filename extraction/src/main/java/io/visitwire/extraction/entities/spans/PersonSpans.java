@@ -117,9 +117,10 @@ final class PersonSpans {
     }
 
     /**
-     * "... Secretary of State for Trade and Consumer Affairs Jane Roe" tagged as one ORGANIZATION: when an
-     * organization span ends in two name-shaped words after an organization-like word and follows an
-     * office, the tail is the person and the rest belongs to the office.
+     * "... Secretary of State for Trade and Consumer Affairs Jane Roe", "General Secretary of the Communist
+     * Party of Vietnam Nguyen Van Binh" tagged as one ORGANIZATION: when an organization span ends in two or
+     * three name-shaped words after an organization-like word or a country and follows an office, the tail
+     * is the person and the rest belongs to the office.
      */
     void splitPersonFromOrganization(Sentence s, String body, List<NerSpan> spans) {
         List<Token> toks = s.tokens();
@@ -129,17 +130,23 @@ final class PersonSpans {
                 continue;
             }
             int te = sp.tokenEnd();
-            Token a = toks.get(te - 2);
-            Token b = toks.get(te - 1);
-            Token before = toks.get(te - 3);
-            boolean nameShaped = a.pos().equals("NNP") && b.pos().equals("NNP") && a.isCapitalized() && b.isCapitalized()
-                    && !ORG_HEADS.contains(a.lowerWord()) && !ORG_HEADS.contains(b.lowerWord())
-                    && gazetteer.countryOfAny(a.word()).isEmpty() && gazetteer.countryOfAny(b.word()).isEmpty();
-            boolean orgWordBefore = before.pos().startsWith("NNPS") || ORG_HEADS.contains(before.lowerWord())
-                    || before.lowerWord().equals("affairs");
-            if (nameShaped && orgWordBefore && titleWithin(toks, sp.tokenStart(), 8)) {
-                spans.remove(sp);
-                spans.add(span(s, body, "PERSON", te - 2, te));
+            // the name is the last two to three words ("... Party of Vietnam Nguyen Van Binh")
+            for (int len = Math.min(3, n - 1); len >= 2; len--) {
+                int k = te - len;
+                Token before = toks.get(k - 1);
+                boolean nameShaped = true;
+                for (int j = k; j < te; j++) {
+                    Token a = toks.get(j);
+                    nameShaped &= a.pos().equals("NNP") && a.isCapitalized() && !ORG_HEADS.contains(a.lowerWord())
+                            && gazetteer.countryOfAny(a.word()).isEmpty();
+                }
+                boolean orgWordBefore = before.pos().startsWith("NNPS") || ORG_HEADS.contains(before.lowerWord())
+                        || before.lowerWord().equals("affairs") || gazetteer.countryByName(before.word()).isPresent();
+                if (nameShaped && orgWordBefore && titleWithin(toks, sp.tokenStart(), 8)) {
+                    spans.remove(sp);
+                    spans.add(span(s, body, "PERSON", k, te));
+                    break;
+                }
             }
         }
     }

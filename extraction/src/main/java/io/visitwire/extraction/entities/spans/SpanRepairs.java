@@ -43,6 +43,7 @@ public final class SpanRepairs {
         organizations.parenthesizedAcronyms(s, body, spans);
         tokenPatterns.apply(s, body, spans);
         organizations.headedNames(s, body, spans);
+        organizations.capitalizedGovernment(s, body, spans);
         places.cityWithPostalAbbreviation(s, body, spans);
         places.administrativeUnits(s, body, spans);
         spans.sort(Comparator.comparingInt(NerSpan::tokenStart));
