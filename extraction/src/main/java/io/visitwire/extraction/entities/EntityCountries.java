@@ -22,9 +22,13 @@ import java.util.regex.Pattern;
  */
 final class EntityCountries {
 
-    /** Bodies every state has; named without their country, they belong to the country in focus. */
+    /**
+     * Bodies every state has, and its parties ("the Liberal Democratic Party"); named without their country,
+     * they belong to the country in focus.
+     */
     private static final Pattern NATIONAL_BODY = Pattern.compile("(?i)(the )?(" + Lexicon.of("national-bodies").alternation()
             + "|(ministry|department) of [a-z ]+|[a-z]+( [a-z]+)? ministry|[a-z]+ office|presidency|military"
+            + "|([a-z'’-]+ ){1,3}party"
             + "|" + Lexicon.of("chamber-words").alternation() + " " + Lexicon.of("party-members").alternation() + ")");
 
     /** An upper-case place opening the body before a comma or "(Agency)": a news dateline. */

@@ -371,4 +371,16 @@ class EntityClassesTest {
                         + "Vietnam Nguyen Van Binh received visiting Lao President Somsak Vongsa in Hanoi on Monday, "
                         + "Vietnam's state media reported. Binh said the two parties would deepen ties."));
     }
+
+    @Test
+    void aPartyNamedWithoutItsCountryBelongsToTheCountryTheStoryIsFrom() {
+        assertEquals(List.of(
+                "TOKYO | LOCATION | - | JP",
+                "Hiroshi Tanabe | PERSON | Prime Minister of Japan | JP",
+                "Liberal Progressive Party | ORGANIZATION | - | JP",
+                "Washington | LOCATION | - | US"),
+                entities(WIRE, "2024-07-15", "TOKYO, July 15 (Kyodo) -- Japanese Prime Minister Hiroshi Tanabe's ruling "
+                        + "Liberal Progressive Party won a majority on Sunday, and Tanabe said he would visit Washington "
+                        + "in September."));
+    }
 }
