@@ -279,8 +279,8 @@ public final class TitleParser {
             if (isStyle(phrase, k, w)) {
                 continue; // "President Sheikh X", "Minister of Defense Prince X": the office without the style
             }
-            boolean generalOffice = w.equals("general") && (!words.isEmpty()
-                    && GENERAL_OFFICES.contains(words.get(words.size() - 1).lowerWord())
+            boolean generalOffice = w.equals("general") && (lastOffice(words) != null
+                    && GENERAL_OFFICES.contains(lastOffice(words))
                     // "General Secretary of the Party": spelled out before an office word it is the office's
                     || t.lowerWord().equals("general") && k + 1 < phrase.size()
                     && GENERAL_OFFICES.contains(phrase.get(k + 1).lowerWord()));
@@ -308,6 +308,15 @@ public final class TitleParser {
             sb.append(t.word());
         }
         return new Phrase(new PersonTitle(sb.toString(), country), false);
+    }
+
+    /** The last word of an office read so far, past a hyphen ("Secretary-General"); null when none. */
+    private static String lastOffice(List<Token> words) {
+        int i = words.size() - 1;
+        if (i >= 0 && words.get(i).word().equals("-")) {
+            i--;
+        }
+        return i >= 0 ? words.get(i).lowerWord() : null;
     }
 
     /** An honorific that is not the office: "Sheikh", "His Royal Highness", "Prince" (not in "Crown Prince"). */

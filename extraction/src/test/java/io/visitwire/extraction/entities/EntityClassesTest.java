@@ -383,4 +383,19 @@ class EntityClassesTest {
                         + "Liberal Progressive Party won a majority on Sunday, and Tanabe said he would visit Washington "
                         + "in September."));
     }
+
+    @Test
+    void aHyphenatedSecretaryGeneralKeepsGeneral() {
+        assertEquals(List.of(
+                "TOKYO | LOCATION | - | JP",
+                "Japan | LOCATION | - | JP",
+                "Hiroshi Tanabe | PERSON | Prime Minister of Japan | JP",
+                "South Korea | LOCATION | - | KR",
+                "Lee Joon-ho | PERSON | President of South Korea | KR",
+                "U.N. | ORGANIZATION | - | -",
+                "Carlos Mendes | PERSON | U.N. Secretary-General | -"),
+                entities(WIRE, "2024-07-15", "TOKYO, July 15 (Kyodo) -- Japan's Prime Minister Hiroshi Tanabe and South "
+                        + "Korea's President Lee Joon-ho agreed on Monday to resume shuttle diplomacy. U.N. "
+                        + "Secretary-General Carlos Mendes welcomed the move, which the U.N. had urged."));
+    }
 }
