@@ -101,11 +101,12 @@ final class CountryCues {
         return false;
     }
 
-    /** The article's own spelling of a country ("Republic of Korea"), or null. */
+    /** The article's own spelling of a country ("Republic of Korea"), or null; "U.S." and "UK" are no spelling. */
     String writtenName(String country) {
         for (CanonicalEntity e : placesAndOrgs) {
             if (e.type() == EntityType.LOCATION && Objects.equals(country, e.country())
-                    && "COUNTRY".equals(e.subtype())) {
+                    && "COUNTRY".equals(e.subtype()) && !e.name().contains(".")
+                    && !Mentions.ACRONYM.matcher(e.name()).matches()) {
                 return e.name();
             }
         }

@@ -6,8 +6,13 @@ import io.visitwire.extraction.nlp.ParsedText;
 import io.visitwire.extraction.nlp.Sentence;
 import io.visitwire.extraction.nlp.Token;
 import io.visitwire.schemas.avro.EntityType;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,10 +22,19 @@ import java.util.regex.Pattern;
  */
 final class EntityCountries {
 
-    /** Bodies every state has; named without their country, they belong to the country in focus. */
+    /**
+     * Bodies every state has, and its parties ("the Liberal Democratic Party"); named without their country,
+     * they belong to the country in focus.
+     */
     private static final Pattern NATIONAL_BODY = Pattern.compile("(?i)(the )?(" + Lexicon.of("national-bodies").alternation()
-            + "|(ministry|department) of [a-z ]+"
+            + "|(ministry|department) of [a-z ]+|[a-z]+( [a-z]+)? ministry|[a-z]+ office|presidency|military"
+            + "|([a-z'’-]+ ){1,3}party"
             + "|" + Lexicon.of("chamber-words").alternation() + " " + Lexicon.of("party-members").alternation() + ")");
+
+    /** An upper-case place opening the body before a comma or "(Agency)": a news dateline. */
+    private static final Pattern DATELINE_PLACE = Pattern.compile("^\\s*([A-Z][A-Z .'-]{1,40}?)\\s*[,(]");
+    private static final Lexicon ADMINISTRATIVE_HEADS = Lexicon.of("administrative-heads");
+    private static final Lexicon FACILITY_HEADS = Lexicon.of("facility-heads");
 
     private final Gazetteer gazetteer;
 
@@ -35,18 +49,86 @@ final class EntityCountries {
     CountryCues countries(List<CanonicalEntity> others, ParsedText doc, DocumentContext ctx) {
         CountryCues placesOnly = new CountryCues(doc, ctx.homeCountry(),
                 others.stream().filter(e -> e.type() == EntityType.LOCATION).toList());
+        placesByContext(others, placesOnly, doc, ctx);
         for (CanonicalEntity e : others) {
             if (e.type() == EntityType.ORGANIZATION) {
                 String c = organizationCountry(e, doc);
                 if (c == null && NATIONAL_BODY.matcher(e.name()).matches()) {
                     // "the Senate", "the Armed Forces": the country the article is about, else the publisher's
                     String focus = placesOnly.focus(true);
-                    c = focus != null ? focus : ctx.homeCountry();
+                    c = focus != null ? focus : datelineCountry(doc, ctx) != null ? datelineCountry(doc, ctx)
+                            : ctx.homeCountry();
                 }
                 e.country(c);
             }
         }
         return new CountryCues(doc, ctx.homeCountry(), others);
+    }
+
+    /**
+     * Cities, provinces and sites the gazetteer does not know ("Kumasi", "Rostov Region", "Burma Camp"):
+     * the country the article is about, else the one country the other places of their sentences lie in,
+     * else the dateline's. Regions and other unheaded names stay without a country.
+     */
+    private void placesByContext(List<CanonicalEntity> others, CountryCues cues, ParsedText doc, DocumentContext ctx) {
+        for (CanonicalEntity e : others) {
+            if (e.type() != EntityType.LOCATION || e.country() != null || gazetteer.isRegion(e.name())
+                    || !localPlace(e)) {
+                continue;
+            }
+            String c = cues.focus(true);
+            if (c == null) {
+                c = sentenceCountry(e, others);
+            }
+            if (c == null) {
+                c = datelineCountry(doc, ctx);
+            }
+            e.country(c);
+        }
+    }
+
+    /** A city, province or named site, by the tagger's type or by its head word. */
+    private static boolean localPlace(CanonicalEntity e) {
+        String sub = e.subtype();
+        if ("CITY".equals(sub) || "STATE_OR_PROVINCE".equals(sub) || "FACILITY".equals(sub)) {
+            return true;
+        }
+        String[] w = e.name().split("\\s+");
+        String head = w[w.length - 1].toLowerCase(Locale.ROOT);
+        return w.length > 1 && (ADMINISTRATIVE_HEADS.contains(head) || FACILITY_HEADS.contains(head));
+    }
+
+    /** The single country of the other located places in the sentences that mention {@code e}, or null. */
+    private static String sentenceCountry(CanonicalEntity e, List<CanonicalEntity> others) {
+        Set<Integer> sentences = new HashSet<>();
+        e.mentions().forEach(m -> sentences.add(m.sentence()));
+        Set<String> countries = new LinkedHashSet<>();
+        for (CanonicalEntity o : others) {
+            if (o == e || o.type() != EntityType.LOCATION || o.country() == null) {
+                continue;
+            }
+            for (EntityMention m : o.mentions()) {
+                if (sentences.contains(m.sentence())) {
+                    countries.add(o.country());
+                }
+            }
+        }
+        return countries.size() == 1 ? countries.iterator().next() : null;
+    }
+
+    /**
+     * The country of the dateline's place: the one the article's context parsed, else a capitalized place
+     * opening the body before a comma or an agency ("SEOUL, July 15 (Yonhap) --", "WASHINGTON (Reuters) -").
+     */
+    String datelineCountry(ParsedText doc, DocumentContext ctx) {
+        if (ctx.datelinePlace() != null) {
+            Optional<String> c = gazetteer.countryOf(ctx.datelinePlace().trim());
+            if (c.isPresent()) {
+                return c.get();
+            }
+        }
+        Matcher m = DATELINE_PLACE.matcher(doc.text());
+        return m.find() ? gazetteer.countryOf(m.group(1)).orElse(null) : null;
     }
 
     /**
@@ -80,6 +162,22 @@ final class EntityCountries {
         Optional<String> c = gazetteer.countryOf(e.name());
         if (c.isPresent()) {
             return c.get();
+        }
+        int last = e.name().lastIndexOf(' ');
+        if (last > 0) {
+            String head = e.name().substring(last + 1).toLowerCase(Locale.ROOT);
+            if (ADMINISTRATIVE_HEADS.contains(head) && !head.equals("camp")) {
+                c = gazetteer.countryOf(e.name().substring(0, last)); // "Okinawa Prefecture"
+                if (c.isPresent()) {
+                    return c.get();
+                }
+            }
+            if (FACILITY_HEADS.contains(head)) {
+                c = gazetteer.countryByPlace(e.name().substring(0, last)); // "Hyderabad House", not "Burma Camp"
+                if (c.isPresent()) {
+                    return c.get();
+                }
+            }
         }
         for (EntityMention m : e.mentions()) {
             String ctx = contextCountry(doc.sentences().get(m.sentence()), m);

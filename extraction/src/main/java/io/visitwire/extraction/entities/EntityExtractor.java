@@ -59,6 +59,7 @@ public final class EntityExtractor {
                 }
             }
         }
+        cands = PersonClusters.namesTakenForOthers(cands);
         List<CanonicalEntity> persons = PersonClusters.clusterPersons(cands, doc);
         List<CanonicalEntity> placesAndOrgs = others.clusterOthers(cands, doc);
         CountryCues cues = countries.countries(placesAndOrgs, doc, ctx);

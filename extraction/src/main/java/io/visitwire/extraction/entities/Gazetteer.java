@@ -119,8 +119,21 @@ public final class Gazetteer {
 
     /** Country code when {@code name} names a country ("Kenya", "U.K.", "Republic of Chile"). */
     public Optional<String> countryByName(String name) {
-        return Optional.ofNullable(countryNames.get(key(name)));
+        String k = key(name);
+        String code = countryNames.get(k);
+        if (code == null) {
+            // "Republic of Moldova", "Kingdom of Bahrain": a state's formal name around its short one
+            java.util.regex.Matcher m = FORMAL_NAME.matcher(k);
+            if (m.matches()) {
+                code = countryNames.get(m.group(1));
+            }
+        }
+        return Optional.ofNullable(code);
     }
+
+    /** "republic of X", "kingdom of X", "the former Yugoslav republic of X" (folded). */
+    private static final java.util.regex.Pattern FORMAL_NAME = java.util.regex.Pattern.compile(
+            "(?:former yugoslav )?(?:republic|kingdom|sultanate|principality|grand duchy) of (?:the )?(.+)");
 
     /** Country code of a demonym or adjective ("Kenyan" → KE). */
     public Optional<String> countryByDemonym(String adjective) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Which repaired spans are entity mentions, and of what type: pronouns, parts of an office's name,
- * documents and attributive abbreviations are not; a building that is also an institution is a place or
+ * bodies named only as an office's portfolio, documents, places that name an event or agreement,
+ * operations, news agencies and attributive abbreviations are not; a building that is also an institution is a place or
  * an actor by the words before it. Stateless; thread-safe.
  */
 final class Mentions {
@@ -23,6 +24,19 @@ final class Mentions {
     /** Military formations a commander's title names; they stay entities inside the title. */
     private static final Lexicon UNIT_HEADS = Lexicon.of("military-unit-heads");
     static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z.&-]{1,9}");
+    /** Wire services and news agencies: the source or publisher of the story, never annotated. */
+    private static final Lexicon NEWS_AGENCIES = Lexicon.of("news-agencies");
+    /** "summit", "agreements", "conference": the name before them names an event or a document. */
+    private static final Lexicon EVENT_HEADS = Lexicon.of("event-heads");
+    /** "Operation", "Exercise": the capitalized name they open is an operation's. */
+    private static final Lexicon EVENT_LEADS = Lexicon.of("named-event-leads");
+    /** "Sheikh", "Prince", "Emir": alone they name no one. */
+    static final Lexicon HONORIFICS = Lexicon.of("honorifics");
+    private static final Lexicon NAME_PARTICLES = Lexicon.of("name-particles");
+    /** "Reporting by", "Editing by": the story's own staff follow. */
+    private static final Lexicon CREDIT_WORDS = Lexicon.of("credit-words");
+    /** "of", "for": what ties an office to the body it serves in ("Chairman of the Joint Chiefs of Staff"). */
+    private static final Lexicon TITLE_PREPOSITIONS = Lexicon.of("title-prepositions");
 
     private final Gazetteer gazetteer;
 
@@ -32,6 +46,9 @@ final class Mentions {
 
     Candidate candidate(Sentence s, NerSpan sp, String body) {
         List<Token> toks = s.tokens();
+        if (sp.type() != null && !sp.isPersonType() && (newsAgency(sp) || namesAnEvent(toks, sp))) {
+            return null;
+        }
         switch (sp.type()) {
             case "PERSON" -> {
                 Token first = toks.get(sp.tokenStart());
@@ -39,12 +56,21 @@ final class Mentions {
                         && (PRONOUNS.contains(first.lowerWord()) || first.pos().startsWith("PRP"))) {
                     return null;
                 }
-                if (!first.isCapitalized()) {
+                boolean particleFirst = NAME_PARTICLES.contains(first.word()) && sp.tokenEnd() - sp.tokenStart() > 1
+                        && toks.get(sp.tokenStart() + 1).isCapitalized(); // "bin Nasser", "van der Berg"
+                if (!first.isCapitalized() && !particleFirst) {
                     return null;
+                }
+                if (sp.tokenEnd() - sp.tokenStart() == 1 && HONORIFICS.contains(first.lowerWord().replace(".", ""))
+                        || newsAgency(sp) || credited(toks, sp)) {
+                    return null; // "thanked the Amir", "(Yonhap)" taken for a name, "(Reporting by X)"
                 }
                 return new Candidate(EntityType.PERSON, null, s, sp, body);
             }
             case "ORGANIZATION" -> {
+                if (opensDateline(toks, sp) && gazetteer.countryOf(sp.text()).isPresent()) {
+                    return new Candidate(EntityType.LOCATION, "CITY", s, sp, body); // "KYIV, July 15 (Reuters) -"
+                }
                 if (gazetteer.countryByPlace(sp.text()).isPresent()) {
                     return buildingOrInstitution(s, sp, body);
                 }
@@ -102,6 +128,9 @@ final class Mentions {
         if (gluedToTitle(toks, sp) && !ACRONYM.matcher(sp.text()).matches() && !UNIT_HEADS.contains(head)) {
             return true;
         }
+        if (insideTitle(toks, sp) && !UNIT_HEADS.contains(head)) {
+            return true;
+        }
         if (DOCUMENT_HEADS.contains(head) || containsDocumentHeadBeforeFor(toks, sp)) {
             return true;
         }
@@ -144,6 +173,86 @@ final class Mentions {
             }
         }
         return false;
+    }
+
+    /**
+     * "(Reporting by X; Editing by Y and Z)", "By X" opening the story: the writers and editors of the story,
+     * part of the publisher, not of the news.
+     */
+    private static boolean credited(List<Token> toks, NerSpan sp) {
+        if (sp.begin() < 4 && sp.tokenStart() == 1 && toks.get(0).word().equals("By")) {
+            return true;
+        }
+        for (int i = sp.tokenStart() - 1; i >= 1 && i >= sp.tokenStart() - 12; i--) {
+            String w = toks.get(i).word();
+            if (w.equals(")") || w.equals(".")) {
+                return false;
+            }
+            if (toks.get(i).lowerWord().equals("by") && CREDIT_WORDS.contains(toks.get(i - 1).lowerWord())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The upper-case place a news story opens with, before a comma or "(Agency)": its dateline. */
+    private static boolean opensDateline(List<Token> toks, NerSpan sp) {
+        return sp.begin() < 3 && sp.tokenEnd() < toks.size()
+                && (toks.get(sp.tokenEnd()).word().equals(",") || toks.get(sp.tokenEnd()).word().equals("("))
+                && sp.text().equals(sp.text().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** "Reuters", "(Yonhap)", "the Vietnam News Agency": a news agency, the story's source or publisher. */
+    private static boolean newsAgency(NerSpan sp) {
+        String k = Gazetteer.key(sp.text());
+        return NEWS_AGENCIES.contains(k) || k.endsWith(" news agency") || k.endsWith(" press agency");
+    }
+
+    /**
+     * Names of events, agreements and operations, which are not annotated, and the places they are named
+     * after: "the Minsk agreements", "the Vilnius summit", "the Munich Security Conference" (the head noun
+     * follows the place), "Operation Atlantic Shield" (the span opens with, or follows, "Operation"). A
+     * body that names a summit is still that body ("the G7 Summit").
+     */
+    static boolean namesAnEvent(List<Token> toks, NerSpan sp) {
+        boolean pairedByHyphen = sp.tokenStart() > 0 && toks.get(sp.tokenStart() - 1).word().equals("-")
+                || sp.text().contains("-") || sp.tokenStart() > 0 && toks.get(sp.tokenStart() - 1).word().endsWith("-");
+        // a body keeps its mention ("the G7 Summit" names the G7); a place only names the event there
+        if (sp.tokenEnd() < toks.size() && !pairedByHyphen && sp.isPlaceType()) {
+            Token next = toks.get(sp.tokenEnd());
+            if (EVENT_HEADS.contains(next.lowerWord()) && !next.pos().startsWith("V")) {
+                return true;
+            }
+        }
+        Token first = toks.get(sp.tokenStart());
+        if (first.isCapitalized() && EVENT_LEADS.contains(first.lowerWord()) && sp.tokenEnd() - sp.tokenStart() > 1) {
+            return true;
+        }
+        if (sp.tokenStart() > 0) {
+            Token before = toks.get(sp.tokenStart() - 1);
+            return before.isCapitalized() && EVENT_LEADS.contains(before.lowerWord()) && before.pos().startsWith("NNP");
+        }
+        return false;
+    }
+
+    /**
+     * "Secretary of Health and Human Services X", "Chairman of the Joint Chiefs of Staff", "President of the
+     * European Commission": a body named as the portfolio of an office is part of the person's title, and
+     * ANNOTATION.md leaves out organizations that occur only there (a mention elsewhere makes it an entity).
+     */
+    private static boolean insideTitle(List<Token> toks, NerSpan sp) {
+        int k = sp.tokenStart() - 1;
+        if (k >= 0 && ("NATIONALITY".equals(toks.get(k).ner()) || "COUNTRY".equals(toks.get(k).ner()))) {
+            k--; // "Director of the Egyptian Customs Authority"
+        }
+        if (k >= 0 && toks.get(k).lowerWord().equals("the")) {
+            k--;
+        }
+        if (k < 1 || !TITLE_PREPOSITIONS.contains(toks.get(k).lowerWord()) || toks.get(k).lowerWord().equals("to")) {
+            return false;
+        }
+        Token office = toks.get(k - 1);
+        return office.isCapitalized() && ("TITLE".equals(office.ner()) || TitleParser.OFFICE_HEADS.contains(office.lowerWord()));
     }
 
     /**

@@ -24,6 +24,9 @@ final class PersonAttributes {
             "(?i)(" + Lexicon.of("office-modifiers").alternation() + " )?(vice )?"
                     + Lexicon.of("any-country-offices").alternation());
 
+    /** The publisher country whose government has none of the offices in foreign-offices.lst. */
+    private static final String OFFICE_LESS_HOME = "US";
+
     private final Gazetteer gazetteer;
     private final TitleParser titles;
     private final TitleNormalizer titleForms;
@@ -76,7 +79,9 @@ final class PersonAttributes {
      * country, the way its own officials go unqualified in its text.
      */
     private String impliedCountry(CanonicalEntity p, String title, DocumentContext ctx, CountryCues cues) {
-        boolean foreignOffice = title != null && FOREIGN_OFFICE.matcher(title).matches();
+        // ministers and monarchs are abroad for a U.S. publisher; a GOV.UK or Kremlin text has its own
+        boolean foreignOffice = title != null && FOREIGN_OFFICE.matcher(title).matches()
+                && (ctx.homeCountry() == null || ctx.homeCountry().equals(OFFICE_LESS_HOME));
         boolean anyCountryOffice = title == null || ANY_COUNTRY_OFFICE.matcher(title).matches();
         if (foreignOffice || anyCountryOffice) {
             String c = cues.meetingCountry(p);

@@ -1,5 +1,6 @@
 package io.visitwire.extraction.entities;
 
+import io.visitwire.extraction.lexicon.Lexicon;
 import io.visitwire.extraction.nlp.ParsedText;
 import io.visitwire.extraction.nlp.Sentence;
 import io.visitwire.extraction.nlp.Token;
@@ -16,7 +17,44 @@ import java.util.Map;
  */
 final class PersonClusters {
 
+    private static final Lexicon PARTICLES = Lexicon.of("name-particles");
+
     private PersonClusters() {
+    }
+
+    /**
+     * "Moreira da Costa" after "Ana Paula Moreira da Costa", tagged as an organization: a multi-word
+     * organization or place mention joined by a lower-case name particle that is the tail of a person's
+     * name in the article is that person.
+     */
+    static List<Candidate> namesTakenForOthers(List<Candidate> cands) {
+        List<Candidate> persons = cands.stream().filter(c -> c.type() == EntityType.PERSON).toList();
+        List<Candidate> out = new ArrayList<>(cands.size());
+        for (Candidate c : cands) {
+            if (c.type() != EntityType.PERSON && c.te() - c.ts() >= 3 && hasParticle(c)) {
+                List<String> parts = PersonNames.parts(c.text());
+                boolean tail = persons.stream().anyMatch(p -> {
+                    List<String> pp = PersonNames.parts(p.text());
+                    return pp.size() > parts.size() && pp.subList(pp.size() - parts.size(), pp.size()).equals(parts);
+                });
+                if (tail) {
+                    out.add(new Candidate(EntityType.PERSON, null, c.sentence(), c.ts(), c.te(), c.begin(), c.end(),
+                            c.text(), c.written()));
+                    continue;
+                }
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static boolean hasParticle(Candidate c) {
+        for (int i = c.ts() + 1; i < c.te() - 1; i++) {
+            if (PARTICLES.contains(c.sentence().tokens().get(i).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<CanonicalEntity> clusterPersons(List<Candidate> cands, ParsedText doc) {
@@ -34,6 +72,11 @@ final class PersonClusters {
                 }
             }
             if (match == null) {
+                // "Tran" after "Tran Van Long", "Hamad" after "Sheikh Hamad bin Rashid Al Qasimi", "Lula":
+                // a single name that is no one's surname may be a family name written first or a given name
+                match = onlyPersonWithPart(persons, c.text());
+            }
+            if (match == null) {
                 match = new CanonicalEntity(EntityType.PERSON, null, c.text());
                 persons.add(match);
             }
@@ -41,6 +84,24 @@ final class PersonClusters {
         }
         propagateNames(persons, cands, doc);
         return persons;
+    }
+
+    /** The one person whose name has {@code single} as a part other than its surname, if exactly one. */
+    private static CanonicalEntity onlyPersonWithPart(List<CanonicalEntity> persons, String single) {
+        List<String> sp = PersonNames.parts(single);
+        if (sp.size() != 1 || sp.get(0).length() < 2) {
+            return null;
+        }
+        CanonicalEntity found = null;
+        for (CanonicalEntity p : persons) {
+            if (PersonNames.hasInnerPart(p.name(), sp.get(0))) {
+                if (found != null) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
     }
 
     /**

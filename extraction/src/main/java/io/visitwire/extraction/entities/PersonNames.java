@@ -9,6 +9,7 @@ import java.util.List;
 public final class PersonNames {
 
     private static final Lexicon SUFFIXES = Lexicon.of("name-suffixes");
+    private static final Lexicon PARTICLES = Lexicon.of("name-particles");
 
     private PersonNames() {
     }
@@ -45,9 +46,9 @@ public final class PersonNames {
         if (pa.size() == 1 || pb.size() == 1) {
             List<String> single = pa.size() == 1 ? pa : pb;
             List<String> other = pa.size() == 1 ? pb : pa;
-            // Family-name-first names ("Kim Minho" → "Kim") are matched on any full part.
+            // Family-name-first names ("Kim Minho" → "Kim", "Li Wenhua" → "Li") are matched on any full part.
             return other.get(other.size() - 1).equals(single.get(0))
-                    || (other.size() == 2 && other.get(0).equals(single.get(0)) && single.get(0).length() > 2);
+                    || (other.size() == 2 && other.get(0).equals(single.get(0)) && single.get(0).length() >= 2);
         }
         if (!pa.get(pa.size() - 1).equals(pb.get(pb.size() - 1))) {
             return false;
@@ -58,6 +59,25 @@ public final class PersonNames {
         String fa = pa.get(0);
         String fb = pb.get(0);
         return fa.equals(fb) || (fa.length() == 1 && fb.startsWith(fa)) || (fb.length() == 1 && fa.startsWith(fb));
+    }
+
+    /**
+     * Whether {@code part} is a part of a name of three or more parts other than its surname: the family
+     * name written first ("Tran" in "Tran Van Long"), the given name an honorific goes with ("Hamad" in
+     * "Hamad bin Rashid Al Qasimi"), a name inside a long name ("Lula" in "Luiz Inacio Lula da Silva").
+     * Name particles never count.
+     */
+    public static boolean hasInnerPart(String name, String part) {
+        List<String> p = parts(name);
+        if (p.size() < 3) {
+            return false;
+        }
+        for (int i = 0; i < p.size() - 1; i++) {
+            if (p.get(i).equals(part) && !PARTICLES.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether all letters of {@code acronym} are the initials of {@code name}'s capitalized words. */

@@ -96,7 +96,8 @@ final class PlaceAndOrganizationClusters {
 
     /**
      * Canonical name: for countries the first full written form ("Republic of Chile", not "RCh" or
-     * "U.K."), else the gazetteer's name; for others the longest mention.
+     * "U.K."), else the abbreviation as written ("U.S." when the article writes nothing longer), else the
+     * gazetteer's name ("America"); for others the longest mention.
      */
     private void chooseName(CanonicalEntity e) {
         Optional<String> code = gazetteer.countryByName(e.name());
@@ -106,8 +107,16 @@ final class PlaceAndOrganizationClusters {
                     .filter(t -> !t.contains(".") && !ACRONYM.matcher(t).matches())
                     .filter(t -> gazetteer.countryByName(t).isPresent())
                     .findFirst().orElse(null);
-            e.name(written != null && !written.equalsIgnoreCase("America") ? written
-                    : gazetteer.countryName(code.get()).orElse(e.name()));
+            if (written != null && !written.equalsIgnoreCase("America")) {
+                e.name(written);
+                return;
+            }
+            // only "U.S." or "UK" written: the name is as written (ANNOTATION.md: the fullest form the article
+            // gives); "America" stands for the state, which is the United States
+            String abbreviated = e.mentions().stream().map(EntityMention::text)
+                    .filter(t -> !t.equalsIgnoreCase("America") && gazetteer.countryByName(t).isPresent())
+                    .findFirst().orElse(null);
+            e.name(abbreviated != null ? abbreviated : gazetteer.countryName(code.get()).orElse(e.name()));
             return;
         }
         e.mentions().stream().map(EntityMention::text)

@@ -27,6 +27,10 @@ public final class TitleParser {
     private static final Lexicon CONNECTORS = Lexicon.of("name-connectors");
     /** "of", "for", "to": what ties an office to its portfolio or country. */
     private static final Lexicon PREPOSITIONS = Lexicon.of("title-prepositions");
+    /** "Sheikh", "Prince", "His Royal Highness": styles, left out of the office ... */
+    private static final Lexicon HONORIFICS = Lexicon.of("honorifics");
+    /** ... unless they are the office ("Emir", "King", "Crown Prince"). */
+    private static final Lexicon ROYAL_OFFICES = Lexicon.of("royal-offices");
 
     private final Gazetteer gazetteer;
 
@@ -44,7 +48,8 @@ public final class TitleParser {
         // 2. "of <Country>" right after the name.
         String ofCountry = null;
         if (end + 1 < toks.size() && toks.get(end).lowerWord().equals("of")) {
-            ofCountry = countryOfTokens(toks.subList(end + 1, Math.min(toks.size(), end + 4)));
+            int c = end + 1 < toks.size() && toks.get(end + 1).lowerWord().equals("the") ? end + 2 : end + 1;
+            ofCountry = c < toks.size() ? countryOfTokens(toks.subList(c, Math.min(toks.size(), c + 4))) : null;
         }
         // 3. Apposition: ", <title phrase> ," after the name, or "<title phrase>, <rank> <name>" before it.
         Phrase other = null;
@@ -71,6 +76,9 @@ public final class TitleParser {
     private int phraseStart(List<Token> toks, int last) {
         int i = last;
         while (i >= 0) {
+            if (isDetachedDash(toks, i)) {
+                break; // "BERLIN, July 15 (Reuters) - German Chancellor X": the dateline ends at the dash
+            }
             if (toks.get(i).word().equals(")") && i >= 2 && toks.get(i - 2).word().equals("(")) {
                 i -= 3;
                 continue;
@@ -109,6 +117,17 @@ public final class TitleParser {
             p++;
         }
         return p;
+    }
+
+    /** A dash standing alone between spaces ("(Reuters) - ", " -- ", " — "): a break, not part of a hyphenated word. */
+    private static boolean isDetachedDash(List<Token> toks, int i) {
+        String w = toks.get(i).word();
+        if (!(w.equals("-") || w.equals("--") || w.equals("—") || w.equals("–"))) {
+            return false;
+        }
+        boolean spaceBefore = i == 0 || toks.get(i - 1).end() < toks.get(i).begin();
+        boolean spaceAfter = i + 1 >= toks.size() || toks.get(i + 1).begin() > toks.get(i).end();
+        return spaceBefore || spaceAfter || !w.equals("-");
     }
 
     /** "his South Korean counterpart Defense Minister X": the counterpart's nationality is the office's country. */
@@ -193,13 +212,16 @@ public final class TitleParser {
     private boolean isTitleWord(Token t) {
         String ner = t.ner() == null ? "O" : t.ner();
         if (ner.equals("PERSON")) {
-            // "Ambassador to Chad Pierre X" tagged as one name: the country word is the office's
-            return gazetteer.countryByName(t.word()).isPresent();
+            // "Ambassador to Chad Pierre X" tagged as one name: the country word is the office's; so are
+            // "Crown Prince" and "Sheikh" the tagger put inside the name
+            String w = t.lowerWord().replace(".", "");
+            return gazetteer.countryByName(t.word()).isPresent() || t.isCapitalized()
+                    && (HONORIFICS.contains(w) || OFFICE_HEADS.contains(w));
         }
         if (ner.equals("DATE") || ner.equals("NUMBER") || ner.equals("ORDINAL")) {
             return false;
         }
-        if (t.isCapitalized() && (t.pos().equals("NNS") || t.pos().equals("NNPS"))
+        if (t.isCapitalized() && (t.pos().equals("NNS") || t.pos().equals("NNPS")) && !ner.equals("ORGANIZATION")
                 && OFFICE_HEADS.contains(t.lowerWord().replaceAll("s$", ""))) {
             return false; // "Senior Directors on President X": a group's office, not X's
         }
@@ -254,8 +276,14 @@ public final class TitleParser {
                 continue; // "the Netherlands Minister", "Republic of Korea Minister"
             }
             String w = t.lowerWord().replace(".", "");
-            boolean generalOffice = w.equals("general") && !words.isEmpty()
-                    && GENERAL_OFFICES.contains(words.get(words.size() - 1).lowerWord());
+            if (isStyle(phrase, k, w)) {
+                continue; // "President Sheikh X", "Minister of Defense Prince X": the office without the style
+            }
+            boolean generalOffice = w.equals("general") && (lastOffice(words) != null
+                    && GENERAL_OFFICES.contains(lastOffice(words))
+                    // "General Secretary of the Party": spelled out before an office word it is the office's
+                    || t.lowerWord().equals("general") && k + 1 < phrase.size()
+                    && GENERAL_OFFICES.contains(phrase.get(k + 1).lowerWord()));
             if (RANKS.contains(w) && !generalOffice) {
                 continue;
             }
@@ -280,6 +308,27 @@ public final class TitleParser {
             sb.append(t.word());
         }
         return new Phrase(new PersonTitle(sb.toString(), country), false);
+    }
+
+    /** The last word of an office read so far, past a hyphen ("Secretary-General"); null when none. */
+    private static String lastOffice(List<Token> words) {
+        int i = words.size() - 1;
+        if (i >= 0 && words.get(i).word().equals("-")) {
+            i--;
+        }
+        return i >= 0 ? words.get(i).lowerWord() : null;
+    }
+
+    /** An honorific that is not the office: "Sheikh", "His Royal Highness", "Prince" (not in "Crown Prince"). */
+    private static boolean isStyle(List<Token> phrase, int k, String w) {
+        if (w.equals("his") || w.equals("her")) {
+            return k + 1 < phrase.size() && HONORIFICS.contains(phrase.get(k + 1).lowerWord());
+        }
+        if (!HONORIFICS.contains(w) || ROYAL_OFFICES.contains(w)) {
+            return false;
+        }
+        boolean crowned = k > 0 && phrase.get(k - 1).lowerWord().equals("crown");
+        return !crowned;
     }
 
     /** "North America" in "Chief Officer for North America" names a region, not the United States. */

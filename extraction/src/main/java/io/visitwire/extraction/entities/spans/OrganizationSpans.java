@@ -129,6 +129,28 @@ final class OrganizationSpans {
     }
 
     /**
+     * "the Government will allocate funds" (Kremlin, GOV.UK style): "Government" capitalized after "the" names
+     * one state's government as a body; "the government" in lower case is generic, "the Government of Peru"
+     * is a token pattern ({@link TokenPatternSpans}) and "Government House" a building.
+     */
+    void capitalizedGovernment(Sentence s, String body, List<NerSpan> spans) {
+        List<Token> toks = s.tokens();
+        for (int i = 1; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (!t.word().equals("Government") || !toks.get(i - 1).lowerWord().equals("the")
+                    || covering(spans, i) != null) {
+                continue;
+            }
+            Token next = i + 1 < toks.size() ? toks.get(i + 1) : null;
+            if (next != null && (next.lowerWord().equals("of") || next.isCapitalized() || next.word().startsWith("'")
+                    || next.word().startsWith("’"))) {
+                continue;
+            }
+            spans.add(span(s, body, "ORGANIZATION", i, i + 1));
+        }
+    }
+
+    /**
      * Capitalized names the tagger left untagged whose last word is an organization head ("Iraqi
      * Security Forces", "National Security Council") or a building ("National Palace"). A leading
      * nationality belongs to the name. ("Government of Peru" and "Senate Republicans" are token patterns:

@@ -25,6 +25,8 @@ final class PersonSpans {
     private static final Lexicon PORTFOLIO = Lexicon.of("portfolio-words");
     private static final Lexicon RANKS = Lexicon.of("ranks");
     private static final Lexicon OFFICE_HEADS = Lexicon.of("office-heads");
+    /** "Sheikh", "Prince", "His Royal Highness": styles before a name, not part of it. */
+    private static final Lexicon HONORIFICS = Lexicon.of("honorifics");
 
     private final Gazetteer gazetteer;
 
@@ -47,9 +49,78 @@ final class PersonSpans {
     }
 
     /**
-     * "... Secretary of State for Trade and Consumer Affairs Jane Roe" tagged as one ORGANIZATION: when an
-     * organization span ends in two name-shaped words after an organization-like word and follows an
-     * office, the tail is the person and the rest belongs to the office.
+     * "Prince Faisal bin Nasser", "Sheikh Hamad bin Rashid Al Qasimi", "Emir Sheikh Tamim": honorifics at the
+     * front of a name are titles, not the name (ANNOTATION.md). A word that could also be a given name
+     * stays when a name particle follows it ("Sultan bin Nasser"), and one name word always remains.
+     */
+    NerSpan stripHonorifics(Sentence s, String body, NerSpan sp) {
+        if (!sp.isPersonType()) {
+            return sp;
+        }
+        List<Token> toks = s.tokens();
+        int k = sp.tokenStart();
+        while (k < sp.tokenEnd() - 1) {
+            Token t = toks.get(k);
+            String w = t.lowerWord().replace(".", "");
+            boolean style = (w.equals("his") || w.equals("her")) && HONORIFICS.contains(toks.get(k + 1).lowerWord());
+            if (!style && !HONORIFICS.contains(w)) {
+                break;
+            }
+            Token next = toks.get(k + 1);
+            if (!style && NAME_PARTICLES.contains(next.lowerWord())) {
+                break;
+            }
+            k++;
+        }
+        return k > sp.tokenStart() ? span(s, body, "PERSON", k, sp.tokenEnd()) : sp;
+    }
+
+    /**
+     * "Ana Paula Moreira da Costa", "Hanna van der Berg" cut before the particle: a name runs on through
+     * lower-case particles into the capitalized words after them, when those are not another entity.
+     */
+    void nameParticleTails(Sentence s, String body, List<NerSpan> spans) {
+        List<Token> toks = s.tokens();
+        for (int n = 0; n < spans.size(); n++) {
+            NerSpan sp = spans.get(n);
+            if (!sp.isPersonType()) {
+                continue;
+            }
+            int k = sp.tokenEnd();
+            int particles = 0;
+            while (k < toks.size() && NAME_PARTICLES.contains(toks.get(k).word())) {
+                k++;
+                particles++;
+            }
+            if (particles == 0 || particles > 2 || k >= toks.size()) {
+                continue;
+            }
+            int end = k;
+            while (end < toks.size() && toks.get(end).isCapitalized() && toks.get(end).pos().startsWith("NNP")
+                    && gazetteer.countryOfAny(toks.get(end).word()).isEmpty()) {
+                end++;
+            }
+            if (end == k || end - k > 2) {
+                continue;
+            }
+            final int from = sp.tokenEnd();
+            final int to = end;
+            boolean otherEntity = spans.stream().anyMatch(x -> x != sp && x.tokenStart() < to && from < x.tokenEnd()
+                    && !x.isOrganizationType() && !"MISC".equals(x.type()));
+            if (otherEntity) {
+                continue;
+            }
+            spans.removeIf(x -> x != sp && x.tokenStart() < to && from < x.tokenEnd());
+            n = spans.indexOf(sp);
+            spans.set(n, span(s, body, "PERSON", sp.tokenStart(), end));
+        }
+    }
+
+    /**
+     * "... Secretary of State for Trade and Consumer Affairs Jane Roe", "General Secretary of the Communist
+     * Party of Vietnam Nguyen Van Binh" tagged as one ORGANIZATION: when an organization span ends in two or
+     * three name-shaped words after an organization-like word or a country and follows an office, the tail
+     * is the person and the rest belongs to the office.
      */
     void splitPersonFromOrganization(Sentence s, String body, List<NerSpan> spans) {
         List<Token> toks = s.tokens();
@@ -59,17 +130,23 @@ final class PersonSpans {
                 continue;
             }
             int te = sp.tokenEnd();
-            Token a = toks.get(te - 2);
-            Token b = toks.get(te - 1);
-            Token before = toks.get(te - 3);
-            boolean nameShaped = a.pos().equals("NNP") && b.pos().equals("NNP") && a.isCapitalized() && b.isCapitalized()
-                    && !ORG_HEADS.contains(a.lowerWord()) && !ORG_HEADS.contains(b.lowerWord())
-                    && gazetteer.countryOfAny(a.word()).isEmpty() && gazetteer.countryOfAny(b.word()).isEmpty();
-            boolean orgWordBefore = before.pos().startsWith("NNPS") || ORG_HEADS.contains(before.lowerWord())
-                    || before.lowerWord().equals("affairs");
-            if (nameShaped && orgWordBefore && titleWithin(toks, sp.tokenStart(), 8)) {
-                spans.remove(sp);
-                spans.add(span(s, body, "PERSON", te - 2, te));
+            // the name is the last two to three words ("... Party of Vietnam Nguyen Van Binh")
+            for (int len = Math.min(3, n - 1); len >= 2; len--) {
+                int k = te - len;
+                Token before = toks.get(k - 1);
+                boolean nameShaped = true;
+                for (int j = k; j < te; j++) {
+                    Token a = toks.get(j);
+                    nameShaped &= a.pos().equals("NNP") && a.isCapitalized() && !ORG_HEADS.contains(a.lowerWord())
+                            && gazetteer.countryOfAny(a.word()).isEmpty();
+                }
+                boolean orgWordBefore = before.pos().startsWith("NNPS") || ORG_HEADS.contains(before.lowerWord())
+                        || before.lowerWord().equals("affairs") || gazetteer.countryByName(before.word()).isPresent();
+                if (nameShaped && orgWordBefore && titleWithin(toks, sp.tokenStart(), 8)) {
+                    spans.remove(sp);
+                    spans.add(span(s, body, "PERSON", k, te));
+                    break;
+                }
             }
         }
     }

@@ -18,6 +18,10 @@ import static io.visitwire.extraction.entities.spans.Spans.span;
  */
 final class PlaceSpans {
 
+    /** "Prefecture", "Region", "Oblast", "Camp": words that continue a place's name into a unit or site. */
+    private static final Lexicon ADMINISTRATIVE_HEADS = Lexicon.of("administrative-heads");
+    /** "House", "Palace", "Airport": a city's name before them names a site. */
+    private static final Lexicon FACILITY_HEADS = Lexicon.of("facility-heads");
     private static final Pattern POSTAL_ABBREVIATION = Pattern.compile("[A-Z][a-z]?\\.(?:[A-Z]\\.)?");
 
     private final Gazetteer gazetteer;
@@ -70,6 +74,42 @@ final class PlaceSpans {
                 }
                 spans.add(span(s, body, "COUNTRY", i, i + 1));
             }
+        }
+    }
+
+    /**
+     * "Okinawa Prefecture", "Rostov Region", "Burma Camp", "Hyderabad House": a place followed by a
+     * capitalized administrative or site word that ends the capitalized run is one place (not the place and a
+     * stray "Prefecture"); a country's name before a site word stays the country ("the U.S. House").
+     */
+    void administrativeUnits(Sentence s, String body, List<NerSpan> spans) {
+        spans.sort(Comparator.comparingInt(NerSpan::tokenStart));
+        List<Token> toks = s.tokens();
+        for (int i = 0; i < spans.size(); i++) {
+            NerSpan a = spans.get(i);
+            int h = a.tokenEnd();
+            if (!a.isPlaceType() || h >= toks.size()) {
+                continue;
+            }
+            Token head = toks.get(h);
+            boolean country = "COUNTRY".equals(a.type()) || gazetteer.countryByName(a.text()).isPresent();
+            // "Hyderabad House", "Tavrida Palace"; not "the U.S. House", which is a chamber
+            boolean site = FACILITY_HEADS.contains(head.lowerWord()) && !country;
+            if (!head.isCapitalized() || !ADMINISTRATIVE_HEADS.contains(head.lowerWord()) && !site) {
+                continue;
+            }
+            // "the Rostov Region Vasily X": a name after the unit does not continue it
+            boolean runGoesOn = h + 1 < toks.size() && toks.get(h + 1).isCapitalized()
+                    && !"PERSON".equals(toks.get(h + 1).ner()) && !"TITLE".equals(toks.get(h + 1).ner())
+                    || h + 1 < toks.size() && toks.get(h + 1).word().equals("of");
+            NerSpan next = covering(spans, h);
+            if (runGoesOn || next != null && !next.isPlaceType() || next != null && next.tokenEnd() > h + 1) {
+                continue;
+            }
+            if (next != null) {
+                spans.remove(next);
+            }
+            spans.set(i, span(s, body, "LOCATION", a.tokenStart(), h + 1));
         }
     }
 

@@ -32,8 +32,9 @@ public final class SpanRepairs {
     public List<NerSpan> repair(Sentence s, String body) {
         List<NerSpan> spans = new ArrayList<>();
         for (NerSpan sp : s.spans()) {
-            spans.add(persons.stripLeadingCountry(s, body, sp));
+            spans.add(persons.stripHonorifics(s, body, persons.stripLeadingCountry(s, body, sp)));
         }
+        persons.nameParticleTails(s, body, spans);
         persons.splitPersonFromOrganization(s, body, spans);
         persons.personsAfterTitles(s, body, spans);
         persons.joinNicknamedNames(s, body, spans);
@@ -42,7 +43,9 @@ public final class SpanRepairs {
         organizations.parenthesizedAcronyms(s, body, spans);
         tokenPatterns.apply(s, body, spans);
         organizations.headedNames(s, body, spans);
+        organizations.capitalizedGovernment(s, body, spans);
         places.cityWithPostalAbbreviation(s, body, spans);
+        places.administrativeUnits(s, body, spans);
         spans.sort(Comparator.comparingInt(NerSpan::tokenStart));
         return spans;
     }
