@@ -85,17 +85,12 @@ final class ActionPhrases {
         String verb = s.tokens().get(tr.token()).lowerLemma().equals("plan") ? "carry out" : "make";
         // "Poland's offer to host the talks was welcomed": the purpose ends where its subtree does
         int limit = tr.actionHead() == tr.token() ? Integer.MAX_VALUE : span(s, tr.actionHead(), true)[1] + 1;
-        // and never runs into the verb the noun is the subject of ("... talks was welcomed"), however the parser
-        // attached the purpose
-        for (Dependency d : s.heads(tr.token())) {
-            if (d.relation().startsWith("nsubj") && d.governor() > tr.token()) {
-                int verb = d.governor();
-                for (Dependency aux : s.children(verb, null)) {
-                    if (aux.relation().startsWith("aux") || aux.relation().equals("cop")) {
-                        verb = Math.min(verb, aux.dependent());
-                    }
-                }
-                limit = Math.min(limit, verb);
+        // and never runs into a finite verb: the purpose is an infinitive, so "... talks was welcomed" is the clause
+        // the noun is part of, however the parser attached the purpose
+        for (int i = tr.token() + 1; i < Math.min(limit, s.tokens().size()); i++) {
+            if (Set.of("VBD", "VBZ", "VBP", "MD").contains(s.tokens().get(i).pos())) {
+                limit = i;
+                break;
             }
         }
         return join(join(verb, s.textOf(body, start, tr.token() + 1)), rest(body, s, tr.token() + 1, limit));

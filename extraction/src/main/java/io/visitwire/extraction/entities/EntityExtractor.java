@@ -50,8 +50,10 @@ public final class EntityExtractor {
         List<Candidate> cands = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             for (NerSpan span : repairs.repair(s, doc.text())) {
-                if (span.begin() < ctx.datelineEnd()) {
-                    continue; // where the story was filed and by whom: no cue to whom the story's officials serve
+                if (span.begin() < ctx.datelineEnd() && !span.isPlaceType()
+                        && (ctx.datelinePlace() == null
+                        || !doc.text().substring(span.begin(), span.end()).equals(ctx.datelinePlace().trim()))) {
+                    continue; // the dateline's agency is the publisher; its place is a place the text names
                 }
                 Candidate c = mentions.candidate(s, span, doc.text());
                 if (c != null) {

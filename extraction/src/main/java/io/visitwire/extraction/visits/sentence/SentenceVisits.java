@@ -122,7 +122,9 @@ public final class SentenceVisits {
                 byCountry.put(p.country(), p);
             }
         }
-        String home = who.country() != null ? who.country() : a.ctx.homeCountry();
+        // a country the text states is the visitor's home; one only implied from where they meet people is not
+        // (a minister arriving in Seoul is no Korean minister for that)
+        String home = who.country() != null && who.countryExplicit() ? who.country() : a.ctx.homeCountry();
         for (Place p : byCountry.values()) {
             CanonicalEntity v = who;
             String vCountry = home;
