@@ -13,7 +13,7 @@ import java.util.Set;
  * {@code GET /commitments?committer=&kind=&dueBefore=&limit=&cursor=}: every filter given must hold.
  *
  * @param committer a person, organization or country, matched as the eval matches committers (any of its person,
- *                  organization and location rules: "United States", "U.S. Department of Defense" by "DoD", "Gates")
+ *                  organization and location rules: "United States", "U.S. Department of Defense" by "DoD", "Okafor")
  * @param kinds     any of these kinds (comma-separated); empty for all
  * @param dueBefore the commitment's due date (YYYY-MM-DD or YYYY-MM) begins before this day, month or year begins;
  *                  commitments without a due date are left out when it is given

@@ -13,8 +13,8 @@ import java.util.Set;
  * {@code GET /visits?visitor=&country=&from=&to=&status=&limit=&cursor=}: every filter given must hold.
  *
  * @param visitor  a person's name, matched as the eval matches visitors (case, diacritics, punctuation and titles
- *                 folded; same surname, and given names that agree where both have one: "gates", "Secretary Gates"
- *                 and "Robert Gates" all find Robert M. Gates)
+ *                 folded; same surname, and given names that agree where both have one: "okafor", "Minister Okafor"
+ *                 and "Ada Okafor" all find Ada N. Okafor)
  * @param country  the visit's country, from an ISO code or an English name
  * @param from     the visit's days reach this period (YYYY, YYYY-MM or YYYY-MM-DD) or later
  * @param to       the visit's days begin in this period or earlier; an undated visit counts as at its article's
