@@ -7,6 +7,7 @@ import io.visitwire.schemas.avro.SourceRef;
 import io.visitwire.schemas.avro.VisitEvent;
 import io.visitwire.schemas.avro.VisitMention;
 import io.visitwire.schemas.avro.VisitStatus;
+import io.visitwire.schemas.DateRange;
 import io.visitwire.schemas.VisitIds;
 import io.visitwire.schemas.VisitProgress;
 import java.time.Instant;
@@ -24,6 +25,9 @@ import java.util.Objects;
  */
 public final class VisitAssembler {
 
+    /** Mentions of one visitor and country whose days lie further apart than this (a month) are two trips. */
+    private static final int SAME_TRIP_GAP_DAYS = 31;
+
     public List<VisitEvent> assemble(EnrichedArticle article, Instant now) {
         List<List<VisitMention>> visits = new ArrayList<>();
         for (VisitMention mention : article.getVisits()) {
@@ -40,11 +44,29 @@ public final class VisitAssembler {
         return events;
     }
 
-    /** Compared with the fullest name the visit has so far, so "Adeyemi" joins one Adeyemi, not two. */
+    /**
+     * Compared with the fullest name the visit has so far, so "Adeyemi" joins one Adeyemi, not two; and a mention dated
+     * well apart from every dated mention of the visit is another trip ("arrived in Seoul on Wednesday ... last visited
+     * South Korea in March 2024": ANNOTATION.md's background visits are visits of their own).
+     */
     private static boolean sameVisitorAndCountry(List<VisitMention> visit, VisitMention mention) {
         PersonRef visitor = mostComplete(visit.stream().map(VisitMention::getVisitor).toList());
         return visit.get(0).getCountry().equals(mention.getCountry())
-                && VisitIds.samePerson(visitor.getName(), mention.getVisitor().getName());
+                && VisitIds.samePerson(visitor.getName(), mention.getVisitor().getName())
+                && !anotherTrip(visit, mention);
+    }
+
+    private static boolean anotherTrip(List<VisitMention> visit, VisitMention mention) {
+        DateRange days = daysOf(mention);
+        List<DateRange> known = visit.stream().map(VisitAssembler::daysOf).filter(Objects::nonNull).toList();
+        return days != null && !known.isEmpty() && known.stream().allMatch(k -> k.gapInDays(days) > SAME_TRIP_GAP_DAYS);
+    }
+
+    private static DateRange daysOf(VisitMention mention) {
+        DateRange start = mention.getStart() == null ? null : DateRange.parse(mention.getStart());
+        DateRange end = mention.getEnd() == null ? null : DateRange.parse(mention.getEnd());
+        return start == null || end == null || end.last().isBefore(start.first()) ? start
+                : new DateRange(start.first(), end.last(), start.exact());
     }
 
     private VisitEvent assembleOne(EnrichedArticle article, List<VisitMention> mentions, Instant now) {

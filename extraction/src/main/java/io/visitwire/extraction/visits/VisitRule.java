@@ -62,6 +62,8 @@ public enum VisitRule {
     STATUS_PRESENCE("visit.status.presence", "is in <place>, is on a visit: ONGOING"),
     STATUS_PROGRESSIVE("visit.status.progressive", "is visiting: ONGOING"),
     STATUS_GERUND("visit.status.gerund", "after arriving, during a trip: COMPLETED"),
+    STATUS_ARRIVED_FOR_STAY("visit.status.arrived-for-stay",
+            "arrived for a visit of N days that has not run out by publication: ONGOING"),
     STATUS_PRESENT_TODAY("visit.status.present-today", "a present-tense verb with today's date: ONGOING"),
     STATUS_PRESENT_ITINERARY("visit.status.present-itinerary", "a present-tense itinerary: PLANNED"),
     STATUS_DEFAULT("visit.status.default", "nothing else said: COMPLETED");

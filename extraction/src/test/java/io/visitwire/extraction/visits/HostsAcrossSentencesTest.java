@@ -37,7 +37,8 @@ class HostsAcrossSentencesTest {
 
     @Test
     void receivedByTheHost() {
-        assertEquals(List.of("Vladimir Putin | Hanoi | VN | 2024-03-05 | - | COMPLETED | Tran Van Long"),
+        // a two-day visit begun the day before publication is under way: ONGOING
+        assertEquals(List.of("Vladimir Putin | Hanoi | VN | 2024-03-05 | - | ONGOING | Tran Van Long"),
                 visits("2024-03-06", "Vladimir Putin arrived in Hanoi on a two-day state visit on Tuesday. He was "
                         + "received by President Tran Van Long at the Presidential Palace."));
         assertEquals(List.of("Maria Lund | Ottawa | CA | 2024-03-04 | - | COMPLETED | Paul Tremblay"),

@@ -65,6 +65,20 @@ class VisitAssemblerTest {
         assertNotEquals(visits.get(0).getVisitId(), visits.get(1).getVisitId());
     }
 
+    @Test
+    void aMentionOfAnotherTripToTheCountryIsAVisitOfItsOwn() {
+        List<VisitEvent> visits = new VisitAssembler().assemble(article(
+                mention("Maria Example", "Lisbon", "2024-05-01", VisitStatus.ONGOING, "Ana Host"),
+                mention("Maria Example", null, "2022-03", VisitStatus.COMPLETED),
+                mention("Maria Example", null, "2024-04", VisitStatus.COMPLETED, "Rui Other")), NOW);
+
+        // March 2022 is years away: a background visit of its own; April 2024 touches the trip's days: the same visit
+        assertEquals(List.of("Lisbon | 2024-04 | COMPLETED | [Ana Host, Rui Other]", "null | 2022-03 | COMPLETED | []"),
+                visits.stream().map(v -> v.getPlace() + " | " + v.getStart() + " | " + v.getStatus() + " | "
+                        + v.getHosts().stream().map(PersonRef::getName).toList()).toList());
+        assertNotEquals(visits.get(0).getVisitId(), visits.get(1).getVisitId());
+    }
+
     private static Evidence evidence() {
         return new Evidence("art-1", null, "She arrived in Lisbon.", 0, 22);
     }

@@ -1,6 +1,6 @@
 package io.visitwire.sink.query;
 
-import io.visitwire.sink.merge.VisitMerger.DateRange;
+import io.visitwire.schemas.DateRange;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.visitwire.sink.query;
 import io.visitwire.schemas.avro.VisitEvent;
 import io.visitwire.schemas.avro.VisitStatus;
 import io.visitwire.schemas.names.NameMatcher;
-import io.visitwire.sink.merge.VisitMerger.DateRange;
+import io.visitwire.schemas.DateRange;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package io.visitwire.extraction.visits.sentence;
 
 import io.visitwire.extraction.visits.VisitRule;
 
+import io.visitwire.extraction.lexicon.Lexicon;
 import io.visitwire.extraction.nlp.DateMention;
 import io.visitwire.extraction.nlp.Dependency;
 import io.visitwire.extraction.nlp.Sentence;
@@ -9,13 +10,24 @@ import io.visitwire.extraction.nlp.Token;
 import io.visitwire.schemas.avro.VisitStatus;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Status of a visit from the trigger's tense and modality: cancelled/postponed → CANCELLED;
  * will/plans/scheduled/bound for, or a date after publication → PLANNED; "is visiting" → ONGOING;
- * past tense → COMPLETED; a present-tense itinerary ("ends her tour with a visit") → PLANNED.
+ * an arrival for a stay of several days still under way at publication → ONGOING; past tense → COMPLETED;
+ * a present-tense itinerary ("ends her tour with a visit") → PLANNED.
  */
 final class VisitStatusRules {
+
+    private static final Lexicon ARRIVAL = Lexicon.of("arrival-verbs");
+    private static final Lexicon TRIP_NOUNS = Lexicon.of("trip-nouns");
+    private static final List<String> NUMBER_WORDS =
+            List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten");
+    /** "three-day", "3-day" as one token. */
+    private static final Pattern STAY_LENGTH = Pattern.compile("(" + NUMBER.pattern() + ")-day");
 
     /** A status and the rule that gave it. */
     record Decision(VisitStatus status, VisitRule rule) {
@@ -66,6 +78,9 @@ final class VisitStatusRules {
         if (copula >= 0 && (pos.equals("VBZ") || pos.equals("VBP"))) {
             return new Decision(VisitStatus.ONGOING, VisitRule.STATUS_PRESENCE);
         }
+        if ((pos.equals("VBD") || pos.equals("VBN")) && stillThere(s, verb, dates, docDate)) {
+            return new Decision(VisitStatus.ONGOING, VisitRule.STATUS_ARRIVED_FOR_STAY);
+        }
         if (pos.equals("VBD") || pos.equals("VBN")) {
             return new Decision(VisitStatus.COMPLETED, VisitRule.STATUS_PAST_TENSE);
         }
@@ -84,6 +99,50 @@ final class VisitStatusRules {
                     : new Decision(VisitStatus.PLANNED, VisitRule.STATUS_PRESENT_ITINERARY);
         }
         return new Decision(VisitStatus.COMPLETED, VisitRule.STATUS_DEFAULT);
+    }
+
+    /**
+     * "arrived in Seoul on Wednesday for a three-day visit", published that Wednesday or the next day: an arrival
+     * for a stay of several days that lasts at least until publication (from the arrival's date, or from
+     * publication when the sentence gives none).
+     */
+    private static boolean stillThere(Sentence s, int verb, List<DateMention> dates, LocalDate docDate) {
+        if (!ARRIVAL.contains(s.tokens().get(verb).lowerLemma())) {
+            return false;
+        }
+        int days = stayDays(s);
+        if (days < 2) {
+            return false;
+        }
+        LocalDate arrival = dates.stream().filter(d -> d.sentence() == s.index() && d.start() != null
+                        && d.start().length() == 10).map(d -> LocalDate.parse(d.start())).findFirst().orElse(docDate);
+        return !arrival.isAfter(docDate) && !arrival.plusDays(days - 1L).isBefore(docDate);
+    }
+
+    /** The days of a stay the sentence states ("a three-day visit", "a 2-day trip"), or 0. */
+    private static int stayDays(Sentence s) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            // the tokenizer may keep "three-day" whole or split it into "three", "-", "day"
+            Matcher whole = STAY_LENGTH.matcher(tokens.get(i).lowerWord());
+            String number = whole.matches() ? whole.group(1) : null;
+            int next = i + 1;
+            if (number == null && i + 2 < tokens.size() && NUMBER.matcher(tokens.get(i).lowerWord()).matches()
+                    && tokens.get(i + 1).word().equals("-") && tokens.get(i + 2).lowerWord().equals("day")) {
+                number = tokens.get(i).lowerWord();
+                next = i + 3;
+            }
+            if (number == null) {
+                continue;
+            }
+            for (int j = next; j < Math.min(tokens.size(), next + 3); j++) {
+                if (TRIP_NOUNS.contains(tokens.get(j).lowerLemma())) {
+                    return number.chars().allMatch(Character::isDigit) ? Integer.parseInt(number)
+                            : NUMBER_WORDS.indexOf(number) + 1;
+                }
+            }
+        }
+        return 0;
     }
 
     /**
