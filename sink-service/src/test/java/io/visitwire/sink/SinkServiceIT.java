@@ -12,6 +12,7 @@ import io.visitwire.schemas.avro.SourceRef;
 import io.visitwire.schemas.avro.VisitEvent;
 import io.visitwire.schemas.avro.VisitStatus;
 import io.visitwire.schemas.config.Settings;
+import io.visitwire.sink.query.QueryFixtures;
 import io.visitwire.testkit.KafkaBroker;
 import io.visitwire.testkit.RealKafkaExtension;
 import java.nio.file.Path;
@@ -22,13 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,17 +43,17 @@ class SinkServiceIT {
         try (SinkService sink = new SinkService(config(broker, applicationId, stateA))) {
             sink.start();
             publish(broker, enriched("it-a1-" + visitor, visitor, "2024-09", VisitStatus.PLANNED, "2024-08-28"));
-            await().atMost(Duration.ofMinutes(1)).until(() -> latestVisitsOf(broker, visitor).size() == 1);
+            await().atMost(Duration.ofMinutes(1)).until(() -> QueryFixtures.latestVisits(broker, visitor).size() == 1);
         }
         // a new instance with no local state must rebuild the known visits from the changelog
         try (SinkService sink = new SinkService(config(broker, applicationId, stateB))) {
             sink.start();
             publish(broker, enriched("it-a2-" + visitor, visitor, "2024-09-16", VisitStatus.COMPLETED, "2024-09-17"));
             await().atMost(Duration.ofMinutes(1)).until(() ->
-                    latestVisitsOf(broker, visitor).values().stream().anyMatch(v -> v.getSources().size() == 2));
+                    QueryFixtures.latestVisits(broker, visitor).values().stream().anyMatch(v -> v.getSources().size() == 2));
         }
 
-        Map<String, VisitEvent> visits = latestVisitsOf(broker, visitor);
+        Map<String, VisitEvent> visits = QueryFixtures.latestVisits(broker, visitor);
         assertEquals(1, visits.size(), "one visit id: " + visits.keySet());
         VisitEvent visit = visits.values().iterator().next();
         assertEquals(List.of("it-a1-" + visitor, "it-a2-" + visitor),
@@ -94,28 +91,5 @@ class SinkServiceIT {
                 Topics.ARTICLES_ENRICHED.keySerde().serializer(), Topics.ARTICLES_ENRICHED.valueSerde().serializer())) {
             producer.send(new ProducerRecord<>(Topics.ARTICLES_ENRICHED.name(), article.getArticleId(), article));
         }
-    }
-
-    private static Map<String, VisitEvent> latestVisitsOf(KafkaBroker broker, String visitor) {
-        Properties props = new Properties();
-        props.putAll(broker.clientProperties());
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        Map<String, VisitEvent> latest = new HashMap<>();
-        try (KafkaConsumer<String, VisitEvent> consumer = new KafkaConsumer<>(props,
-                Topics.VISITS.keySerde().deserializer(), Topics.VISITS.valueSerde().deserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.VISITS.name()).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, VisitEvent> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (record.value().getVisitor().getName().equals(visitor)) {
-                        latest.put(record.key(), record.value());
-                    }
-                }
-            }
-        }
-        return latest;
     }
 }

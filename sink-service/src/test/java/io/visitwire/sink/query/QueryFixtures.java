@@ -38,7 +38,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 
 /** Enriched articles to post, the sink's config, and HTTP for the query ITs. */
-final class QueryFixtures {
+public final class QueryFixtures {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -93,10 +93,17 @@ final class QueryFixtures {
 
     /** The latest JSON of each visit id on {@code visits.v1} whose visitor has this name: what {@code tail} prints. */
     static Map<String, JsonNode> latestVisitsOnTopic(KafkaBroker broker, String visitor) {
+        Map<String, JsonNode> latest = new HashMap<>();
+        latestVisits(broker, visitor).forEach((id, visit) -> latest.put(id, RecordJson.toJson(visit)));
+        return latest;
+    }
+
+    /** The latest record of each visit id on {@code visits.v1} (committed ones) whose visitor has this name. */
+    public static Map<String, VisitEvent> latestVisits(KafkaBroker broker, String visitor) {
         Properties props = new Properties();
         props.putAll(broker.clientProperties());
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        Map<String, JsonNode> latest = new HashMap<>();
+        Map<String, VisitEvent> latest = new HashMap<>();
         try (KafkaConsumer<String, VisitEvent> consumer = new KafkaConsumer<>(props,
                 Topics.VISITS.keySerde().deserializer(), Topics.VISITS.valueSerde().deserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.VISITS.name()).stream()
@@ -107,7 +114,7 @@ final class QueryFixtures {
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 for (ConsumerRecord<String, VisitEvent> record : consumer.poll(Duration.ofMillis(200))) {
                     if (record.value() != null && record.value().getVisitor().getName().equals(visitor)) {
-                        latest.put(record.key(), RecordJson.toJson(record.value()));
+                        latest.put(record.key(), record.value());
                     }
                 }
             }

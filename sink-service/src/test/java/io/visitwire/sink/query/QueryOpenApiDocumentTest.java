@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.visitwire.ops.http.DocumentedResponses;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
@@ -182,36 +183,15 @@ class QueryOpenApiDocumentTest {
     }
 
     private void check(String key, JsonNode declared, HttpResponse<String> response, int status) throws Exception {
-        assertEquals(status, response.statusCode(), key + ": " + response.body());
-        String contentType = response.headers().firstValue("Content-Type").orElse("");
-        String mediaType = contentType.split(";")[0].trim();
-        JsonNode content = declared.get("content");
-        assertNotNull(content, key + " declares no content");
-        assertTrue(content.has(mediaType), key + ": answered " + contentType + ", the document declares " + content.fieldNames().next());
-        for (Iterator<String> headers = declared.path("headers").fieldNames(); headers.hasNext(); ) {
-            String header = headers.next();
-            assertTrue(response.headers().firstValue(header).isPresent(), key + ": no " + header + " header");
-        }
-        JsonNode schema = resolve(content.get(mediaType).path("schema"));
-        if (mediaType.endsWith("json")) {
-            JsonNode body = JSON.readTree(response.body());
-            for (JsonNode required : schema.path("required")) {
-                assertTrue(body.has(required.asText()), key + ": no '" + required.asText() + "' in " + response.body());
-            }
-            if (mediaType.equals(ProblemDetails.CONTENT_TYPE)) {
-                assertEquals(status, body.get("status").asInt(), key);
-                List<String> types = new ArrayList<>();
-                document.at("/components/schemas/QueryProblemType/enum").forEach(type -> types.add(type.asText()));
-                assertTrue(types.contains(body.get("type").asText()), key + ": undocumented type " + body.get("type"));
-            }
-        }
+        responses().assertAsDeclared(key, declared, response, status);
     }
 
     private JsonNode resolve(JsonNode node) {
-        while (node.has("$ref")) {
-            node = document.at(node.get("$ref").asText().substring(1));
-        }
-        return node;
+        return responses().resolve(node);
+    }
+
+    private DocumentedResponses responses() {
+        return new DocumentedResponses(document, "/components/schemas/QueryProblemType/enum");
     }
 
     private URI uri(String path) {
