@@ -41,6 +41,10 @@ public final class WholeResult {
         return visits(extract(published, null, body));
     }
 
+    public static List<String> visits(String published, String dateline, String body) {
+        return visits(extract(published, dateline, body));
+    }
+
     /** Commitments of the article as sorted lines. */
     public static List<String> commitments(EnrichedArticle article) {
         return article.getCommitments().stream().map(WholeResult::line).sorted().toList();

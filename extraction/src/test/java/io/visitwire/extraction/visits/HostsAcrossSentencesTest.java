@@ -1,8 +1,8 @@
 package io.visitwire.extraction.visits;
 
+import static io.visitwire.extraction.WholeResult.visits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.visitwire.extraction.WholeResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,14 +11,6 @@ import org.junit.jupiter.api.Test;
  * styles of U.S. readouts, GOV.UK and Kremlin releases and wire news (invented names throughout).
  */
 class HostsAcrossSentencesTest {
-
-    private static List<String> visits(String published, String body) {
-        return WholeResult.visits(published, body);
-    }
-
-    private static List<String> visits(String published, String dateline, String body) {
-        return WholeResult.visits(WholeResult.extract(published, dateline, body));
-    }
 
     @Test
     void peopleMetInTheFollowingSentences() {

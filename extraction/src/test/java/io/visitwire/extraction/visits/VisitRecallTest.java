@@ -20,7 +20,7 @@ class VisitRecallTest {
     }
 
     private static List<String> wire(String dateline, String body) {
-        return WholeResult.visits(WholeResult.extract(FRIDAY, dateline, body));
+        return WholeResult.visits(FRIDAY, dateline, body);
     }
 
     @Test

@@ -17,9 +17,9 @@ class VisitStatusAcrossStylesTest {
     void anArrivalForAStayStillUnderWayIsOngoing() {
         // wire, published on the Monday of the arrival
         assertEquals(List.of("Somchai Rattana | Hanoi | VN | 2026-05-04 | - | ONGOING | "),
-                WholeResult.visits(WholeResult.extract("2026-05-04", "HANOI", "HANOI, May 4 (VNA) - Thai Prime "
+                WholeResult.visits("2026-05-04", "HANOI", "HANOI, May 4 (VNA) - Thai Prime "
                         + "Minister Somchai Rattana arrived in Hanoi on Monday for a three-day official visit, the "
-                        + "government said.")));
+                        + "government said."));
         // GOV.UK, "has arrived today"
         assertEquals(List.of("John Barrow | Tallinn | EE | 2025-03-12 | - | ONGOING | "),
                 WholeResult.visits("2025-03-12", "The Defence Secretary, John Barrow, has arrived in Tallinn today "
@@ -35,9 +35,9 @@ class VisitStatusAcrossStylesTest {
         // a month stands for both ends, as the gold records a month-level visit
         assertEquals(List.of("Somchai Rattana | - | VN | 2023-11 | 2023-11 | COMPLETED | ",
                         "Somchai Rattana | Hanoi | VN | 2026-05-04 | - | ONGOING | "),
-                WholeResult.visits(WholeResult.extract("2026-05-04", "HANOI", "HANOI, May 4 (VNA) - Thai Prime "
+                WholeResult.visits("2026-05-04", "HANOI", "HANOI, May 4 (VNA) - Thai Prime "
                         + "Minister Somchai Rattana arrived in Hanoi on Monday for a three-day official visit. "
-                        + "Somchai last visited Vietnam in November 2023.")));
+                        + "Somchai last visited Vietnam in November 2023."));
     }
 
     @Test
