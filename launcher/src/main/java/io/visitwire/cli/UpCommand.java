@@ -9,7 +9,6 @@ import io.visitwire.schemas.config.Settings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -21,8 +20,6 @@ import picocli.CommandLine.Option;
         description = {"Start Kafka and the three services in this process and keep them running until Ctrl-C."})
 public final class UpCommand implements Callable<Integer> {
 
-    /** Addresses that mean "every interface": a client reaches them as localhost. */
-    private static final Set<String> WILDCARDS = Set.of("0.0.0.0", "::", "[::]", "0:0:0:0:0:0:0:0");
 
     @Option(names = "--kafka-port", defaultValue = "9092", description = "Kafka port (default: ${DEFAULT-VALUE})")
     int kafkaPort;
@@ -65,7 +62,7 @@ public final class UpCommand implements Callable<Integer> {
      * from the environment is not printed at all: whoever set it has it, and terminals get recorded and shared.
      */
     static List<String> banner(String host, int port, String bootstrapServers, boolean tokenFromEnvironment, String token) {
-        String api = HttpServers.url(WILDCARDS.contains(host) ? "localhost" : host, port);
+        String api = HttpServers.clientUrl(host, port);
         List<String> lines = new ArrayList<>();
         lines.add("visitwire is up: POST " + api + "/articles, Kafka on " + bootstrapServers + ". Ctrl-C to stop.");
         lines.add("The visits as they arrive: open " + api + "/ in a browser (read-only, no token needed).");

@@ -9,6 +9,7 @@ import io.visitwire.ingest.IngestConfig;
 import io.visitwire.ingest.IngestService;
 import io.visitwire.ops.ServiceOps;
 import io.visitwire.ops.http.DocumentedRoutes;
+import io.visitwire.ops.http.HttpServers;
 import io.visitwire.schemas.TopicProvisioner;
 import io.visitwire.schemas.Topics;
 import io.visitwire.schemas.config.Settings;
@@ -189,8 +190,8 @@ public final class LocalPipeline implements AutoCloseable {
         // one port for everything: the sink's query API beside the ingest API
         ingest = IngestService.start(ingestConfig, ops, Optional.of(queryApi(sink.queries()).and(VisitsPage.documented())));
         started.push(ingest);
-        progress.say("Ingest API listening on http://localhost:%d (the visits page on /, queries on /visits and"
-                + " /commitments, metrics on /metrics, readiness on /ready)", ingest.httpPort());
+        progress.say("Ingest API listening on %s (the visits page on /, queries on /visits and"
+                + " /commitments, metrics on /metrics, readiness on /ready)", HttpServers.clientUrl(httpHost, ingest.httpPort()));
 
         EnrichService enrich = new EnrichService(EnrichConfig.from(settings), enricher.join(), ops);
         started.push(enrich);

@@ -53,6 +53,17 @@ public final class HttpServers {
         return Javalin.create(config -> configure(config, routes)).start(host, port);
     }
 
+    /** Addresses that mean "every interface": a client on this machine reaches them as localhost. */
+    private static final Set<String> WILDCARDS = Set.of("0.0.0.0", "::", "[::]", "0:0:0:0:0:0:0:0");
+
+    /**
+     * The address a client uses to reach a server bound to {@code host}: a wildcard bind is reached as
+     * localhost, any other address as itself (a server bound to one interface answers only there).
+     */
+    public static String clientUrl(String host, int port) {
+        return url(WILDCARDS.contains(host) ? "localhost" : host, port);
+    }
+
     /** {@code http://host:port}, an IPv6 address in brackets. */
     public static String url(String host, int port) {
         boolean ipv6 = host.contains(":") && !host.startsWith("[");
