@@ -448,6 +448,24 @@ final class Parties {
                 || PEOPLE_GROUPS.contains(t.lowerLemma());
     }
 
+    /** The person at {@code tok}, or the one a description names: "met his Greek counterpart Nikos Petrou". */
+    private Optional<Party> namedPerson(Sentence s, int tok) {
+        Optional<Party> p = index.at(s.index(), tok).filter(e -> e.type() == EntityType.PERSON).map(Party::of);
+        if (p.isPresent() || !s.tokens().get(tok).pos().startsWith("NN")) {
+            return p;
+        }
+        for (Dependency d : s.children(tok, null)) {
+            if (d.relation().equals("appos") || d.relation().equals("dep")) {
+                Optional<Party> named = index.at(s.index(), d.dependent()).filter(e -> e.type() == EntityType.PERSON)
+                        .map(Party::of);
+                if (named.isPresent()) {
+                    return named;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * The first other person the committer deals with in the article: met, called, congratulated by or
      * with the committer (one is the subject, the other an object or oblique of the same verb).
@@ -461,8 +479,7 @@ final class Parties {
                 List<Party> subjectsOf = new ArrayList<>();
                 List<Party> others = new ArrayList<>();
                 for (Dependency d : s.children(v.index(), null)) {
-                    Optional<Party> p = index.at(s.index(), d.dependent()).filter(e -> e.type() == EntityType.PERSON)
-                            .map(Party::of);
+                    Optional<Party> p = namedPerson(s, d.dependent());
                     if (p.isEmpty()) {
                         continue;
                     }
