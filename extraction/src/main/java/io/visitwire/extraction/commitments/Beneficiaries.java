@@ -19,9 +19,11 @@ import java.util.Optional;
 final class Beneficiaries {
 
     private final EntityIndex index;
+    private final Parties parties;
 
-    Beneficiaries(EntityIndex index) {
+    Beneficiaries(EntityIndex index, Parties parties) {
         this.index = index;
+        this.parties = parties;
     }
 
     /** The party a PLEDGE or OFFER is for, when the text names one other than the committer. */
@@ -61,13 +63,17 @@ final class Beneficiaries {
         return Optional.empty();
     }
 
-    /** The party at {@code tok}, or the one its noun belongs to ("the people of Gaza", "victims in Pakistan"). */
+    /**
+     * The party at {@code tok} (a place only when it is a country: "to the Red Sea" is where, not whom), or
+     * the one its noun belongs to ("the people of Gaza", "victims in Pakistan").
+     */
     private Optional<String> party(Sentence s, int tok, Party committer) {
         Token t = s.tokens().get(tok);
         if (t.isVerb() || "DATE".equals(t.ner())) {
             return Optional.empty();
         }
-        Optional<String> direct = named(s, tok, committer);
+        Optional<String> direct = index.at(s.index(), tok).filter(parties::isState)
+                .filter(e -> !Party.of(e).equals(committer)).map(CanonicalEntity::name);
         if (direct.isPresent()) {
             return direct;
         }
@@ -78,6 +84,13 @@ final class Beneficiaries {
                 if (owner.isPresent()) {
                     return owner;
                 }
+            }
+        }
+        for (Dependency d : s.children(tok, "amod")) {
+            // "for Sudanese refugees": the country of the people it is for
+            Optional<Party> nation = parties.nation(s.tokens().get(d.dependent())).filter(p -> !p.equals(committer));
+            if (nation.isPresent()) {
+                return nation.map(Party::name);
             }
         }
         return Optional.empty();

@@ -51,7 +51,7 @@ public final class CommitmentExtractor {
     public List<CommitmentCandidate> extract(ParsedText doc, EntityIndex index, List<DateMention> dates,
                                              SubjectResolver subjects) {
         Parties parties = new Parties(doc, index, subjects, gazetteer);
-        Beneficiaries beneficiaries = new Beneficiaries(index);
+        Beneficiaries beneficiaries = new Beneficiaries(index, parties);
         List<CommitmentCandidate> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             if (Exclusions.questionOrCondition(s)) {
@@ -60,7 +60,7 @@ public final class CommitmentExtractor {
             Set<Integer> covered = new HashSet<>();
             for (Trigger found : Triggers.find(s)) {
                 if (covered.contains(found.token()) || covered.contains(found.actionHead()) || Exclusions.excluded(s, found)
-                        || Stances.wished(s, found) || PastFacts.datedBefore(s, found, dates, doc.docDate())) {
+                        || Stances.wished(s, found) || Appointments.appointment(s, found) || PastFacts.datedBefore(s, found, dates, doc.docDate())) {
                     continue;
                 }
                 Optional<Parties.Agent> who = parties.committer(s, found);

@@ -44,6 +44,9 @@ final class Parties {
     /** The dash that closes a news dateline: "SEOUL, July 15 (Yonhap) --", "PARIS, March 4 —". */
     private static final java.util.Set<String> DATELINE_DASHES = java.util.Set.of("-", "--", "—", "–");
 
+    /** State collectives that refer back to the countries a sentence before named: "both countries". */
+    private static final java.util.Set<String> STATES_NAMED_BEFORE = java.util.Set.of("country", "nation", "state");
+
     /** Channels an undertaking is addressed through. */
     private static final Lexicon MEDIA = Lexicon.of("channels");
 
@@ -319,7 +322,8 @@ final class Parties {
                     }
                 }
             }
-            List<Party> states = statesIn(s);
+            // "both countries" stand for states named earlier; "both sides" may be the people of the sentence before
+            List<Party> states = STATES_NAMED_BEFORE.contains(t.lowerLemma()) ? statesNear(s) : statesIn(s);
             if (!states.isEmpty()) {
                 return Optional.of(new Agent(states.get(0), -1, CommitmentRule.COMMITTER_FIRST_STATE));
             }
@@ -331,6 +335,16 @@ final class Parties {
             return subjects.protagonist().map(e -> new Agent(Party.of(e), tok, CommitmentRule.COMMITTER_PROTAGONIST));
         }
         return resolved;
+    }
+
+    /** A country, not a city, region or sea: "to Ukraine" names a recipient, "to the Red Sea" a destination. */
+    boolean isState(CanonicalEntity e) {
+        return e.type() != EntityType.LOCATION || gazetteer.countryByName(e.name()).isPresent();
+    }
+
+    /** The country a word names by its people, adjective or name ("Sudanese refugees", "the Ukrainians"). */
+    Optional<Party> nation(Token t) {
+        return demonym(t).or(() -> countryWord(t));
     }
 
     /**
@@ -361,6 +375,20 @@ final class Parties {
             }
         }
         return gazetteer.countryName(code).map(n -> new Party(n, EntityType.LOCATION));
+    }
+
+    /**
+     * The countries of the sentence, else of the one or two before it: "Armenian Foreign Minister X met
+     * Turkish Foreign Minister Y. Both countries agreed to ..." names the states a sentence earlier.
+     */
+    private List<Party> statesNear(Sentence s) {
+        for (int back = 0; back <= 2 && s.index() - back >= 0; back++) {
+            List<Party> states = statesIn(doc.sentences().get(s.index() - back));
+            if (!states.isEmpty()) {
+                return states;
+            }
+        }
+        return List.of();
     }
 
     /** Countries the sentence names, by name or demonym, in text order, without repeats. */
@@ -414,7 +442,7 @@ final class Parties {
             }
         }
         if (committer.token() < 0) {
-            for (Party p : statesIn(s)) {
+            for (Party p : statesIn(s).isEmpty() ? statesNear(s) : statesIn(s)) {
                 if (!p.equals(who)) {
                     return p.name();
                 }

@@ -32,6 +32,9 @@ final class PastFacts {
         if (!t.pos().equals("VBD") && !t.pos().equals("VBN")) {
             return false;
         }
+        if (!s.children(tr.token(), "advcl:since").isEmpty()) {
+            return true; // "has pledged $60 billion since the war began": a running total
+        }
         for (DateMention d : dates) {
             if (d.sentence() == s.index() && past(d, published) && hangsOn(s, d, tr.token())) {
                 return true;
@@ -61,20 +64,21 @@ final class PastFacts {
                 continue;
             }
             int node = dep.governor();
+            boolean inAction = false;
             for (int hop = 0; hop < 6 && node >= 0; hop++) {
                 if (node == trigger) {
-                    return true;
+                    // a date of the action is its due date: past only when the text names the year ("by 2025");
+                    // "agreed to host the summit in October" is resolved by the past tense, not the meaning
+                    return !inAction || d.text().matches(".*\\b(19|20)[0-9]{2}\\b.*");
                 }
                 int up = -1;
                 for (Dependency h : s.heads(node)) {
                     if (!CLAUSE_BOUNDARIES.contains(h.relation())) {
                         up = h.governor();
+                        inAction |= h.relation().equals("xcomp");
                     }
                 }
                 node = up;
-            }
-            if (node == trigger) {
-                return true;
             }
         }
         return false;

@@ -61,7 +61,7 @@ class CommitmentClassesTest {
     /** will be disbursed by, will be delivered by ... the ministry said. */
     @Test
     void aPassiveFutureGoesToItsAgentAndGivingIsAPledge() {
-        assertEquals(List.of("Asian Development Bank | PLAN | disburse the first tranche of the loan in April | - | 2026-04"),
+        assertEquals(List.of("Asian Development Bank | PLEDGE | disburse the first tranche of the loan in April | - | 2026-04"),
                 commitments("Officials said the first tranche of the loan will be disbursed by the Asian Development Bank in April."));
         assertEquals(List.of("Sweden | PLEDGE | deliver the two radars before the end of the year | - | -"),
                 commitments("The two radars will be delivered by Sweden before the end of the year, the defence ministry said."));

@@ -165,4 +165,47 @@ class CommitmentPartiesKindsTest {
         assertEquals(List.of(), commitments("President Kostin will arrive in Beijing on Tuesday and will hold talks with President Li Wei on Wednesday."));
         assertEquals(List.of(), commitments("During his stay, Mr. Varga will also meet business leaders and deliver a lecture at the university."));
     }
+
+    /** "Both countries agreed": the first country named, a sentence earlier if need be, for the other. */
+    @Test
+    void bothCountriesAreTheStatesNamedBefore() {
+        assertEquals(List.of("Armenia | PLEDGE | resume direct flights | Turkey | -"),
+                commitments("Armenian Foreign Minister Aram Sarkis met Turkish Foreign Minister Selim Aydin in Geneva. Both countries agreed to resume direct flights."));
+        assertEquals(List.of("Russia | PLAN | hold joint naval exercises in July | China | 2026-07"),
+                commitments("Russia and China agreed to hold joint naval exercises in July."));
+    }
+
+    /** A government a leader speaks for; medics, frigates, money disbursed; a demonym for the people it is for. */
+    @Test
+    void moreResourcesAndTheirRecipients() {
+        assertEquals(List.of("United Kingdom | PLEDGE | send 50 medics to Gaza | Gaza | -"),
+                commitments("British Prime Minister Elena Marsh told reporters her government would send 50 medics to Gaza."));
+        assertEquals(List.of("France | PLEDGE | send two frigates to the Red Sea | - | -"),
+                commitments("PARIS, March 6 (AFP) - France will send two frigates to the Red Sea, Defence Minister Luc Moreau told Le Monde."));
+        assertEquals(List.of("EU | PLEDGE | disburse €500 million to Egypt by June | Egypt | 2026-06"),
+                commitments("The EU plans to disburse €500 million to Egypt by June."));
+        assertEquals(List.of("United States | PLEDGE | provide an additional $100 million in humanitarian assistance for Sudanese refugees | Sudan | -"),
+                commitments("The Secretary announced that the United States will provide an additional $100 million in humanitarian assistance for Sudanese refugees."));
+    }
+
+    /** An event the past tense dates ("agreed to host the summit in October") is still the plan's due month. */
+    @Test
+    void theDateOfThePlannedEventDoesNotMakeItPast() {
+        assertEquals(List.of("Germany | PLAN | host the next summit in Berlin in October | - | -"),
+                commitments("Germany agreed to host the next summit in Berlin in October."));
+    }
+
+    /** "has pledged ... since the war began": a running total. */
+    @Test
+    void aRunningTotalIsNotACommitment() {
+        assertEquals(List.of(), commitments("KYIV, March 6 (Reuters) - Washington has pledged more than $60 billion in military aid to Ukraine since the war began."));
+        assertEquals(List.of(), commitments("The two leaders agreed in November to hold annual summits."));
+    }
+
+    /** "will replace X as foreign minister", "will serve as ambassador": an appointment. */
+    @Test
+    void appointmentsAreNotCommitments() {
+        assertEquals(List.of(), commitments("Tomas Varga will replace Anna Berg as foreign minister next month."));
+        assertEquals(List.of(), commitments("TOKYO, March 6 (Kyodo) - Kenji Mori will serve as ambassador to Washington, the government said on Friday."));
+    }
 }
