@@ -418,7 +418,10 @@ final class Parties {
             for (Dependency d : s.children(verb, null)) {
                 if (d.relation().equals("iobj") || d.relation().equals("obj") || d.relation().equals("obl:to")
                         || d.relation().equals("nsubj:pass")) {
-                    Optional<Party> p = index.at(s.index(), d.dependent()).map(Party::of);
+                    // "invited the Prime Minister to attend": the addressee named by title, resolved as subjects are
+                    Optional<Party> p = index.at(s.index(), d.dependent()).map(Party::of)
+                            .or(() -> subjects.resolveToken(s, d.dependent()).filter(e -> e.type() == EntityType.PERSON)
+                                    .map(Party::of));
                     if (p.isPresent() && !p.get().equals(who)) {
                         return p.get().name();
                     }
@@ -459,10 +462,21 @@ final class Parties {
             }
         }
         int subj = subjectToken(s, tr);
-        if (subj >= 0 && who.type() == EntityType.PERSON && isGroup(s.tokens().get(subj))) {
+        if (subj >= 0 && who.type() == EntityType.PERSON && isGroup(s.tokens().get(subj)) && !moreThanTwo(s, subj)) {
             return counterpart(who);
         }
         return null;
+    }
+
+    /** "The three leaders", "the 27 ministers": no one counterpart to receive a joint undertaking. */
+    private static boolean moreThanTwo(Sentence s, int group) {
+        for (Dependency d : s.children(group, "nummod")) {
+            String w = s.tokens().get(d.dependent()).lowerWord();
+            if (!w.equals("two") && !w.equals("2")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int subjectToken(Sentence s, Trigger tr) {
@@ -511,7 +525,7 @@ final class Parties {
                     if (p.isEmpty()) {
                         continue;
                     }
-                    if (d.relation().equals("nsubj")) {
+                    if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
                         subjectsOf.add(p.get());
                     } else if (d.relation().equals("obj") || d.relation().startsWith("obl") || d.relation().equals("iobj")) {
                         others.add(p.get());
@@ -525,6 +539,31 @@ final class Parties {
                 }
             }
         }
-        return null;
+        return leadCounterpart(committer);
+    }
+
+    /**
+     * A readout's lead names both parties ("X spoke today with Y", "X traveled to Z to meet with Y"): when the
+     * parse links no verb to both, the first other person of the first sentence that names the committer.
+     */
+    private String leadCounterpart(Party committer) {
+        if (doc.sentences().isEmpty()) {
+            return null;
+        }
+        Sentence lead = doc.sentences().get(0);
+        boolean named = false;
+        String other = null;
+        for (Token t : lead.tokens()) {
+            Optional<CanonicalEntity> e = index.at(lead.index(), t.index()).filter(x -> x.type() == EntityType.PERSON);
+            if (e.isEmpty()) {
+                continue;
+            }
+            if (Party.of(e.get()).equals(committer)) {
+                named = true;
+            } else if (other == null) {
+                other = e.get().name();
+            }
+        }
+        return named ? other : null;
     }
 }

@@ -71,7 +71,7 @@ class CommitmentPartiesKindsTest {
     void aConductKeptUpIsAPromise() {
         assertEquals(List.of("Whitcombe | PROMISE | remain in close coordination on the ceasefire negotiations | Varga | -"),
                 commitments("Secretary Whitcombe spoke with Foreign Minister Varga. Both leaders agreed to remain in close coordination on the ceasefire negotiations."));
-        assertEquals(List.of("Mark Delaney | PROMISE | maintain firm readiness of their forces | - | -"),
+        assertEquals(List.of("Mark Delaney | PROMISE | maintain firm readiness of their forces | Kenji Mori | -"),
                 commitments("The two defence ministers Mark Delaney and Kenji Mori agreed to maintain firm readiness of their forces."));
     }
 
@@ -207,5 +207,28 @@ class CommitmentPartiesKindsTest {
     void appointmentsAreNotCommitments() {
         assertEquals(List.of(), commitments("Tomas Varga will replace Anna Berg as foreign minister next month."));
         assertEquals(List.of(), commitments("TOKYO, March 6 (Kyodo) - Kenji Mori will serve as ambassador to Washington, the government said on Friday."));
+    }
+
+    /** "The Prime Minister invited the President to attend": the invitee, named by title, is the recipient. */
+    @Test
+    void theInviteeNamedByTitleIsTheRecipient() {
+        assertEquals(List.of("Elena Marsh | OFFER | attend the Global Energy Summit in London in June | Hana Novak | 2026-06"),
+                commitments("Prime Minister Elena Marsh spoke to President Hana Novak of Slovenia this afternoon. The Prime Minister invited the President to attend the Global Energy Summit in London in June."));
+    }
+
+    /** Readout leads: "X spoke today with Y", "X traveled to Z to meet with Y"; then "Both leaders agreed". */
+    @Test
+    void theCounterpartOfAJointUndertakingIsTheOtherPartyOfTheLead() {
+        assertEquals(List.of("Lena Ortiz | PROMISE | remain in close contact in the coming weeks | Tomas Varga | -"),
+                commitments("President Lena Ortiz spoke today with Prime Minister Tomas Varga of Hungary. The two leaders discussed energy security. Both leaders agreed to remain in close contact in the coming weeks."));
+        assertEquals(List.of("Mark Delaney | PLAN | hold further consultations | Faisal bin Khalid | -"),
+                commitments("National Security Advisor Mark Delaney traveled to Riyadh on Monday to meet with Crown Prince Faisal bin Khalid and senior Saudi officials. Both delegations agreed to hold further consultations."));
+    }
+
+    /** "The three leaders committed": a trilateral undertaking has no one counterpart. */
+    @Test
+    void aJointUndertakingOfMoreThanTwoHasNoOneRecipient() {
+        assertEquals(List.of("Lena Ortiz | PROMISE | expand joint patrols along the river | - | -"),
+                commitments("President Lena Ortiz met Prime Minister Tomas Varga and President Hana Novak in Vienna. The three leaders committed to expand joint patrols along the river."));
     }
 }
