@@ -378,13 +378,18 @@ final class Parties {
     }
 
     /**
-     * The countries of the sentence, else of the one or two before it: "Armenian Foreign Minister X met
-     * Turkish Foreign Minister Y. Both countries agreed to ..." names the states a sentence earlier.
+     * The countries of the sentence, else of the one or two before it when it names both: "Armenian Foreign
+     * Minister X met Turkish Foreign Minister Y. Both countries agreed to ..." names the states a sentence earlier.
      */
     private List<Party> statesNear(Sentence s) {
-        for (int back = 0; back <= 2 && s.index() - back >= 0; back++) {
+        List<Party> here = statesIn(s);
+        if (!here.isEmpty()) {
+            return here;
+        }
+        for (int back = 1; back <= 2 && s.index() - back >= 0; back++) {
+            // both must be named there: with one, the first-named party may be a state the text leaves unnamed
             List<Party> states = statesIn(doc.sentences().get(s.index() - back));
-            if (!states.isEmpty()) {
+            if (states.size() >= 2) {
                 return states;
             }
         }

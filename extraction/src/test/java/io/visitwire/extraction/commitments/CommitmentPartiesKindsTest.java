@@ -231,4 +231,10 @@ class CommitmentPartiesKindsTest {
         assertEquals(List.of("Lena Ortiz | PROMISE | expand joint patrols along the river | - | -"),
                 commitments("President Lena Ortiz met Prime Minister Tomas Varga and President Hana Novak in Vienna. The three leaders committed to expand joint patrols along the river."));
     }
+
+    /** "the two countries" after a sentence naming only one of them: no first-named state to give it to. */
+    @Test
+    void bothCountriesWithOnlyOneNamedBeforeHaveNoCommitter() {
+        assertEquals(List.of(), commitments("Foreign Secretary Jane Whitcombe arrived in Lima and met with Peruvian Foreign Minister Carlos Quispe. Whitcombe said the two countries would open a joint trade office."));
+    }
 }
