@@ -51,6 +51,7 @@ public final class CommitmentExtractor {
     public List<CommitmentCandidate> extract(ParsedText doc, EntityIndex index, List<DateMention> dates,
                                              SubjectResolver subjects) {
         Parties parties = new Parties(doc, index, subjects, gazetteer);
+        Beneficiaries beneficiaries = new Beneficiaries(index, parties);
         List<CommitmentCandidate> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             if (Exclusions.questionOrCondition(s)) {
@@ -58,7 +59,8 @@ public final class CommitmentExtractor {
             }
             Set<Integer> covered = new HashSet<>();
             for (Trigger found : Triggers.find(s)) {
-                if (covered.contains(found.token()) || covered.contains(found.actionHead()) || Exclusions.excluded(s, found)) {
+                if (covered.contains(found.token()) || covered.contains(found.actionHead()) || Exclusions.excluded(s, found)
+                        || Stances.wished(s, found) || Appointments.appointment(s, found) || PastFacts.datedBefore(s, found, dates, doc.docDate())) {
                     continue;
                 }
                 Optional<Parties.Agent> who = parties.committer(s, found);
@@ -92,8 +94,14 @@ public final class CommitmentExtractor {
                         rules.add(CommitmentRule.AMOUNT_MONEY);
                     }
                 }
+                CommitmentKind kind = tr.kind();
+                Optional<Kinds.Reading> reading = Kinds.of(s, tr, money != null);
+                if (reading.isPresent()) {
+                    kind = reading.get().kind();
+                    rules.add(reading.get().rule());
+                }
                 Party committer = who.get().party();
-                if (amount != null && tr.kind() == CommitmentKind.PLEDGE) {
+                if (amount != null && kind == CommitmentKind.PLEDGE) {
                     Optional<Party> state = parties.stateOf(committer);
                     if (state.isPresent()) {
                         committer = state.get();
@@ -107,8 +115,13 @@ public final class CommitmentExtractor {
                 if (parts.size() > 1) {
                     rules.add(CommitmentRule.LIST_ITEM);
                 }
-                out.add(new CommitmentCandidate(committer, parties.recipient(s, tr, who.get()), action,
-                        tr.kind(), due.value(), amount, currency, confidence(tr, who.get()), s, rules));
+                Optional<String> beneficiary = beneficiaries.of(s, tr, kind, committer);
+                if (beneficiary.isPresent()) {
+                    rules.add(CommitmentRule.RECIPIENT_BENEFICIARY);
+                }
+                String recipient = beneficiary.orElseGet(() -> parties.recipient(s, tr, who.get()));
+                out.add(new CommitmentCandidate(committer, recipient, action,
+                        kind, due.value(), amount, currency, confidence(tr, who.get()), s, rules));
                 }
             }
         }

@@ -31,6 +31,8 @@ public enum CommitmentRule {
     KIND_CONDUCT("commitment.kind.conduct", "committed to a conduct, not giving nor a meeting: PROMISE"),
     KIND_OF_ACTION("commitment.kind.of-action", "a scheduled or instructed act: PLEDGE for giving, else PLAN"),
     KIND_GIVING_AFTER_WILL("commitment.kind.giving-after-will", "will provide, will support: PLEDGE, not PLAN"),
+    KIND_RESOURCES("commitment.kind.resources", "promised to send instructors, will send aid: resources handed over, PLEDGE"),
+    KIND_KEPT_UP("commitment.kind.kept-up", "agreed to remain in coordination, maintain readiness: conduct kept up, PROMISE"),
 
     // who undertakes: the route to the committer, then how its word was resolved
     COMMITTER_SUBJECT("commitment.committer.subject", "the grammatical subject of the trigger or its verb"),
@@ -50,6 +52,9 @@ public enum CommitmentRule {
     COMMITTER_FIRST_STATE("commitment.committer.first-state", "both governments, the two delegations: the first country named"),
     COMMITTER_RESOLVED("commitment.committer.resolved", "a pronoun, title or description resolved: she, officials from Chile"),
     COMMITTER_PROTAGONIST("commitment.committer.protagonist", "the two ministers: the article's protagonist"),
+
+    // to whom
+    RECIPIENT_BENEFICIARY("commitment.recipient.beneficiary", "pledged $50 million to Ukraine, aid for the people of Gaza: the party it is for"),
 
     // when, and how much
     DUE_IN_SCOPE("commitment.due.in-scope", "a future date inside the undertaking"),

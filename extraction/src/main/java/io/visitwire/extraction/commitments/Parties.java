@@ -44,6 +44,9 @@ final class Parties {
     /** The dash that closes a news dateline: "SEOUL, July 15 (Yonhap) --", "PARIS, March 4 —". */
     private static final java.util.Set<String> DATELINE_DASHES = java.util.Set.of("-", "--", "—", "–");
 
+    /** State collectives that refer back to the countries a sentence before named: "both countries". */
+    private static final java.util.Set<String> STATES_NAMED_BEFORE = java.util.Set.of("country", "nation", "state");
+
     /** Channels an undertaking is addressed through. */
     private static final Lexicon MEDIA = Lexicon.of("channels");
 
@@ -319,7 +322,8 @@ final class Parties {
                     }
                 }
             }
-            List<Party> states = statesIn(s);
+            // "both countries" stand for states named earlier; "both sides" may be the people of the sentence before
+            List<Party> states = STATES_NAMED_BEFORE.contains(t.lowerLemma()) ? statesNear(s) : statesIn(s);
             if (!states.isEmpty()) {
                 return Optional.of(new Agent(states.get(0), -1, CommitmentRule.COMMITTER_FIRST_STATE));
             }
@@ -331,6 +335,16 @@ final class Parties {
             return subjects.protagonist().map(e -> new Agent(Party.of(e), tok, CommitmentRule.COMMITTER_PROTAGONIST));
         }
         return resolved;
+    }
+
+    /** A country, not a city, region or sea: "to Ukraine" names a recipient, "to the Red Sea" a destination. */
+    boolean isState(CanonicalEntity e) {
+        return e.type() != EntityType.LOCATION || gazetteer.countryByName(e.name()).isPresent();
+    }
+
+    /** The country a word names by its people, adjective or name ("Sudanese refugees", "the Ukrainians"). */
+    Optional<Party> nation(Token t) {
+        return demonym(t).or(() -> countryWord(t));
     }
 
     /**
@@ -363,6 +377,25 @@ final class Parties {
         return gazetteer.countryName(code).map(n -> new Party(n, EntityType.LOCATION));
     }
 
+    /**
+     * The countries of the sentence, else of the one or two before it when it names both: "Armenian Foreign
+     * Minister X met Turkish Foreign Minister Y. Both countries agreed to ..." names the states a sentence earlier.
+     */
+    private List<Party> statesNear(Sentence s) {
+        List<Party> here = statesIn(s);
+        if (!here.isEmpty()) {
+            return here;
+        }
+        for (int back = 1; back <= 2 && s.index() - back >= 0; back++) {
+            // both must be named there: with one, the first-named party may be a state the text leaves unnamed
+            List<Party> states = statesIn(doc.sentences().get(s.index() - back));
+            if (states.size() >= 2) {
+                return states;
+            }
+        }
+        return List.of();
+    }
+
     /** Countries the sentence names, by name or demonym, in text order, without repeats. */
     private List<Party> statesIn(Sentence s) {
         List<Party> out = new ArrayList<>();
@@ -390,7 +423,10 @@ final class Parties {
             for (Dependency d : s.children(verb, null)) {
                 if (d.relation().equals("iobj") || d.relation().equals("obj") || d.relation().equals("obl:to")
                         || d.relation().equals("nsubj:pass")) {
-                    Optional<Party> p = index.at(s.index(), d.dependent()).map(Party::of);
+                    // "invited the Prime Minister to attend": the addressee named by title, resolved as subjects are
+                    Optional<Party> p = index.at(s.index(), d.dependent()).map(Party::of)
+                            .or(() -> subjects.resolveToken(s, d.dependent()).filter(e -> e.type() == EntityType.PERSON)
+                                    .map(Party::of));
                     if (p.isPresent() && !p.get().equals(who)) {
                         return p.get().name();
                     }
@@ -414,7 +450,7 @@ final class Parties {
             }
         }
         if (committer.token() < 0) {
-            for (Party p : statesIn(s)) {
+            for (Party p : statesIn(s).isEmpty() ? statesNear(s) : statesIn(s)) {
                 if (!p.equals(who)) {
                     return p.name();
                 }
@@ -431,10 +467,21 @@ final class Parties {
             }
         }
         int subj = subjectToken(s, tr);
-        if (subj >= 0 && who.type() == EntityType.PERSON && isGroup(s.tokens().get(subj))) {
+        if (subj >= 0 && who.type() == EntityType.PERSON && isGroup(s.tokens().get(subj)) && !moreThanTwo(s, subj)) {
             return counterpart(who);
         }
         return null;
+    }
+
+    /** "The three leaders", "the 27 ministers": no one counterpart to receive a joint undertaking. */
+    private static boolean moreThanTwo(Sentence s, int group) {
+        for (Dependency d : s.children(group, "nummod")) {
+            String w = s.tokens().get(d.dependent()).lowerWord();
+            if (!w.equals("two") && !w.equals("2")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int subjectToken(Sentence s, Trigger tr) {
@@ -446,6 +493,24 @@ final class Parties {
     private static boolean isGroup(Token t) {
         return GROUPS.contains(t.lowerWord()) || GROUPS.contains(t.lowerLemma())
                 || PEOPLE_GROUPS.contains(t.lowerLemma());
+    }
+
+    /** The person at {@code tok}, or the one a description names: "met his Greek counterpart Nikos Petrou". */
+    private Optional<Party> namedPerson(Sentence s, int tok) {
+        Optional<Party> p = index.at(s.index(), tok).filter(e -> e.type() == EntityType.PERSON).map(Party::of);
+        if (p.isPresent() || !s.tokens().get(tok).pos().startsWith("NN")) {
+            return p;
+        }
+        for (Dependency d : s.children(tok, null)) {
+            if (d.relation().equals("appos") || d.relation().equals("dep")) {
+                Optional<Party> named = index.at(s.index(), d.dependent()).filter(e -> e.type() == EntityType.PERSON)
+                        .map(Party::of);
+                if (named.isPresent()) {
+                    return named;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -461,12 +526,11 @@ final class Parties {
                 List<Party> subjectsOf = new ArrayList<>();
                 List<Party> others = new ArrayList<>();
                 for (Dependency d : s.children(v.index(), null)) {
-                    Optional<Party> p = index.at(s.index(), d.dependent()).filter(e -> e.type() == EntityType.PERSON)
-                            .map(Party::of);
+                    Optional<Party> p = namedPerson(s, d.dependent());
                     if (p.isEmpty()) {
                         continue;
                     }
-                    if (d.relation().equals("nsubj")) {
+                    if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
                         subjectsOf.add(p.get());
                     } else if (d.relation().equals("obj") || d.relation().startsWith("obl") || d.relation().equals("iobj")) {
                         others.add(p.get());
@@ -480,6 +544,31 @@ final class Parties {
                 }
             }
         }
-        return null;
+        return leadCounterpart(committer);
+    }
+
+    /**
+     * A readout's lead names both parties ("X spoke today with Y", "X traveled to Z to meet with Y"): when the
+     * parse links no verb to both, the first other person of the first sentence that names the committer.
+     */
+    private String leadCounterpart(Party committer) {
+        if (doc.sentences().isEmpty()) {
+            return null;
+        }
+        Sentence lead = doc.sentences().get(0);
+        boolean named = false;
+        String other = null;
+        for (Token t : lead.tokens()) {
+            Optional<CanonicalEntity> e = index.at(lead.index(), t.index()).filter(x -> x.type() == EntityType.PERSON);
+            if (e.isEmpty()) {
+                continue;
+            }
+            if (Party.of(e.get()).equals(committer)) {
+                named = true;
+            } else if (other == null) {
+                other = e.get().name();
+            }
+        }
+        return named ? other : null;
     }
 }

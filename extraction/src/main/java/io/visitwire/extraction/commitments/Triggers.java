@@ -229,7 +229,12 @@ final class Triggers {
         if (kind == null) {
             return null;
         }
-        for (Dependency d : s.children(t.index(), null)) {
+        List<Dependency> arguments = new ArrayList<>(s.children(t.index(), null));
+        for (Dependency o : s.children(t.index(), "obj")) {
+            // "promised President X that Slovenia would reopen ...": the parser hangs the clause on the addressee
+            arguments.addAll(s.children(o.dependent(), "ccomp"));
+        }
+        for (Dependency d : arguments) {
             String r = d.relation();
             Token dep = s.tokens().get(d.dependent());
             boolean clause = dep.isVerb() && (r.equals("xcomp") || r.startsWith("advcl:to") || r.startsWith("obl:to")
@@ -269,7 +274,7 @@ final class Triggers {
             for (Dependency d : s.children(t.index(), "obj")) {
                 Token o = s.tokens().get(d.dependent());
                 boolean thing = o.pos().startsWith("NN") && !"PERSON".equals(o.ner()) && !NOT_UNDERTAKEN.contains(o.lowerLemma());
-                if (thing || o.pos().equals("CD") || o.word().equals("$")) {
+                if (thing || o.pos().equals("CD") || o.pos().equals("$")) { // "$", "£", "€" before the amount
                     return new Trigger(t.index(), kind, d.dependent(), Trigger.Form.VERB_OBJECT);
                 }
             }

@@ -26,10 +26,10 @@ class CommitmentClassesTest {
     void aListOfActionsIsOneCommitmentEachWithTheSameCommitter() {
         assertEquals(List.of("The United States | PLAN | expand training for its border police | - | -",
                 "The United States | PLAN | open a new consulate in Balti | - | -",
-                "The United States | PLEDGE | provide $20 million in humanitarian assistance to Moldova | - | -"),
+                "The United States | PLEDGE | provide $20 million in humanitarian assistance to Moldova | Moldova | -"),
                 commitments("Deputy Secretary of State Laura Pennick met with Moldovan Prime Minister Ion Ciobanu in Chisinau on Thursday. The United States will provide $20 million in humanitarian assistance to Moldova; expand training for its border police; and open a new consulate in Balti."));
         assertEquals(List.of("Japan | PLEDGE | help train its coast guard | - | -",
-                "Japan | PLEDGE | supply five patrol vessels to the Philippines | - | -"),
+                "Japan | PLEDGE | supply five patrol vessels to the Philippines | Philippines | -"),
                 commitments("MANILA, March 6 (Reuters) - Japan will supply five patrol vessels to the Philippines and help train its coast guard, Japanese Defence Minister Kenji Mori said on Friday."));
         assertEquals(List.of("Hana Novak | PROMISE | compensate the affected families | - | -",
                 "Hana Novak | PROMISE | rebuild the damaged schools | - | -"),
@@ -39,7 +39,7 @@ class CommitmentClassesTest {
     /** X's commitment to provide, thanked for Qatar's pledge to fund, Poland's offer to host (wire). */
     @Test
     void aPartysCommitmentPledgeOrOfferToActIsItsUndertaking() {
-        assertEquals(List.of("Canada | PLEDGE | make commitment to provide 200 additional troops to the alliance's mission in Latvia | - | -"),
+        assertEquals(List.of("Canada | PLEDGE | make commitment to provide 200 additional troops to the alliance's mission in Latvia | Latvia | -"),
                 commitments("NATO Secretary General Ruth Amberley welcomed Canada's commitment to provide 200 additional troops to the alliance's mission in Latvia."));
         assertEquals(List.of("Qatar | PLEDGE | make pledge to fund the reconstruction of the hospital in Khan Younis | - | -"),
                 commitments("The Prime Minister thanked the Emir for Qatar's pledge to fund the reconstruction of the hospital in Khan Younis."));
@@ -52,7 +52,7 @@ class CommitmentClassesTest {
     void moneyPledgedOrAnnouncedIsAPledgeOfTheLeadersCountry() {
         assertEquals(List.of("Norway | PLEDGE | pledge $30 million to the World Food Programme's operations in Sudan on Friday | - | -"),
                 commitments("OSLO, March 6 (NTB) - Norway pledged $30 million to the World Food Programme's operations in Sudan on Friday."));
-        assertEquals(List.of("Brazil | PLEDGE | provide $15 million in aid for flood victims in Pakistan | - | -"),
+        assertEquals(List.of("Brazil | PLEDGE | provide $15 million in aid for flood victims in Pakistan | Pakistan | -"),
                 commitments("Brazilian President Marta Queiroz announced $15 million in aid for flood victims in Pakistan."));
         assertEquals(List.of("Vladimir Kostin | PLEDGE | provide 5 billion roubles in aid for the reconstruction of the flooded towns | - | -"),
                 commitments("MOSCOW, March 6 - Vladimir Kostin announced 5 billion roubles in aid for the reconstruction of the flooded towns."));
@@ -61,7 +61,7 @@ class CommitmentClassesTest {
     /** will be disbursed by, will be delivered by ... the ministry said. */
     @Test
     void aPassiveFutureGoesToItsAgentAndGivingIsAPledge() {
-        assertEquals(List.of("Asian Development Bank | PLAN | disburse the first tranche of the loan in April | - | 2026-04"),
+        assertEquals(List.of("Asian Development Bank | PLEDGE | disburse the first tranche of the loan in April | - | 2026-04"),
                 commitments("Officials said the first tranche of the loan will be disbursed by the Asian Development Bank in April."));
         assertEquals(List.of("Sweden | PLEDGE | deliver the two radars before the end of the year | - | -"),
                 commitments("The two radars will be delivered by Sweden before the end of the year, the defence ministry said."));
@@ -94,7 +94,7 @@ class CommitmentClassesTest {
     /** "We will" said on Friday; "Britain will" told reporters; a quoted "would". */
     @Test
     void aQuotedFutureGoesToTheSpeakerOrTheCountryNamed() {
-        assertEquals(List.of("Anna Berg | PLAN | send a team of engineers to help rebuild the bridge | - | -"),
+        assertEquals(List.of("Anna Berg | PLEDGE | send a team of engineers to help rebuild the bridge | - | -"),
                 commitments("\"We will send a team of engineers to help rebuild the bridge,\" Polish Foreign Minister Anna Berg said on Friday."));
         assertEquals(List.of("Britain | PLAN | double its support for the mine clearance programme next year | - | 2027"),
                 commitments("\"Britain will double its support for the mine clearance programme next year,\" Defence Secretary Mark Eldon told reporters in Kyiv."));
@@ -105,9 +105,9 @@ class CommitmentClassesTest {
     /** wire copy: "Japan would provide ..., the ministry said"; "X said Poland would send". */
     @Test
     void aReportedWouldUnderASpeechVerbIsAFuture() {
-        assertEquals(List.of("Japan | PLEDGE | provide $10 million in emergency aid to Turkey | - | -"),
+        assertEquals(List.of("Japan | PLEDGE | provide $10 million in emergency aid to Turkey | Turkey | -"),
                 commitments("TOKYO, March 6 (Kyodo) - Japan would provide $10 million in emergency aid to Turkey, the foreign ministry said on Friday."));
-        assertEquals(List.of("Poland | PLAN | send a field hospital to the region next week | - | -"),
+        assertEquals(List.of("Poland | PLEDGE | send a field hospital to the region next week | - | -"),
                 commitments("Foreign Minister Anna Berg said Poland would send a field hospital to the region next week."));
     }
 

@@ -61,13 +61,14 @@ class CommitmentExtractorTest {
     void promiseWithPronounCommitter() {
         Commitment c = only(INTRO + "She promised to send additional medical supplies to the region.");
         assertEquals("Jane Whitcombe", str(c.getCommitter()));
-        assertEquals(CommitmentKind.PROMISE, c.getKind());
+        // medical supplies sent are resources: a PLEDGE, though "promised" (ANNOTATION.md)
+        assertEquals(CommitmentKind.PLEDGE, c.getKind());
         assertTrue(str(c.getAction()).startsWith("send additional medical supplies"), str(c.getAction()));
         assertTrue(c.getEvidence().getSentence().toString().startsWith("She promised"));
         assertTrue(c.getEvidence().getEnd() > c.getEvidence().getStart());
         assertNotNull(c.getConfidence());
-        assertEquals(List.of("commitment.verb-clause", "commitment.committer.subject", "commitment.committer.resolved"),
-                c.getRules());
+        assertEquals(List.of("commitment.verb-clause", "commitment.committer.subject", "commitment.committer.resolved",
+                "commitment.kind.resources"), c.getRules());
     }
 
     @Test
@@ -78,8 +79,9 @@ class CommitmentExtractorTest {
         assertEquals(5.0E7, c.getAmount());
         assertEquals("USD", str(c.getCurrency()));
         // the dateline is a sentence of its own, so Japan is the plain subject
-        assertEquals(List.of("commitment.verb-object", "commitment.committer.subject", "commitment.amount.money"),
-                c.getRules());
+        assertEquals("Haiti", str(c.getRecipient()));
+        assertEquals(List.of("commitment.verb-object", "commitment.committer.subject", "commitment.amount.money",
+                "commitment.recipient.beneficiary"), c.getRules());
     }
 
     @Test
@@ -141,7 +143,7 @@ class CommitmentExtractorTest {
     void quotedFirstPersonBelongsToTheSpeaker() {
         Commitment c = only(INTRO + "\"We will send a team of engineers to Arequipa,\" Quispe Mamani said.");
         assertEquals("Carlos Quispe Mamani", str(c.getCommitter()));
-        assertEquals(CommitmentKind.PLAN, c.getKind());
+        assertEquals(CommitmentKind.PLEDGE, c.getKind()); // engineers sent: resources (ANNOTATION.md)
     }
 
     @Test
@@ -186,7 +188,7 @@ class CommitmentExtractorTest {
         Commitment c = only("LONDON, March 4, 2019 — Defence Secretary Gavin Williamson announced that 500 additional troops "
                 + "will be deployed to Estonia in May.");
         assertEquals("Gavin Williamson", str(c.getCommitter()));
-        assertEquals(CommitmentKind.PLAN, c.getKind());
+        assertEquals(CommitmentKind.PLEDGE, c.getKind()); // troops deployed: resources (ANNOTATION.md)
         assertEquals("2019-05", str(c.getDue()));
         assertTrue(str(c.getAction()).startsWith("deploy 500 additional troops to Estonia"), str(c.getAction()));
         assertRules(c, "commitment.will-passive", "commitment.committer.decider");
