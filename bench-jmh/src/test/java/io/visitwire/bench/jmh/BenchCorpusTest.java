@@ -34,7 +34,7 @@ class BenchCorpusTest {
             assertNotNull(in, "JMH's generated benchmark list");
             String list = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             for (String benchmark : List.of("enrich", "defaultNer", "rulesOnly")) {
-                assertTrue(list.contains("SpeedGuard." + benchmark), benchmark + " in " + list);
+                assertTrue(list.contains("SpeedGuard_" + benchmark + "_jmhTest"), benchmark + " in " + list);
             }
         }
     }
