@@ -67,16 +67,39 @@ public final class CoreNlpExtractor implements Extractor {
         this.visits = new VisitExtractor(gazetteer);
     }
 
+    /**
+     * An article after CoreNLP and before the rules: its document context (publication date, dateline) and its
+     * parsed body and headline. Immutable; {@link #read} keeps no state in it, so one can be read many times.
+     */
+    public record Parsed(DocumentContext context, ParsedText body, ParsedText headline) {
+    }
+
     @Override
     public EnrichedArticle enrich(Article article) {
+        return read(article, parse(article));
+    }
+
+    /** The NLP half of {@link #enrich}: the document context, then the CoreNLP cascade on body and title. */
+    public Parsed parse(Article article) {
         String body = article.getBody().toString();
-        String id = article.getId().toString();
-        String url = str(article.getUrl());
-        DocumentContext ctx = contexts.of(str(article.getPublished()), url, str(article.getSource()),
+        DocumentContext ctx = contexts.of(str(article.getPublished()), str(article.getUrl()), str(article.getSource()),
                 str(article.getDateline()), body);
         NlpPipeline nlp = pipeline.get();
         ParsedText doc = nlp.parse(ArticleContexts.forParsing(body, ctx), ctx.docDate());
         ParsedText headline = nlp.parse(article.getTitle().toString(), ctx.docDate());
+        return new Parsed(ctx, doc, headline);
+    }
+
+    /**
+     * The rules half of {@link #enrich}: entities, dates, visits, commitments and visit events of an article
+     * {@link #parse} has read, without CoreNLP.
+     */
+    public EnrichedArticle read(Article article, Parsed parsed) {
+        String id = article.getId().toString();
+        String url = str(article.getUrl());
+        DocumentContext ctx = parsed.context();
+        ParsedText doc = parsed.body();
+        ParsedText headline = parsed.headline();
         EntityIndex index = entities.extract(doc, ctx, headline);
         List<DateMention> dateMentions = dates.extract(doc);
         SubjectResolver resolver = new SubjectResolver(doc, index, authorOf(headline, index));

@@ -78,12 +78,22 @@ public final class BenchCommand implements Callable<Integer> {
                     + " the enrich-service probes")
     Path corpusOut;
 
+    @Option(names = "--jmh",
+            description = "run the JMH speed guard instead (module bench-jmh: enrich, defaultNer, rulesOnly, the ratio):"
+                    + " the ./visitwire script starts bench-jmh/target/benchmarks.jar with the rest of the line as JMH options")
+    boolean jmh;
+
     @Option(names = "--json", arity = "0..1", fallbackValue = "-", paramLabel = "FILE",
             description = "also write every figure as JSON to FILE (or stdout with no FILE, instead of the table)")
     String json;
 
     @Override
     public Integer call() throws Exception {
+        if (jmh) {
+            spec.commandLine().getErr().println("--jmh is run by the ./visitwire script: ./visitwire bench --jmh [JMH options],"
+                    + " or java -jar bench-jmh/target/benchmarks.jar [JMH options]");
+            return 2;
+        }
         Set<String> selected = new LinkedHashSet<>(only == null || only.isEmpty() ? SECTIONS : only);
         for (String section : selected) {
             if (!SECTIONS.contains(section)) {

@@ -1,45 +1,36 @@
 package io.visitwire.bench;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import io.visitwire.extraction.nlp.DefaultEnglishNer;
 import io.visitwire.extraction.nlp.NlpPipeline;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * (b) CoreNLP alone. First the engine's own pipeline ({@link NlpPipeline#shared()}, same
  * annotators and options) with only the bare {@code annotate} calls the engine makes (body and
  * title), so enrichment ÷ raw is the rules' overhead; then CoreNLP's default English NER
- * configuration ({@code tokenize,pos,lemma,ner}, default ner options: 3 CRF models, numeric
- * classifiers, SUTime, fine-grained KBP regexner), the reference the issue's targets compare to.
+ * configuration ({@link DefaultEnglishNer}: {@code tokenize,pos,lemma,ner}, default ner options: 3 CRF
+ * models, numeric classifiers, SUTime, fine-grained KBP regexner), the reference the issue's targets compare
+ * to, the same that {@code bench-jmh}'s {@code defaultNer} benchmark measures.
  */
 public final class RawNlpSection implements BenchSection {
 
     public static final String NAME = "raw";
-    public static final String DEFAULT_NER_ANNOTATORS = "tokenize,pos,lemma,ner";
+    public static final String DEFAULT_NER_ANNOTATORS = DefaultEnglishNer.ANNOTATORS;
 
     private final List<SyntheticArticle> corpus;
     private final List<SyntheticArticle> warmUp;
     private final TokenCounts tokens;
     private final int threads;
     private NlpPipeline engine;
-    private StanfordCoreNLP defaultNer;
+    private DefaultEnglishNer defaultNer;
 
     public RawNlpSection(List<SyntheticArticle> corpus, List<SyntheticArticle> warmUp, TokenCounts tokens, int threads) {
         this.corpus = corpus;
         this.warmUp = warmUp;
         this.tokens = tokens;
         this.threads = threads;
-    }
-
-    /** CoreNLP's defaults for English NER; only the language is said, nothing else is tuned. */
-    public static Properties defaultNerProperties() {
-        Properties props = new Properties();
-        props.setProperty("annotators", DEFAULT_NER_ANNOTATORS);
-        props.setProperty("tokenize.language", "en");
-        return props;
     }
 
     @Override
@@ -51,7 +42,7 @@ public final class RawNlpSection implements BenchSection {
     public void prepare() {
         engine = NlpPipeline.shared();
         ThroughputRunner.warmUp(warmUp, this::engineAnnotate);
-        defaultNer = new StanfordCoreNLP(defaultNerProperties());
+        defaultNer = new DefaultEnglishNer();
         ThroughputRunner.warmUp(warmUp, this::defaultAnnotate);
     }
 
@@ -61,11 +52,7 @@ public final class RawNlpSection implements BenchSection {
     }
 
     private void defaultAnnotate(SyntheticArticle article) {
-        for (String text : List.of(article.body(), article.title())) {
-            Annotation doc = new Annotation(text);
-            doc.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
-            defaultNer.annotate(doc);
-        }
+        defaultNer.annotate(article.title(), article.body(), article.published());
     }
 
     @Override
