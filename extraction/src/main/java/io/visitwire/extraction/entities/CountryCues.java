@@ -72,19 +72,32 @@ final class CountryCues {
             if (!afterMeetingVerb(s, m.tokenStart())) {
                 continue;
             }
-            Set<String> countries = new LinkedHashSet<>();
-            for (CanonicalEntity e : placesAndOrgs) {
-                for (EntityMention pm : e.mentions()) {
-                    if (pm.sentence() == s.index() && e.country() != null && !e.country().equals(home)) {
-                        countries.add(e.country());
-                    }
+            // the sentence's own places; when it names none, the place the sentence before set the scene in
+            // ("Borrell will travel to Moldova on 2 March. He will meet with President X ...")
+            for (int back = 0; back <= 2 && s.index() - back >= 0; back++) {
+                Set<String> countries = countriesIn(s.index() - back);
+                if (countries.size() == 1) {
+                    return countries.iterator().next();
                 }
-            }
-            if (countries.size() == 1) {
-                return countries.iterator().next();
+                if (!countries.isEmpty()) {
+                    break;
+                }
             }
         }
         return null;
+    }
+
+    /** The countries of the places and national bodies sentence {@code si} names, the publisher's aside. */
+    private Set<String> countriesIn(int si) {
+        Set<String> countries = new LinkedHashSet<>();
+        for (CanonicalEntity e : placesAndOrgs) {
+            for (EntityMention pm : e.mentions()) {
+                if (pm.sentence() == si && e.country() != null && !e.country().equals(home)) {
+                    countries.add(e.country());
+                }
+            }
+        }
+        return countries;
     }
 
     private static boolean afterMeetingVerb(Sentence s, int nameStart) {

@@ -38,6 +38,9 @@ final class Mentions {
     /** "of", "for": what ties an office to the body it serves in ("Chairman of the Joint Chiefs of Staff"). */
     private static final Lexicon TITLE_PREPOSITIONS = Lexicon.of("title-prepositions");
 
+    private static final Lexicon GENERIC_WORDS = Lexicon.of("generic-name-words");
+    private static final Lexicon NATIONAL_BODIES = Lexicon.of("national-bodies");
+
     private final Gazetteer gazetteer;
 
     Mentions(Gazetteer gazetteer) {
@@ -47,6 +50,9 @@ final class Mentions {
     Candidate candidate(Sentence s, NerSpan sp, String body) {
         List<Token> toks = s.tokens();
         if (sp.type() != null && !sp.isPersonType() && (newsAgency(sp) || namesAnEvent(toks, sp))) {
+            return null;
+        }
+        if (sp.type() != null && !sp.isPersonType() && genericWordsOnly(toks, sp)) {
             return null;
         }
         switch (sp.type()) {
@@ -74,6 +80,11 @@ final class Mentions {
                 if (gazetteer.countryByPlace(sp.text()).isPresent()) {
                     return buildingOrInstitution(s, sp, body);
                 }
+                if (gazetteer.countryByName(sp.text()).isPresent()) {
+                    // "ROK", "DPRK", "the Republic of Korea": a country's name or short form is the country
+                    return attributiveAbbreviation(toks, sp) ? null
+                            : new Candidate(EntityType.LOCATION, "COUNTRY", s, sp, body);
+                }
                 if (notAnOrganization(toks, sp)) {
                     return null;
                 }
@@ -92,6 +103,22 @@ final class Mentions {
                 return null;
             }
         }
+    }
+
+    /**
+     * "the Alliance", "Republic", "Forces", "Command Post exercises": capitalized common nouns name nothing
+     * ({@code generic-name-words}; not "the Commission", which in an EU text names one body). National bodies ("the Senate", "the Armed Forces") and listed organizations and places are names.
+     */
+    private boolean genericWordsOnly(List<Token> toks, NerSpan sp) {
+        for (int i = sp.tokenStart(); i < sp.tokenEnd(); i++) {
+            String w = toks.get(i).lowerWord();
+            if (!(w.equals("the") || GENERIC_WORDS.contains(w))) {
+                return false;
+            }
+        }
+        String k = Gazetteer.key(sp.text()).replaceFirst("^the ", "");
+        return !NATIONAL_BODIES.contains(k) && gazetteer.organization(sp.text()).isEmpty()
+                && gazetteer.countryOf(sp.text()).isEmpty();
     }
 
     /**
@@ -125,10 +152,10 @@ final class Mentions {
      */
     private boolean notAnOrganization(List<Token> toks, NerSpan sp) {
         String head = toks.get(sp.tokenEnd() - 1).lowerWord();
-        if (gluedToTitle(toks, sp) && !ACRONYM.matcher(sp.text()).matches() && !UNIT_HEADS.contains(head)) {
+        if (gluedToTitle(toks, sp) && !militaryUnit(sp, head)) { // "U.N. Secretary-General", "NATO Secretary General"
             return true;
         }
-        if (insideTitle(toks, sp) && !UNIT_HEADS.contains(head)) {
+        if (insideTitle(toks, sp) && !militaryUnit(sp, head)) {
             return true;
         }
         if (DOCUMENT_HEADS.contains(head) || containsDocumentHeadBeforeFor(toks, sp)) {
@@ -139,6 +166,14 @@ final class Mentions {
         }
         return head.equals("administration") && sp.tokenEnd() - sp.tokenStart() == 2
                 && toks.get(sp.tokenStart()).pos().startsWith("NNP");
+    }
+
+    /**
+     * A military formation, which stays an entity inside its commander's title: its head word ("Southern
+     * Command", "Barkhane Force") or a combatant command's acronym ("USAFRICOM", "CENTCOM").
+     */
+    private static boolean militaryUnit(NerSpan sp, String head) {
+        return UNIT_HEADS.contains(head) || ACRONYM.matcher(sp.text()).matches() && sp.text().endsWith("COM");
     }
 
     private static boolean containsDocumentHeadBeforeFor(List<Token> toks, NerSpan sp) {
