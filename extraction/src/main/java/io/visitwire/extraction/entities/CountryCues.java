@@ -27,7 +27,8 @@ final class CountryCues {
     private final List<CanonicalEntity> placesAndOrgs;
     private final Map<String, Integer> mentionsByCountry = new HashMap<>();
 
-    CountryCues(ParsedText doc, String home, List<CanonicalEntity> placesAndOrgs) {
+    /** @param filedIn country of the dateline's place, or null; it counts as one mention */
+    CountryCues(ParsedText doc, String home, List<CanonicalEntity> placesAndOrgs, String filedIn) {
         this.doc = doc;
         this.home = home;
         this.placesAndOrgs = placesAndOrgs;
@@ -36,7 +37,14 @@ final class CountryCues {
                 mentionsByCountry.merge(e.country(), e.mentions().size(), Integer::sum);
             }
         }
+        if (filedIn != null && placesAndOrgs.stream().noneMatch(e -> e.type() == EntityType.LOCATION
+                && e.mentions().stream().anyMatch(m -> m.begin() < DATELINE_ZONE) && filedIn.equals(e.country()))) {
+            mentionsByCountry.merge(filedIn, 1, Integer::sum);
+        }
     }
+
+    /** Body offsets a dateline lies within. */
+    private static final int DATELINE_ZONE = 60;
 
     /**
      * The country the article is mainly about: the most mentioned one, if it leads the next by a clear

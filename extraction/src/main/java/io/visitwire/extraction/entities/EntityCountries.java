@@ -47,8 +47,10 @@ final class EntityCountries {
      * country cues for persons.
      */
     CountryCues countries(List<CanonicalEntity> others, ParsedText doc, DocumentContext ctx) {
+        // the dateline's place counts as one mention of its country, entity or not ("NEW DELHI, July 15 -")
+        String filedIn = datelineCountry(doc, ctx);
         CountryCues placesOnly = new CountryCues(doc, ctx.homeCountry(),
-                others.stream().filter(e -> e.type() == EntityType.LOCATION).toList());
+                others.stream().filter(e -> e.type() == EntityType.LOCATION).toList(), filedIn);
         placesByContext(others, placesOnly, doc, ctx);
         for (CanonicalEntity e : others) {
             if (e.type() == EntityType.ORGANIZATION) {
@@ -62,7 +64,7 @@ final class EntityCountries {
                 e.country(c);
             }
         }
-        return new CountryCues(doc, ctx.homeCountry(), others);
+        return new CountryCues(doc, ctx.homeCountry(), others, filedIn);
     }
 
     /**
