@@ -115,6 +115,12 @@ final class PersonClusters {
             if (sn.length() >= 3) {
                 bySurname.merge(sn, p, (a, b) -> a); // ambiguous surnames keep the first person
             }
+            List<String> parts = PersonNames.parts(p.name());
+            if (parts.size() == 2 && parts.get(1).contains("-") && parts.get(0).length() >= 2) {
+                // "Yoon Suk-yeol", "Shin Won-sik": a hyphenated given name follows the family name, which
+                // the later mentions use alone ("Yoon said")
+                bySurname.merge(parts.get(0), p, (a, b) -> a);
+            }
         }
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {

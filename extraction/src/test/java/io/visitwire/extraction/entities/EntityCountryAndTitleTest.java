@@ -131,4 +131,18 @@ class EntityCountryAndTitleTest {
                 entities(EU, "2026-03-10", "High Representative Kaja Tamm said in Brussels that Kyiv counted on "
                         + "Warsaw's support."));
     }
+
+    @Test
+    void aKoreanFamilyNameWrittenAloneLaterIsThePerson() {
+        Article a = Article.newBuilder().setId("t").setUrl(WIRE).setSource("Test source").setPublished("2026-07-15")
+                .setDateline(null).setTitle("Test article").setBody("SEOUL, July 15 (Yonhap) -- South Korean President "
+                        + "Moon Jae-sung met Indonesian President Budi Santoso in Seoul on Tuesday. Moon thanked "
+                        + "Budi Santoso for the visit, and Moon's office said more talks were planned.")
+                .setReceivedAt(Instant.EPOCH).build();
+        Entity moon = EXTRACTOR.enrich(a).getEntities().stream().filter(e -> e.getName().startsWith("Moon"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("Moon Jae-sung | PERSON | President of South Korea | KR", "Moon", "Moon"),
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(line(moon)),
+                        moon.getMentions().stream().skip(1).map(m -> m.getText())).toList());
+    }
 }
