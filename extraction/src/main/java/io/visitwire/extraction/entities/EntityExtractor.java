@@ -101,7 +101,7 @@ public final class EntityExtractor {
         for (Sentence s : doc.sentences()) {
             for (NerSpan span : repairs.repair(s, doc.text())) {
                 Candidate c;
-                if (span.begin() < ctx.datelineEnd()) {
+                if (span.begin() < ctx.datelineEnd() || Mentions.opensDateline(s.tokens(), span)) {
                     c = datelineCandidate(s, span, doc.text());
                 } else {
                     c = mentions.candidate(s, span, doc.text());

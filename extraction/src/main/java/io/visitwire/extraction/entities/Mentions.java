@@ -49,7 +49,8 @@ final class Mentions {
 
     Candidate candidate(Sentence s, NerSpan sp, String body) {
         List<Token> toks = s.tokens();
-        if (sp.type() != null && !sp.isPersonType() && (newsAgency(sp) || namesAnEvent(toks, sp))) {
+        if (sp.type() != null && !sp.isPersonType()
+                && (newsAgency(sp) || namesAnEvent(toks, sp) || !sp.isPlaceType() && placeNamedEvent(toks, sp))) {
             return null;
         }
         if (sp.type() != null && !sp.isPersonType() && genericWordsOnly(toks, sp)) {
@@ -231,7 +232,7 @@ final class Mentions {
     }
 
     /** The upper-case place a news story opens with, before a comma or "(Agency)": its dateline. */
-    private static boolean opensDateline(List<Token> toks, NerSpan sp) {
+    static boolean opensDateline(List<Token> toks, NerSpan sp) {
         return sp.begin() < 3 && sp.tokenEnd() < toks.size()
                 && (toks.get(sp.tokenEnd()).word().equals(",") || toks.get(sp.tokenEnd()).word().equals("("))
                 && sp.text().equals(sp.text().toUpperCase(java.util.Locale.ROOT));
@@ -268,6 +269,21 @@ final class Mentions {
             return before.isCapitalized() && EVENT_LEADS.contains(before.lowerWord()) && before.pos().startsWith("NNP");
         }
         return false;
+    }
+
+    /**
+     * "the Munich Security Conference", "the St Petersburg International Economic Forum": a name that opens
+     * with a listed place and ends in an event word names an event held there, not a body (a listed
+     * organization excepted).
+     */
+    private boolean placeNamedEvent(List<Token> toks, NerSpan sp) {
+        if (sp.tokenEnd() - sp.tokenStart() < 2 || !EVENT_HEADS.contains(toks.get(sp.tokenEnd() - 1).lowerWord())
+                || gazetteer.organization(sp.text()).isPresent()) {
+            return false;
+        }
+        String one = toks.get(sp.tokenStart()).word();
+        String two = sp.tokenEnd() - sp.tokenStart() > 2 ? one + " " + toks.get(sp.tokenStart() + 1).word() : null;
+        return gazetteer.countryByPlace(one).isPresent() || two != null && gazetteer.countryByPlace(two).isPresent();
     }
 
     /**

@@ -145,4 +145,19 @@ class EntityCountryAndTitleTest {
                 java.util.stream.Stream.concat(java.util.stream.Stream.of(line(moon)),
                         moon.getMentions().stream().skip(1).map(m -> m.getText())).toList());
     }
+
+    @Test
+    void anEventNamedAfterItsPlaceIsNoOrganization() {
+        assertEquals(List.of(
+                "Dieter Vogel | PERSON | Chancellor of Germany | DE",
+                "Europe | LOCATION | - | -"),
+                entities(WIRE, "2026-02-14", "BERLIN, Feb 14 (dpa) - German Chancellor Dieter Vogel told the Munich "
+                        + "Security Conference on Saturday that Europe must spend more."));
+        assertEquals(List.of(
+                "Vladimir Sokolov | PERSON | - | -",
+                "France | LOCATION | - | FR",
+                "Emile Garnier | PERSON | President of France | FR"),
+                entities(KREMLIN, "2026-06-11", "Vladimir Sokolov met with President of France Emile Garnier, who will "
+                        + "take part in the St Petersburg International Economic Forum."));
+    }
 }
