@@ -81,7 +81,7 @@ final class CountryCues {
                 continue;
             }
             // the sentence's own places; when it names none, the place the sentence before set the scene in
-            // ("Borrell will travel to Moldova on 2 March. He will meet with President X ...")
+            // ("The envoy will travel to Moldova on 2 March. He will meet with President X ...")
             for (int back = 0; back <= 2 && s.index() - back >= 0; back++) {
                 Set<String> countries = countriesIn(s.index() - back);
                 if (countries.size() == 1) {

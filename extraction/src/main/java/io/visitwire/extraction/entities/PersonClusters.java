@@ -144,7 +144,7 @@ final class PersonClusters {
             p.mentions().stream()
                     .max(Comparator.comparingInt((EntityMention m) -> m.tokenEnd() - m.tokenStart())
                             .thenComparingInt(m -> uses.get(m.text()))
-                            .thenComparing(m -> titled(doc, m)) // "Foreign Minister Sergei Lavrov": the formal mention
+                            .thenComparing(m -> titled(doc, m)) // "Foreign Minister Sergei Orlov": the formal mention
                             .thenComparingInt(m -> m.text().length()))
                     .ifPresent(m -> p.name(withoutNickname(m.text())));
         }
