@@ -101,7 +101,9 @@ public final class EntityExtractor {
         for (Sentence s : doc.sentences()) {
             for (NerSpan span : repairs.repair(s, doc.text())) {
                 Candidate c;
-                if (span.begin() < ctx.datelineEnd() || Mentions.opensDateline(s.tokens(), span)) {
+                boolean slugLike = Mentions.opensDateline(s.tokens(), span)
+                        && (span.isPlaceType() || gazetteer.countryOf(span.text()).isPresent()); // not "NATO, which"
+                if (span.begin() < ctx.datelineEnd() || slugLike) {
                     c = datelineCandidate(s, span, doc.text());
                 } else {
                     c = mentions.candidate(s, span, doc.text());
