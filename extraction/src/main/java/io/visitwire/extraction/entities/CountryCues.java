@@ -27,7 +27,8 @@ final class CountryCues {
     private final List<CanonicalEntity> placesAndOrgs;
     private final Map<String, Integer> mentionsByCountry = new HashMap<>();
 
-    CountryCues(ParsedText doc, String home, List<CanonicalEntity> placesAndOrgs) {
+    /** @param filedIn country of the dateline's place, or null; it counts as one mention */
+    CountryCues(ParsedText doc, String home, List<CanonicalEntity> placesAndOrgs, String filedIn) {
         this.doc = doc;
         this.home = home;
         this.placesAndOrgs = placesAndOrgs;
@@ -36,7 +37,14 @@ final class CountryCues {
                 mentionsByCountry.merge(e.country(), e.mentions().size(), Integer::sum);
             }
         }
+        if (filedIn != null && placesAndOrgs.stream().noneMatch(e -> e.type() == EntityType.LOCATION
+                && e.mentions().stream().anyMatch(m -> m.begin() < DATELINE_ZONE) && filedIn.equals(e.country()))) {
+            mentionsByCountry.merge(filedIn, 1, Integer::sum);
+        }
     }
+
+    /** Body offsets a dateline lies within. */
+    private static final int DATELINE_ZONE = 60;
 
     /**
      * The country the article is mainly about: the most mentioned one, if it leads the next by a clear
@@ -72,19 +80,32 @@ final class CountryCues {
             if (!afterMeetingVerb(s, m.tokenStart())) {
                 continue;
             }
-            Set<String> countries = new LinkedHashSet<>();
-            for (CanonicalEntity e : placesAndOrgs) {
-                for (EntityMention pm : e.mentions()) {
-                    if (pm.sentence() == s.index() && e.country() != null && !e.country().equals(home)) {
-                        countries.add(e.country());
-                    }
+            // the sentence's own places; when it names none, the place the sentence before set the scene in
+            // ("The envoy will travel to Moldova on 2 March. He will meet with President X ...")
+            for (int back = 0; back <= 2 && s.index() - back >= 0; back++) {
+                Set<String> countries = countriesIn(s.index() - back);
+                if (countries.size() == 1) {
+                    return countries.iterator().next();
                 }
-            }
-            if (countries.size() == 1) {
-                return countries.iterator().next();
+                if (!countries.isEmpty()) {
+                    break;
+                }
             }
         }
         return null;
+    }
+
+    /** The countries of the places and national bodies sentence {@code si} names, the publisher's aside. */
+    private Set<String> countriesIn(int si) {
+        Set<String> countries = new LinkedHashSet<>();
+        for (CanonicalEntity e : placesAndOrgs) {
+            for (EntityMention pm : e.mentions()) {
+                if (pm.sentence() == si && e.country() != null && !e.country().equals(home)) {
+                    countries.add(e.country());
+                }
+            }
+        }
+        return countries;
     }
 
     private static boolean afterMeetingVerb(Sentence s, int nameStart) {

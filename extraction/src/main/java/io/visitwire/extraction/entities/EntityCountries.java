@@ -47,8 +47,10 @@ final class EntityCountries {
      * country cues for persons.
      */
     CountryCues countries(List<CanonicalEntity> others, ParsedText doc, DocumentContext ctx) {
+        // the dateline's place counts as one mention of its country, entity or not ("NEW DELHI, July 15 -")
+        String filedIn = datelineCountry(doc, ctx);
         CountryCues placesOnly = new CountryCues(doc, ctx.homeCountry(),
-                others.stream().filter(e -> e.type() == EntityType.LOCATION).toList());
+                others.stream().filter(e -> e.type() == EntityType.LOCATION).toList(), filedIn);
         placesByContext(others, placesOnly, doc, ctx);
         for (CanonicalEntity e : others) {
             if (e.type() == EntityType.ORGANIZATION) {
@@ -62,7 +64,7 @@ final class EntityCountries {
                 e.country(c);
             }
         }
-        return new CountryCues(doc, ctx.homeCountry(), others);
+        return new CountryCues(doc, ctx.homeCountry(), others, filedIn);
     }
 
     /**
@@ -83,8 +85,59 @@ final class EntityCountries {
             if (c == null) {
                 c = datelineCountry(doc, ctx);
             }
-            e.country(c);
+            e.country(checkedAgainstSentences(e, c, others, doc, ctx.homeCountry()));
         }
+    }
+
+    /**
+     * The article-level guess {@code c} for a place the gazetteer lacks, checked against the countries its
+     * own sentences name: kept when one of them names no country or only {@code c}; else the one country a
+     * sentence alone names; else none ("Kovalenko will meet Polish President X in Rzeszow" in a story about
+     * Ukraine gives Rzeszow no country rather than Ukraine's). ANNOTATION.md: text evidence only.
+     */
+    private String checkedAgainstSentences(CanonicalEntity e, String c, List<CanonicalEntity> others, ParsedText doc,
+                                           String home) {
+        Set<Integer> sentences = new java.util.TreeSet<>();
+        e.mentions().forEach(m -> sentences.add(m.sentence()));
+        String single = null;
+        for (int si : sentences) {
+            Set<String> named = statedCountries(e, si, others, doc, home);
+            if (named.isEmpty() || named.size() == 1 && named.contains(c)) {
+                return c;
+            }
+            if (named.size() == 1 && single == null) {
+                single = named.iterator().next();
+            }
+        }
+        return single;
+    }
+
+    /**
+     * The countries sentence {@code si} names, by a country's name, a nationality ("Polish", "Kazakh")
+     * or a located place, the publisher's own country aside (its officials travel everywhere).
+     */
+    private Set<String> statedCountries(CanonicalEntity e, int si, List<CanonicalEntity> others, ParsedText doc,
+                                        String home) {
+        Set<String> out = new LinkedHashSet<>();
+        Sentence s = doc.sentences().get(si);
+        for (io.visitwire.extraction.nlp.NerSpan sp : s.spans()) {
+            boolean people = s.tokens().get(sp.tokenEnd() - 1).pos().endsWith("S"); // "Armenians" live anywhere
+            boolean own = e.mentions().stream().anyMatch(m -> m.sentence() == si
+                    && sp.tokenStart() < m.tokenEnd() && m.tokenStart() < sp.tokenEnd()); // "Burma" in "Burma Camp"
+            if (!own && ("NATIONALITY".equals(sp.type()) || "COUNTRY".equals(sp.type())) && !people) {
+                gazetteer.countryOfAny(sp.text()).ifPresent(out::add);
+            }
+        }
+        for (CanonicalEntity o : others) {
+            if (o != e && o.type() == EntityType.LOCATION && o.country() != null
+                    && o.mentions().stream().anyMatch(m -> m.sentence() == si)) {
+                out.add(o.country());
+            }
+        }
+        if (home != null) {
+            out.remove(home);
+        }
+        return out;
     }
 
     /** A city, province or named site, by the tagger's type or by its head word. */

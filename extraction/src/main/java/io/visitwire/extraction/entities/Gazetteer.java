@@ -38,6 +38,7 @@ public final class Gazetteer {
     private final Map<String, KnownOrganization> organizations = new HashMap<>();
     private final Set<String> acronymForms = new HashSet<>();
     private final Map<String, String> titleForms = new HashMap<>();
+    private final Map<String, java.util.regex.Pattern> officesAbroad = new HashMap<>();
 
     /**
      * An organization from {@code organizations.tsv}: its canonical name and its country (null for
@@ -101,7 +102,19 @@ public final class Gazetteer {
             }
         });
         g.readTsv("titles.tsv", cols -> g.titleForms.put(key(cols[0]), cols[1].trim()));
+        g.readTsv("offices-abroad.tsv", cols -> g.officesAbroad.put(cols[0].trim().toUpperCase(Locale.ROOT),
+                java.util.regex.Pattern.compile("(?i).*\\b(" + cols[1].trim() + ")\\b.*")));
         return g;
+    }
+
+    /**
+     * Whether {@code title} is an office the government of {@code home} does not have ("President" in a
+     * GOV.UK release, "Prime Minister" in a U.S. readout), so that its holder serves another country;
+     * {@code offices-abroad.tsv}. False for a publisher country the file does not list.
+     */
+    public boolean officeAbroad(String home, String title) {
+        java.util.regex.Pattern p = home == null || title == null ? null : officesAbroad.get(home);
+        return p != null && p.matcher(title).matches();
     }
 
     /**

@@ -51,7 +51,8 @@ final class HeadlinePersons {
                     c = ctx.homeCountry();
                 }
                 p.country(c);
-                p.title(titleForms.normalize(title, c, ctx.homeCountry(), cues.writtenName(c)));
+                String stated = p.countryExplicit() ? c : null;
+                p.title(titleForms.normalize(title, stated, ctx.homeCountry(), cues.writtenName(stated)));
                 p.id("e" + (all.size() + 1));
                 all.add(p);
             }

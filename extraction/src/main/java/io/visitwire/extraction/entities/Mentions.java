@@ -38,6 +38,9 @@ final class Mentions {
     /** "of", "for": what ties an office to the body it serves in ("Chairman of the Joint Chiefs of Staff"). */
     private static final Lexicon TITLE_PREPOSITIONS = Lexicon.of("title-prepositions");
 
+    private static final Lexicon GENERIC_WORDS = Lexicon.of("generic-name-words");
+    private static final Lexicon NATIONAL_BODIES = Lexicon.of("national-bodies");
+
     private final Gazetteer gazetteer;
 
     Mentions(Gazetteer gazetteer) {
@@ -46,7 +49,11 @@ final class Mentions {
 
     Candidate candidate(Sentence s, NerSpan sp, String body) {
         List<Token> toks = s.tokens();
-        if (sp.type() != null && !sp.isPersonType() && (newsAgency(sp) || namesAnEvent(toks, sp))) {
+        if (sp.type() != null && !sp.isPersonType()
+                && (newsAgency(sp) || namesAnEvent(toks, sp) || !sp.isPlaceType() && placeNamedEvent(toks, sp))) {
+            return null;
+        }
+        if (sp.type() != null && !sp.isPersonType() && genericWordsOnly(toks, sp)) {
             return null;
         }
         switch (sp.type()) {
@@ -74,6 +81,11 @@ final class Mentions {
                 if (gazetteer.countryByPlace(sp.text()).isPresent()) {
                     return buildingOrInstitution(s, sp, body);
                 }
+                if (gazetteer.countryByName(sp.text()).isPresent()) {
+                    // "ROK", "DPRK", "the Republic of Korea": a country's name or short form is the country
+                    return attributiveAbbreviation(toks, sp) ? null
+                            : new Candidate(EntityType.LOCATION, "COUNTRY", s, sp, body);
+                }
                 if (notAnOrganization(toks, sp)) {
                     return null;
                 }
@@ -92,6 +104,22 @@ final class Mentions {
                 return null;
             }
         }
+    }
+
+    /**
+     * "the Alliance", "Republic", "Forces", "Command Post exercises": capitalized common nouns name nothing
+     * ({@code generic-name-words}; not "the Commission", which in an EU text names one body). National bodies ("the Senate", "the Armed Forces") and listed organizations and places are names.
+     */
+    private boolean genericWordsOnly(List<Token> toks, NerSpan sp) {
+        for (int i = sp.tokenStart(); i < sp.tokenEnd(); i++) {
+            String w = toks.get(i).lowerWord();
+            if (!(w.equals("the") || GENERIC_WORDS.contains(w))) {
+                return false;
+            }
+        }
+        String k = Gazetteer.key(sp.text()).replaceFirst("^the ", "");
+        return !NATIONAL_BODIES.contains(k) && gazetteer.organization(sp.text()).isEmpty()
+                && gazetteer.countryOf(sp.text()).isEmpty();
     }
 
     /**
@@ -125,10 +153,10 @@ final class Mentions {
      */
     private boolean notAnOrganization(List<Token> toks, NerSpan sp) {
         String head = toks.get(sp.tokenEnd() - 1).lowerWord();
-        if (gluedToTitle(toks, sp) && !ACRONYM.matcher(sp.text()).matches() && !UNIT_HEADS.contains(head)) {
+        if (gluedToTitle(toks, sp) && !militaryUnit(sp, head)) { // "U.N. Secretary-General", "NATO Secretary General"
             return true;
         }
-        if (insideTitle(toks, sp) && !UNIT_HEADS.contains(head)) {
+        if (insideTitle(toks, sp) && !militaryUnit(sp, head)) {
             return true;
         }
         if (DOCUMENT_HEADS.contains(head) || containsDocumentHeadBeforeFor(toks, sp)) {
@@ -139,6 +167,14 @@ final class Mentions {
         }
         return head.equals("administration") && sp.tokenEnd() - sp.tokenStart() == 2
                 && toks.get(sp.tokenStart()).pos().startsWith("NNP");
+    }
+
+    /**
+     * A military formation, which stays an entity inside its commander's title: its head word ("Southern
+     * Command", "Barkhane Force") or a combatant command's acronym ("USAFRICOM", "CENTCOM").
+     */
+    private static boolean militaryUnit(NerSpan sp, String head) {
+        return UNIT_HEADS.contains(head) || ACRONYM.matcher(sp.text()).matches() && sp.text().endsWith("COM");
     }
 
     private static boolean containsDocumentHeadBeforeFor(List<Token> toks, NerSpan sp) {
@@ -196,7 +232,7 @@ final class Mentions {
     }
 
     /** The upper-case place a news story opens with, before a comma or "(Agency)": its dateline. */
-    private static boolean opensDateline(List<Token> toks, NerSpan sp) {
+    static boolean opensDateline(List<Token> toks, NerSpan sp) {
         return sp.begin() < 3 && sp.tokenEnd() < toks.size()
                 && (toks.get(sp.tokenEnd()).word().equals(",") || toks.get(sp.tokenEnd()).word().equals("("))
                 && sp.text().equals(sp.text().toUpperCase(java.util.Locale.ROOT));
@@ -233,6 +269,21 @@ final class Mentions {
             return before.isCapitalized() && EVENT_LEADS.contains(before.lowerWord()) && before.pos().startsWith("NNP");
         }
         return false;
+    }
+
+    /**
+     * "the Munich Security Conference", "the St Petersburg International Economic Forum": a name that opens
+     * with a listed place and ends in an event word names an event held there, not a body (a listed
+     * organization excepted).
+     */
+    private boolean placeNamedEvent(List<Token> toks, NerSpan sp) {
+        if (sp.tokenEnd() - sp.tokenStart() < 2 || !EVENT_HEADS.contains(toks.get(sp.tokenEnd() - 1).lowerWord())
+                || gazetteer.organization(sp.text()).isPresent()) {
+            return false;
+        }
+        String one = toks.get(sp.tokenStart()).word();
+        String two = sp.tokenEnd() - sp.tokenStart() > 2 ? one + " " + toks.get(sp.tokenStart() + 1).word() : null;
+        return gazetteer.countryByPlace(one).isPresent() || two != null && gazetteer.countryByPlace(two).isPresent();
     }
 
     /**

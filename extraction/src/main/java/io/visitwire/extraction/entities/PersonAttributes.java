@@ -24,8 +24,7 @@ final class PersonAttributes {
             "(?i)(" + Lexicon.of("office-modifiers").alternation() + " )?(vice )?"
                     + Lexicon.of("any-country-offices").alternation());
 
-    /** The publisher country whose government has none of the offices in foreign-offices.lst. */
-    private static final String OFFICE_LESS_HOME = "US";
+    private static final Lexicon INTERNATIONAL_OFFICES = Lexicon.of("international-offices");
 
     private final Gazetteer gazetteer;
     private final TitleParser titles;
@@ -59,13 +58,26 @@ final class PersonAttributes {
                     country = groupNationality(s, m.tokenStart());
                 }
             }
-            p.countryExplicit(country != null);
+            boolean stated = country != null;
+            p.countryExplicit(stated);
             if (country == null) {
                 country = impliedCountry(p, title, ctx, cues);
             }
             p.country(country);
-            p.title(titleForms.normalize(title, country, ctx.homeCountry(), cues.writtenName(country)));
+            // the office as the text gives it: "of Country" only where the text states the country
+            // ("Polish President X", "Brazil's foreign minister", "President X of Peru"), not where we infer it
+            String titleCountry = stated ? country : null;
+            p.title(titleForms.normalize(title, titleCountry, ctx.homeCountry(), cues.writtenName(titleCountry)));
         }
+    }
+
+    /** An office of an international body ("U.N. Secretary-General", "EU High Representative"). */
+    static boolean internationalOffice(String title) {
+        if (title == null) {
+            return false;
+        }
+        String padded = " " + title.replaceAll("[,()]", " ") + " ";
+        return INTERNATIONAL_OFFICES.stream().anyMatch(w -> padded.contains(" " + w + " "));
     }
 
     private static boolean isRank(String title) {
@@ -79,9 +91,13 @@ final class PersonAttributes {
      * country, the way its own officials go unqualified in its text.
      */
     private String impliedCountry(CanonicalEntity p, String title, DocumentContext ctx, CountryCues cues) {
-        // ministers and monarchs are abroad for a U.S. publisher; a GOV.UK or Kremlin text has its own
-        boolean foreignOffice = title != null && FOREIGN_OFFICE.matcher(title).matches()
-                && (ctx.homeCountry() == null || ctx.homeCountry().equals(OFFICE_LESS_HOME));
+        if (internationalOffice(title)) {
+            return null; // "NATO Secretary General", "President of the European Council": no state's official
+        }
+        // offices the publisher's government lacks are held abroad (ministers for a U.S. readout, a president
+        // for GOV.UK: offices-abroad.tsv); a text of unknown origin reads like a U.S. one
+        boolean foreignOffice = title != null && (ctx.homeCountry() == null
+                ? FOREIGN_OFFICE.matcher(title).matches() : gazetteer.officeAbroad(ctx.homeCountry(), title));
         boolean anyCountryOffice = title == null || ANY_COUNTRY_OFFICE.matcher(title).matches();
         if (foreignOffice || anyCountryOffice) {
             String c = cues.meetingCountry(p);

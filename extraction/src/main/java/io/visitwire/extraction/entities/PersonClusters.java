@@ -115,6 +115,12 @@ final class PersonClusters {
             if (sn.length() >= 3) {
                 bySurname.merge(sn, p, (a, b) -> a); // ambiguous surnames keep the first person
             }
+            List<String> parts = PersonNames.parts(p.name());
+            if (parts.size() == 2 && parts.get(1).contains("-") && parts.get(0).length() >= 2) {
+                // "Yoon Suk-yeol", "Shin Won-sik": a hyphenated given name follows the family name, which
+                // the later mentions use alone ("Yoon said")
+                bySurname.merge(parts.get(0), p, (a, b) -> a);
+            }
         }
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
@@ -132,11 +138,21 @@ final class PersonClusters {
             }
         }
         for (CanonicalEntity p : persons) {
+            // the fullest form; of two spellings of it ("Sergei" / "Sergey"), the one the text uses most
+            Map<String, Integer> uses = new HashMap<>();
+            p.mentions().forEach(m -> uses.merge(m.text(), 1, Integer::sum));
             p.mentions().stream()
                     .max(Comparator.comparingInt((EntityMention m) -> m.tokenEnd() - m.tokenStart())
+                            .thenComparingInt(m -> uses.get(m.text()))
+                            .thenComparing(m -> titled(doc, m)) // "Foreign Minister Sergei Orlov": the formal mention
                             .thenComparingInt(m -> m.text().length()))
                     .ifPresent(m -> p.name(withoutNickname(m.text())));
         }
+    }
+
+    private static boolean titled(ParsedText doc, EntityMention m) {
+        List<Token> toks = doc.sentences().get(m.sentence()).tokens();
+        return m.tokenStart() > 0 && "TITLE".equals(toks.get(m.tokenStart() - 1).ner());
     }
 
     /** Carlos "El Gato" Mendez → Carlos Mendez: a quoted nickname is not part of the name. */

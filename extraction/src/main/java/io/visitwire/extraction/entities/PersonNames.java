@@ -58,7 +58,18 @@ public final class PersonNames {
         }
         String fa = pa.get(0);
         String fb = pb.get(0);
-        return fa.equals(fb) || (fa.length() == 1 && fb.startsWith(fa)) || (fb.length() == 1 && fa.startsWith(fb));
+        return fa.equals(fb) || (fa.length() == 1 && fb.startsWith(fa)) || (fb.length() == 1 && fa.startsWith(fb))
+                || fa.length() >= 4 && fb.length() >= 4 && spelling(fa).equals(spelling(fb));
+    }
+
+    /**
+     * A given name with the spelling differences of transliteration and of retyping folded away: "y" and "i"
+     * ("Sergey" / "Sergei"), doubled letters, a final "e" ("Emmanuelle" / "Emmanuel"). ANNOTATION.md keeps
+     * one entity per referent; a text that spells the same surname's given name two ways means one person.
+     */
+    static String spelling(String given) {
+        String g = given.replace('y', 'i').replaceAll("(.)\\1+", "$1");
+        return g.endsWith("e") ? g.substring(0, g.length() - 1) : g;
     }
 
     /**

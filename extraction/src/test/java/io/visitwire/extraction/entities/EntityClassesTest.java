@@ -41,32 +41,30 @@ class EntityClassesTest {
     @Test
     void wireAgenciesInDatelinesAndAttributionsAreNoEntities() {
         assertEquals(List.of(
-                "SEOUL | LOCATION | - | KR",
                 "Park Min-joon | PERSON | Minister of Defense of South Korea | KR"),
                 entities(WIRE, "2024-07-15", "SEOUL, July 15 (Yonhap) -- South Korean Defense Minister Park Min-joon "
                         + "said Monday the military would strengthen its readiness, according to the ministry. \"The "
                         + "government will respond firmly,\" Park told reporters, adding that the navy and special "
                         + "forces had been put on alert."));
         assertEquals(List.of(
-                "Beijing | LOCATION | - | CN",
                 "Zhao Wenlong | PERSON | Foreign Minister of China | CN",
-                "Sok Vannak | PERSON | - | KH"),
+                "Sok Vannak | PERSON | - | KH",
+                "Beijing | LOCATION | - | CN"),
                 entities(WIRE, "2024-07-15", "BEIJING, July 15 (Xinhua) -- Chinese Foreign Minister Zhao Wenlong met "
                         + "with his Cambodian counterpart Sok Vannak in Beijing on Monday, Xinhua said. AFP reported "
                         + "that the two sides signed a memorandum."));
         assertEquals(List.of(
-                "Hanoi | LOCATION | - | VN",
                 "Tran Van Long | PERSON | leader | VN",
-                "Hun Chanthol | PERSON | Prime Minister of Cambodia | KH"),
+                "Hun Chanthol | PERSON | Prime Minister of Cambodia | KH",
+                "Hanoi | LOCATION | - | VN"),
                 entities(WIRE, "2024-07-15", "HANOI, July 15 (AFP) - Vietnamese leader Tran Van Long met Cambodian "
                         + "Prime Minister Hun Chanthol in Hanoi, state media said. Tran said the two countries would "
                         + "deepen ties, according to the Vietnam News Agency."));
     }
 
     @Test
-    void anUpperCaseDatelinePlaceTakenForAnOrganizationIsThePlace() {
+    void anUpperCaseDatelinePlaceIsTheWiresSlugNotAMention() {
         assertEquals(List.of(
-                "KYIV | LOCATION | - | UA",
                 "Ukraine | LOCATION | - | UA",
                 "Pokrovka | LOCATION | - | UA",
                 "Interior Ministry | ORGANIZATION | - | UA"),
@@ -78,7 +76,7 @@ class EntityClassesTest {
     @Test
     void placesThatNameAnEventOrAgreementAndOperationsAreNoEntities() {
         assertEquals(List.of(
-                "Alan Brooks | PERSON | President of the United States | US",
+                "Alan Brooks | PERSON | President | US",
                 "G20 | ORGANIZATION | - | -",
                 "Rio de Janeiro | LOCATION | - | BR",
                 "Dieter Vogel | PERSON | Chancellor of Germany | DE",
@@ -87,7 +85,6 @@ class EntityClassesTest {
                         + "Janeiro and speak at the Munich Security Conference next month. He will also discuss the "
                         + "Paris Agreement and Operation Atlantic Shield with Chancellor Dieter Vogel of Germany."));
         assertEquals(List.of(
-                "BERLIN | LOCATION | - | DE",
                 "Dieter Vogel | PERSON | Chancellor of Germany | DE",
                 "NATO | ORGANIZATION | - | -",
                 "Vilnius | LOCATION | - | LT"),
@@ -117,9 +114,9 @@ class EntityClassesTest {
                         + "of the Joint Chiefs of Staff Gen. Robert Haldane met with Minister of Health Ines Kovac of "
                         + "Croatia in Zagreb."));
         assertEquals(List.of(
-                "Brussels | LOCATION | - | BE",
                 "Hanna van der Berg | PERSON | President of the European Commission | -",
                 "Robert Haldane | PERSON | Chairman of the Joint Chiefs of Staff | -",
+                "Brussels | LOCATION | - | BE",
                 "Europe | LOCATION | - | -"),
                 entities(WIRE, "2024-07-15", "BRUSSELS, July 15 (AFP) - The President of the European Commission "
                         + "Hanna van der Berg met Chairman of the Joint Chiefs of Staff Gen. Robert Haldane in Brussels "
@@ -148,7 +145,7 @@ class EntityClassesTest {
                         + "Defense Prince Faisal bin Nasser at the Pentagon today. Pennington and bin Nasser discussed "
                         + "regional security."));
         assertEquals(List.of(
-                "Alan Brooks | PERSON | President of the United States | US",
+                "Alan Brooks | PERSON | President | US",
                 "Hamad bin Rashid Al Qasimi | PERSON | President of the United Arab Emirates | AE",
                 "United Arab Emirates | LOCATION | - | AE"),
                 entities(WHITE_HOUSE, "2024-03-12", "President Alan Brooks spoke today with President Sheikh Hamad "
@@ -173,16 +170,16 @@ class EntityClassesTest {
     @Test
     void namesOutsideAngloPatternsKeepTheirFullFormAndLaterMentionsJoinIt() {
         assertEquals(List.of(
-                "Seoul | LOCATION | - | KR",
                 "Lee Joon-ho | PERSON | President of South Korea | KR",
-                "Tran Van Long | PERSON | President of Vietnam | VN"),
+                "Tran Van Long | PERSON | President of Vietnam | VN",
+                "Seoul | LOCATION | - | KR"),
                 entities(WIRE, "2024-07-15", "SEOUL, July 15 (Yonhap) -- South Korean President Lee Joon-ho and "
                         + "Vietnamese President Tran Van Long held summit talks in Seoul on Monday. Lee said the two "
                         + "nations would expand cooperation, and Tran agreed."));
         assertEquals(List.of(
-                "Ankara | LOCATION | - | TR",
                 "Mehmet Kadir Yildiz | PERSON | President of Turkey | TR",
                 "Ana Paula Moreira da Costa | PERSON | President of Brazil | BR",
+                "Ankara | LOCATION | - | TR",
                 "Turkey | LOCATION | - | TR",
                 "Brazil | LOCATION | - | BR",
                 "Brasilia | LOCATION | - | BR"),
@@ -190,9 +187,9 @@ class EntityClassesTest {
                         + "Brazilian President Ana Paula Moreira da Costa in Ankara on Monday. Yildiz said Turkey and "
                         + "Brazil would boost trade. Moreira da Costa invited Yildiz to Brasilia."));
         assertEquals(List.of(
-                "Baghdad | LOCATION | - | IQ",
                 "Abdul Karim al-Jabouri | PERSON | Prime Minister of Iraq | IQ",
                 "Hanna van der Berg | PERSON | European Commission President | -",
+                "Baghdad | LOCATION | - | IQ",
                 "Iraq | LOCATION | - | IQ"),
                 entities(WIRE, "2024-07-15", "BAGHDAD, July 15 (AP) - Iraqi Prime Minister Abdul Karim al-Jabouri met "
                         + "European Commission President Hanna van der Berg in Baghdad. Al-Jabouri said Iraq welcomed "
@@ -245,7 +242,6 @@ class EntityClassesTest {
     @Test
     void aNationalBodyNamedAloneBelongsToTheDatelinesCountry() {
         assertEquals(List.of(
-                "TOKYO | LOCATION | - | JP",
                 "Kenji Morimoto | PERSON | Foreign Minister of Japan | JP",
                 "Washington | LOCATION | - | US",
                 "Daniel Crowe | PERSON | Secretary of State of the United States | US",
@@ -279,7 +275,6 @@ class EntityClassesTest {
     @Test
     void theStorysWritersAndEditorsAreNoEntities() {
         assertEquals(List.of(
-                "WASHINGTON | LOCATION | - | US",
                 "Daniel Crowe | PERSON | Secretary of State of the United States | US",
                 "Jakarta | LOCATION | - | ID",
                 "Siti Rahmawati | PERSON | Foreign Minister of Indonesia | ID",
@@ -304,8 +299,7 @@ class EntityClassesTest {
     @Test
     void aCityBeforeASiteWordNamesTheSite() {
         assertEquals(List.of(
-                "NEW DELHI | LOCATION | - | IN",
-                "Arjun Mehta | PERSON | Prime Minister of India | IN",
+                "Arjun Mehta | PERSON | Prime Minister | IN",
                 "Mohammed bin Fahd Al Saud | PERSON | Crown Prince of Saudi Arabia | SA",
                 "Hyderabad House | LOCATION | - | IN"),
                 entities(WIRE, "2024-07-15", "NEW DELHI, July 15 (PTI) - Prime Minister Arjun Mehta on Monday received "
@@ -324,7 +318,7 @@ class EntityClassesTest {
     @Test
     void aCountryWrittenOnlyAsAnAbbreviationKeepsItsWrittenName() {
         assertEquals(List.of(
-                "Richard Hale | PERSON | Prime Minister of the United Kingdom | GB",
+                "Richard Hale | PERSON | Prime Minister | GB",
                 "Marek Zielinski | PERSON | President of Poland | PL",
                 "Poland | LOCATION | - | PL",
                 "NATO | ORGANIZATION | - | -",
@@ -337,7 +331,6 @@ class EntityClassesTest {
     @Test
     void aTwoLetterFamilyNameWrittenAloneIsTheSamePerson() {
         assertEquals(List.of(
-                "BEIJING | LOCATION | - | CN",
                 "Li Wenhua | PERSON | Premier of China | CN",
                 "Germany | LOCATION | - | DE",
                 "France | LOCATION | - | FR",
@@ -363,10 +356,10 @@ class EntityClassesTest {
     @Test
     void aNameTheTaggerGluedToTheBodyOfItsTitleIsThePerson() {
         assertEquals(List.of(
-                "Hanoi | LOCATION | - | VN",
                 "Vietnam | LOCATION | - | VN",
                 "Nguyen Van Binh | PERSON | General Secretary of the Communist Party of Vietnam | VN",
-                "Somsak Vongsa | PERSON | President of Laos | LA"),
+                "Somsak Vongsa | PERSON | President of Laos | LA",
+                "Hanoi | LOCATION | - | VN"),
                 entities(WIRE, "2024-07-15", "HANOI, July 15 (Reuters) - General Secretary of the Communist Party of "
                         + "Vietnam Nguyen Van Binh received visiting Lao President Somsak Vongsa in Hanoi on Monday, "
                         + "Vietnam's state media reported. Binh said the two parties would deepen ties."));
@@ -375,7 +368,6 @@ class EntityClassesTest {
     @Test
     void aPartyNamedWithoutItsCountryBelongsToTheCountryTheStoryIsFrom() {
         assertEquals(List.of(
-                "TOKYO | LOCATION | - | JP",
                 "Hiroshi Tanabe | PERSON | Prime Minister of Japan | JP",
                 "Liberal Progressive Party | ORGANIZATION | - | JP",
                 "Washington | LOCATION | - | US"),
@@ -387,13 +379,12 @@ class EntityClassesTest {
     @Test
     void aHyphenatedSecretaryGeneralKeepsGeneral() {
         assertEquals(List.of(
-                "TOKYO | LOCATION | - | JP",
                 "Japan | LOCATION | - | JP",
                 "Hiroshi Tanabe | PERSON | Prime Minister of Japan | JP",
                 "South Korea | LOCATION | - | KR",
                 "Lee Joon-ho | PERSON | President of South Korea | KR",
-                "U.N. | ORGANIZATION | - | -",
-                "Carlos Mendes | PERSON | U.N. Secretary-General | -"),
+                "Carlos Mendes | PERSON | U.N. Secretary-General | -",
+                "U.N. | ORGANIZATION | - | -"),
                 entities(WIRE, "2024-07-15", "TOKYO, July 15 (Kyodo) -- Japan's Prime Minister Hiroshi Tanabe and South "
                         + "Korea's President Lee Joon-ho agreed on Monday to resume shuttle diplomacy. U.N. "
                         + "Secretary-General Carlos Mendes welcomed the move, which the U.N. had urged."));
