@@ -21,8 +21,11 @@ public final class DateRanges {
     public record Range(int begin, int end, String start, String last) {
     }
 
-    /** When the verb a weekday hangs from puts it: on or after the reference day, or on or before it. */
-    public enum Tense { PAST, FUTURE }
+    /**
+     * When the verb a weekday hangs from puts it: on or after the reference day, on or before it, or, for a
+     * plan told from a past frame ("was due to arrive on Monday"), whichever of the two is nearer.
+     */
+    public enum Tense { PAST, FUTURE, NEAREST }
 
     private static final String MONTH = "(?:" + Months.alternatives(false) + ")[a-z]*\\.?";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
@@ -110,7 +113,7 @@ public final class DateRanges {
      * The day a one-weekday mention ("on Monday", "last Friday") stands for, or null when the text is no
      * such mention: "last" the latest one before the reference day, "next" the first one after it; a bare
      * weekday the latest on or before the reference day in the past tense, the first on or after it in
-     * the future.
+     * the future, the nearer of the two for a plan told from a past frame.
      */
     public static String weekday(String mention, LocalDate reference, Tense tense) {
         Matcher m = ONE_WEEKDAY.matcher(mention.trim());
@@ -129,8 +132,12 @@ public final class DateRanges {
         if ("next".equals(modifier) || "coming".equals(modifier)) {
             return reference.with(TemporalAdjusters.next(day));
         }
-        return tense == Tense.PAST ? reference.with(TemporalAdjusters.previousOrSame(day))
-                : reference.with(TemporalAdjusters.nextOrSame(day));
+        LocalDate before = reference.with(TemporalAdjusters.previousOrSame(day));
+        LocalDate after = reference.with(TemporalAdjusters.nextOrSame(day));
+        if (tense == Tense.NEAREST) {
+            return reference.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - reference.toEpochDay() ? before : after;
+        }
+        return tense == Tense.PAST ? before : after;
     }
 
     /** Whether a date's text names no statable time: "in the coming days", "soon", "later this year". */

@@ -60,6 +60,8 @@ public final class EndsFromDepartures {
                                 .map(d -> a.index.at(s.index(), d.dependent()))
                                 .flatMap(Optional::stream)
                                 .anyMatch(e -> Objects.equals(e.country(), v.country()));
+                        // "left for home", "flew home": the visit the text is on ends
+                        fromHere |= homeward(s, t.index()) && s.children(t.index(), "obj").isEmpty();
                         if (!fromHere) {
                             continue;
                         }
@@ -74,6 +76,12 @@ public final class EndsFromDepartures {
             }
         }
         return out;
+    }
+
+    /** "left for home", "flew home", "headed back home": a departure whose destination is home. */
+    private static boolean homeward(Sentence s, int verb) {
+        return s.children(verb, null).stream().anyMatch(d -> s.tokens().get(d.dependent()).lowerWord().equals("home")
+                && !d.relation().startsWith("nsubj"));
     }
 
     private static String lastDay(List<VisitCandidate> all, VisitCandidate v) {

@@ -153,6 +153,17 @@ public final class Hosts {
             object.stream().filter(m -> m.node("verb") == v).mapToInt(m -> m.node("met")).sorted()
                     .filter(i -> !frontier.contains(i)).forEach(frontier::add);
         }
+        int viaObject = frontier.size();
+        for (VisitRule rule : List.of(VisitRule.HOSTS_INVITATION, VisitRule.HOSTS_HOSTED_EVENT)) {
+            int before = frontier.size();
+            for (int v : verbs) {
+                a.matches(rule, s).stream().filter(m -> m.node("verb") == v).mapToInt(m -> m.node("met")).sorted()
+                        .filter(i -> !frontier.contains(i)).forEach(frontier::add);
+            }
+            if (frontier.size() > before) {
+                rules.add(rule);
+            }
+        }
         if (frontier.isEmpty()) {
             List<CanonicalEntity> surface = surfaceWith(s, verbs, index);
             if (!surface.isEmpty()) {
@@ -163,7 +174,7 @@ public final class Hosts {
         if (viaWith > 0) {
             rules.add(VisitRule.HOSTS_MET_WITH);
         }
-        if (frontier.size() > viaWith) {
+        if (viaObject > viaWith) {
             rules.add(VisitRule.HOSTS_MET_OBJECT);
         }
         if (!where.isEmpty()) {
