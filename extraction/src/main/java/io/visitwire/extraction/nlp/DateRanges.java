@@ -86,7 +86,8 @@ public final class DateRanges {
 
     /**
      * "from Monday to Wednesday [next week]" in {@code text}: the days of this (or the next, or the last)
-     * week; with no week named, the first day is the weekday's nearest occurrence in the tense's direction.
+     * week; with no week named, this week's days when they hold the reference day, else the first day is the
+     * weekday's nearest occurrence in the tense's direction.
      */
     public static List<Range> weekdayRanges(String text, LocalDate reference, Tense tense) {
         List<Range> out = new ArrayList<>();
@@ -96,7 +97,11 @@ public final class DateRanges {
             DayOfWeek to = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
             String week = m.group(3) == null ? null : m.group(3).toLowerCase(Locale.ROOT);
             LocalDate first;
-            if (week == null) {
+            LocalDate thisWeek = reference.with(DayOfWeek.MONDAY).with(from);
+            if (week == null && !thisWeek.isAfter(reference)
+                    && !thisWeek.with(TemporalAdjusters.nextOrSame(to)).isBefore(reference)) {
+                first = thisWeek; // "is visiting from Wednesday to Saturday", written on the Friday: this week's
+            } else if (week == null) {
                 first = weekday(from, reference, tense, null);
             } else {
                 LocalDate monday = reference.with(DayOfWeek.MONDAY);

@@ -67,6 +67,9 @@ public enum VisitRule {
     STATUS_GERUND("visit.status.gerund", "after arriving, during a trip: COMPLETED"),
     STATUS_ARRIVED_FOR_STAY("visit.status.arrived-for-stay",
             "arrived for a visit of N days that has not run out by publication: ONGOING"),
+    STATUS_ARRIVED_WITH_PLANS("visit.status.arrived-with-plans",
+            "arrived, and will meet or a later day in the sentence: ONGOING"),
+    STATUS_RANGE_UNDER_WAY("visit.status.range-under-way", "the stated days began before publication and run on: ONGOING"),
     STATUS_PRESENT_TODAY("visit.status.present-today", "a present-tense verb with today's date: ONGOING"),
     STATUS_PRESENT_ITINERARY("visit.status.present-itinerary", "a present-tense itinerary: PLANNED"),
     STATUS_DEFAULT("visit.status.default", "nothing else said: COMPLETED");

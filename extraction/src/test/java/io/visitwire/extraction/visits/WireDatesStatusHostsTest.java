@@ -117,4 +117,42 @@ class WireDatesStatusHostsTest {
                 visits("2025-06-13", null, "Foreign Minister Lena Varga visited Amman on Thursday, where she met President "
                         + "Omar Haddad, Prime Minister Ayman Qasem and Foreign Minister Sami Nour."));
     }
+
+    @Test
+    void planedDaysUnderWayAtPublicationAreOngoing() {
+        // published on Friday, June 13
+        assertEquals(List.of("Lena Varga | Amman | JO | 2025-06-12 | 2025-06-14 | ONGOING | "),
+                visits("2025-06-13", null, "Foreign Minister Lena Varga will visit Amman from June 12 to 14."));
+        assertEquals(List.of("Lena Varga | Amman | JO | 2025-06-11 | 2025-06-14 | ONGOING | "),
+                visits("2025-06-13", null, "AMMAN (Reuters) - Foreign Minister Lena Varga is visiting Amman from Wednesday "
+                        + "to Saturday."));
+        assertEquals(List.of("Lena Varga | - | JO | 2025-06-12 | - | ONGOING | "),
+                visits("2025-06-13", null, "Foreign Minister Lena Varga began a three-day visit to Jordan on Thursday."));
+        // an arrival with more to come
+        assertEquals(List.of("Lena Varga | Amman | JO | 2025-06-11 | - | ONGOING | "),
+                visits("2025-06-13", null, "Foreign Minister Lena Varga, who arrived in Amman on Wednesday, will meet "
+                        + "President Omar Haddad on Saturday."));
+        // days that ran out, or not yet begun
+        assertEquals(List.of("Lena Varga | Amman | JO | 2025-06-09 | 2025-06-11 | COMPLETED | "),
+                visits("2025-06-13", null, "Foreign Minister Lena Varga met officials from Monday to Wednesday in Amman."));
+        assertEquals(List.of("Lena Varga | Amman | JO | 2025-06-16 | 2025-06-18 | PLANNED | "),
+                visits("2025-06-13", null, "Foreign Minister Lena Varga will visit Amman from June 16 to 18."));
+    }
+
+    @Test
+    void aDepartureNamingNoPlaceEndsTheVisitTheTextIsOn() {
+        assertEquals(List.of("Lena Varga | Amman | JO | 2025-06-10 | 2025-06-12 | COMPLETED | "),
+                visits("2025-06-13", null, "Foreign Minister Lena Varga arrived in Amman on Tuesday evening and left on "
+                        + "Thursday."));
+        assertEquals(List.of("Lena Varga | Amman | JO | 2025-06-10 | 2025-06-12 | COMPLETED | "),
+                visits("2025-06-13", null, "Foreign Minister Lena Varga arrived in Amman on Tuesday. She left for Cairo on "
+                        + "Thursday."));
+    }
+
+    @Test
+    void aWhereClauseOnTheDayOfAVisitNamesItsHosts() {
+        assertEquals(List.of("Lena Varga | Amman | JO | 2025-06-12 | 2025-06-12 | COMPLETED | Omar Haddad"),
+                visits("2025-06-13", null, "Foreign Minister Lena Varga wrapped up a two-day visit to Amman on Thursday, "
+                        + "where she held talks with President Omar Haddad."));
+    }
 }

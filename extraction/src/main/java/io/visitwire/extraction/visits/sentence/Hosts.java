@@ -118,11 +118,17 @@ public final class Hosts {
                 }
             }
         }
-        // "visited X on Monday, where he met Y": a meeting in a relative clause on the trip's place or day
-        for (int i = 0, n = verbs.size(); i < n; i++) {
-            for (Dependency d : s.children(verbs.get(i), null)) {
+        // "visited X on Monday, where he met Y": a meeting in a relative clause on the trip's place or day; of a
+        // visit noun, the day may hang from the verb that holds it ("wrapped up a visit on Thursday, where ...")
+        List<Integer> anchors = new ArrayList<>(verbs);
+        if (!s.tokens().get(trigger).isVerb()) {
+            s.heads(trigger).stream().filter(d -> d.relation().equals("obj") && d.governor() >= 0)
+                    .forEach(d -> anchors.add(d.governor()));
+        }
+        for (int i = 0, n = anchors.size(); i < n; i++) {
+            for (Dependency d : s.children(anchors.get(i), null)) {
                 for (Dependency r : s.children(d.dependent(), "acl:relcl")) {
-                    if (MEET_LEMMAS.contains(s.tokens().get(r.dependent()).lowerLemma()) && !verbs.contains(r.dependent())) {
+                    if (meets(s, r.dependent()) && !verbs.contains(r.dependent())) {
                         verbs.add(r.dependent());
                     }
                 }
@@ -218,6 +224,13 @@ public final class Hosts {
         }
         out.removeIf(qualifiers::contains);
         return out;
+    }
+
+    /** "met", "held talks": a meeting verb, or "hold" with a meeting noun as its object. */
+    private static boolean meets(Sentence s, int verb) {
+        Token t = s.tokens().get(verb);
+        return MEET_LEMMAS.contains(t.lowerLemma()) || t.isVerb() && t.lowerLemma().equals("hold")
+                && s.children(verb, "obj").stream().anyMatch(d -> isMeetingNoun(s.tokens().get(d.dependent())));
     }
 
     /** Verbs of "where" clauses on the trigger's places: "a visit to Japan, where he met X". */
