@@ -155,4 +155,19 @@ class WireDatesStatusHostsTest {
                 visits("2025-06-13", null, "Foreign Minister Lena Varga wrapped up a two-day visit to Amman on Thursday, "
                         + "where she held talks with President Omar Haddad."));
     }
+
+    @Test
+    void theOtherPartyToTalksHeldTogetherIsAHost() {
+        assertEquals(List.of("Kaito Mori | Hanoi | VN | 2025-06-13 | - | COMPLETED | Pham Van Linh"),
+                visits("2025-06-13", null, "HANOI, June 13 (Reuters) - Japanese Prime Minister Kaito Mori and Vietnamese "
+                        + "President Pham Van Linh held talks in Hanoi on Friday."));
+    }
+
+    @Test
+    void aPlaceInsideAQuotationIsNoPlaceOfTheVisit() {
+        // the host speaks of the guest's country; the guest is not visiting home
+        assertEquals(List.of("Kaito Mori | Hanoi | VN | 2025-06-12 | - | COMPLETED | Pham Van Linh"),
+                visits("2025-06-13", null, "Japanese Prime Minister Kaito Mori visited Hanoi on Thursday.\n\n\"Japan is "
+                        + "a key partner,\" said Vietnamese President Pham Van Linh, who hosted Mori for dinner."));
+    }
 }

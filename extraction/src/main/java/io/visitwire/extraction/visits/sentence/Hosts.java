@@ -285,7 +285,7 @@ public final class Hosts {
     static List<CanonicalEntity> counterparts(Sentence s, int trigger, EntityIndex index, CanonicalEntity visitor) {
         List<CanonicalEntity> out = new ArrayList<>();
         for (int v : VisitDates.clauseOf(s, trigger)) {
-            if (!MEET_LEMMAS.contains(s.tokens().get(v).lowerLemma()) || !s.children(v, "obl:with").isEmpty()) {
+            if (!meets(s, v) || !s.children(v, "obl:with").isEmpty()) {
                 continue;
             }
             for (int subj : SubjectResolver.subjects(s, v)) {

@@ -70,7 +70,7 @@ public final class SentenceVisits {
                 : presence.isPresent() ? VisitRule.PRESENCE_BE_IN : VisitTriggers.triggerRule(t, hosting));
         if (places.isEmpty()
                 && (hosting || s.tokens().get(trigger).isVerb() || triggers.firstTrigger(s, trigger, a.index))) {
-            places = destinations.placesIn(s, a.index);
+            places = destinations.placesIn(s, a.index, trigger);
             placeRule = VisitRule.PLACE_IN_SENTENCE;
         }
         if (places.isEmpty() && hosting && host != null) {
