@@ -15,8 +15,8 @@ class WireDatesStatusHostsTest {
     @Test
     void aDatedDatelineDatesTheUndatedLeadReport() {
         // Kremlin style: the page's date and place head the text
-        assertEquals(List.of("Vladimir Putin | - | VN | 2026-09-03 | - | COMPLETED | "),
-                visits("2026-09-04", null, "September 3, 2026, Hanoi. Vladimir Putin arrived in Vietnam on a state visit."));
+        assertEquals(List.of("Pavel Orlov | - | VN | 2026-09-03 | - | COMPLETED | "),
+                visits("2026-09-04", null, "September 3, 2026, Hanoi. Pavel Orlov arrived in Vietnam on a state visit."));
         // wire: the dateline's day, not the publication's
         assertEquals(List.of("Kaito Mori | Hanoi | VN | 2025-06-12 | - | COMPLETED | "),
                 visits("2025-06-13", null, "HANOI, June 12 (Reuters) - Japanese Prime Minister Kaito Mori visited Hanoi, "

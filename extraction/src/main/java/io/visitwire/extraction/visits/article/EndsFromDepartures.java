@@ -60,7 +60,7 @@ public final class EndsFromDepartures {
                                 .map(d -> a.index.at(s.index(), d.dependent()))
                                 .flatMap(Optional::stream)
                                 .anyMatch(e -> Objects.equals(e.country(), v.country()));
-                        // "left for home", "flew home": the visit the text is on ends
+                        // "left for home": the visit the text is on ends
                         boolean noPlaceLeft = s.children(t.index(), "obj").isEmpty();
                         fromHere |= homeward(s, t.index()) && noPlaceLeft;
                         // "arrived in Amman on Tuesday and left on Thursday", "She left for Cairo on Friday": a
@@ -91,7 +91,7 @@ public final class EndsFromDepartures {
                 .anyMatch(e -> Objects.equals(e.country(), country));
     }
 
-    /** "left for home", "flew home", "headed back home": a departure whose destination is home. */
+    /** "left for home", "departed for home": a departure whose destination is home. */
     private static boolean homeward(Sentence s, int verb) {
         return s.children(verb, null).stream().anyMatch(d -> s.tokens().get(d.dependent()).lowerWord().equals("home")
                 && !d.relation().startsWith("nsubj"));

@@ -137,7 +137,7 @@ public final class VisitDates {
     }
 
     /**
-     * "September 3, 2026, Hanoi. Vladimir Putin arrived in Vietnam on a state visit.", "HANOI, Sept 3 (Reuters) -
+     * "September 3, 2026, Hanoi. Pavel Orlov arrived in Vietnam on a state visit.", "HANOI, Sept 3 (Reuters) -
      * X arrived in Vietnam for talks": the story's first sentence reporting in the past tense an event it gives
      * no day of reports the day its dateline states.
      */
