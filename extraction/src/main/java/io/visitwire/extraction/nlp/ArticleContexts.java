@@ -37,15 +37,21 @@ public final class ArticleContexts {
     private static final String AGENCY = "(?:\\s*\\([A-Z][A-Za-z .&'’-]{1,40}\\))?";
     /** The dash that ends a dateline: a long dash, or hyphens with space before them ("U.S.-China" is no dateline). */
     private static final String SEP = "(?:\\s*[—–]+\\s*|\\s+--?\\s+|\\s*--\\s*)";
+    /** "September 3, 2026", "3 September 2026": a full date, as a release's page heads its text. */
+    private static final String DATE_WITH_YEAR = "((?:" + Months.alternatives(true) + ")[a-z]*\\.?\\s+\\d{1,2},\\s+\\d{4}"
+            + "|\\d{1,2}\\s+(?:" + Months.alternatives(true) + ")[a-z]*\\.?\\s+\\d{4})";
+
     /**
      * A news dateline opening the body: "SEOUL, July 15 (Yonhap) --", "MOSCOW (Reuters) -", "KYIV, Ukraine —",
      * "Washington, 3 March 2024 —", "Dec. 10 -", "Friday, May 17, 2019 –" (a place after such a date, "– Maputo –",
-     * stays in the story: it is a place the text names). Groups 1 and 3: the place; 2, 4 and 5: the date.
+     * stays in the story: it is a place the text names), "September 3, 2026, Hanoi." (a release's heading, ended
+     * by a full stop). Groups 1, 3 and 7: the place; 2, 4, 5 and 6: the date.
      */
     private static final Pattern DATELINE = Pattern.compile("^\\s*(?:"
             + "(" + CAPS_PLACE + REGION + ")(?:,\\s+" + DATE + ")?" + AGENCY + SEP
             + "|(" + PLACE + REGION + "),\\s+" + DATE + AGENCY + SEP
             + "|" + DATE + AGENCY + SEP
+            + "|" + DATE_WITH_YEAR + ",\\s+(" + PLACE + REGION + ")\\.\\s"
             + ")");
 
     /** What may follow the article's own dateline field before the story starts: ", GHANA—", ", DC - ". */
@@ -77,15 +83,18 @@ public final class ArticleContexts {
         String home = publisherCountry(url, source);
         int end = 0;
         String place = null;
+        LocalDate day = null;
         Matcher m = DATELINE.matcher(body);
         if (m.find()) {
             end = m.end();
-            place = m.group(1) != null ? m.group(1) : m.group(3);
-            String date = m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(5);
+            place = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(7);
+            String date = m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4)
+                    : m.group(5) != null ? m.group(5) : m.group(6);
             // relative dates ("yesterday", "next month") count from the day the story was filed
             LocalDate filed = DateValues.datelineDay(date, docDate);
             if (filed != null) {
                 docDate = filed;
+                day = filed;
             }
         } else if (dateline != null && !dateline.isBlank()
                 && body.toLowerCase(Locale.ROOT).startsWith(dateline.toLowerCase(Locale.ROOT))) {
@@ -99,7 +108,7 @@ public final class ArticleContexts {
         if (place == null && dateline != null && !dateline.isBlank()) {
             place = dateline;
         }
-        return new DocumentContext(docDate, home, end, place);
+        return new DocumentContext(docDate, home, end, place, day);
     }
 
     /**

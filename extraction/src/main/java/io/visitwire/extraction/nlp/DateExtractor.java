@@ -97,6 +97,22 @@ public final class DateExtractor {
      * future modal ("met", "was received", "said"), future for a future modal, a "to" infinitive ("plans to
      * visit"), a present form ("arrives", "is visiting") or "is due".
      */
+    /**
+     * "was due to", "were scheduled to", "had been expected to" before the "to" at {@code to}: a plan told from a
+     * past frame, whose day may since have come.
+     */
+    private static boolean pastFrame(List<Token> tokens, int to) {
+        if (to < 2) {
+            return false;
+        }
+        Token marker = tokens.get(to - 1);
+        if (!marker.lowerWord().equals("due") && !(marker.pos().equals("VBN") && FUTURE_MARKERS.contains(marker.lowerLemma()))) {
+            return false;
+        }
+        String aux = tokens.get(to - 2).lowerWord();
+        return aux.equals("was") || aux.equals("were") || aux.equals("been") && to >= 3 && tokens.get(to - 3).lowerWord().equals("had");
+    }
+
     static DateRanges.Tense tenseAt(Sentence s, int at) {
         List<Token> tokens = s.tokens();
         int verb = -1;
@@ -119,6 +135,9 @@ public final class DateExtractor {
         // the verb group: the verb and the auxiliaries, "to" and adverbs right before it
         for (int i = verb; i >= 0 && i >= verb - 4; i--) {
             Token t = tokens.get(i);
+            if (t.lowerWord().equals("to") && i < verb && pastFrame(tokens, i)) {
+                return DateRanges.Tense.NEAREST;
+            }
             if (FUTURE_MODALS.contains(t.lowerWord()) || t.lowerWord().equals("to") && i < verb) {
                 return DateRanges.Tense.FUTURE;
             }

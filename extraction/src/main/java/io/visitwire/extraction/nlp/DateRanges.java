@@ -21,8 +21,11 @@ public final class DateRanges {
     public record Range(int begin, int end, String start, String last) {
     }
 
-    /** When the verb a weekday hangs from puts it: on or after the reference day, or on or before it. */
-    public enum Tense { PAST, FUTURE }
+    /**
+     * When the verb a weekday hangs from puts it: on or after the reference day, on or before it, or, for a
+     * plan told from a past frame ("was due to arrive on Monday"), whichever of the two is nearer.
+     */
+    public enum Tense { PAST, FUTURE, NEAREST }
 
     private static final String MONTH = "(?:" + Months.alternatives(false) + ")[a-z]*\\.?";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
@@ -83,7 +86,8 @@ public final class DateRanges {
 
     /**
      * "from Monday to Wednesday [next week]" in {@code text}: the days of this (or the next, or the last)
-     * week; with no week named, the first day is the weekday's nearest occurrence in the tense's direction.
+     * week; with no week named, this week's days when they hold the reference day, else the first day is the
+     * weekday's nearest occurrence in the tense's direction.
      */
     public static List<Range> weekdayRanges(String text, LocalDate reference, Tense tense) {
         List<Range> out = new ArrayList<>();
@@ -93,7 +97,11 @@ public final class DateRanges {
             DayOfWeek to = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
             String week = m.group(3) == null ? null : m.group(3).toLowerCase(Locale.ROOT);
             LocalDate first;
-            if (week == null) {
+            LocalDate thisWeek = reference.with(DayOfWeek.MONDAY).with(from);
+            if (week == null && !thisWeek.isAfter(reference)
+                    && !thisWeek.with(TemporalAdjusters.nextOrSame(to)).isBefore(reference)) {
+                first = thisWeek; // "is visiting from Wednesday to Saturday", written on the Friday: this week's
+            } else if (week == null) {
                 first = weekday(from, reference, tense, null);
             } else {
                 LocalDate monday = reference.with(DayOfWeek.MONDAY);
@@ -110,7 +118,7 @@ public final class DateRanges {
      * The day a one-weekday mention ("on Monday", "last Friday") stands for, or null when the text is no
      * such mention: "last" the latest one before the reference day, "next" the first one after it; a bare
      * weekday the latest on or before the reference day in the past tense, the first on or after it in
-     * the future.
+     * the future, the nearer of the two for a plan told from a past frame.
      */
     public static String weekday(String mention, LocalDate reference, Tense tense) {
         Matcher m = ONE_WEEKDAY.matcher(mention.trim());
@@ -129,8 +137,12 @@ public final class DateRanges {
         if ("next".equals(modifier) || "coming".equals(modifier)) {
             return reference.with(TemporalAdjusters.next(day));
         }
-        return tense == Tense.PAST ? reference.with(TemporalAdjusters.previousOrSame(day))
-                : reference.with(TemporalAdjusters.nextOrSame(day));
+        LocalDate before = reference.with(TemporalAdjusters.previousOrSame(day));
+        LocalDate after = reference.with(TemporalAdjusters.nextOrSame(day));
+        if (tense == Tense.NEAREST) {
+            return reference.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - reference.toEpochDay() ? before : after;
+        }
+        return tense == Tense.PAST ? before : after;
     }
 
     /** Whether a date's text names no statable time: "in the coming days", "soon", "later this year". */

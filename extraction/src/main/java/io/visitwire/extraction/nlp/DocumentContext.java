@@ -11,6 +11,13 @@ import java.time.LocalDate;
  *                     stated country are taken to hold office there
  * @param datelineEnd  body offset where the dateline ("WASHINGTON, Oct. 22, 2017 —") ends, 0 if none
  * @param datelinePlace the dateline's place as written, or null
+ * @param datelineDay  the day the body's dateline states ("HANOI, Sept 3 (Reuters) -", "September 3, 2026,
+ *                     Hanoi."), or null when it states none
  */
-public record DocumentContext(LocalDate docDate, String homeCountry, int datelineEnd, String datelinePlace) {
+public record DocumentContext(LocalDate docDate, String homeCountry, int datelineEnd, String datelinePlace,
+                              LocalDate datelineDay) {
+
+    public DocumentContext(LocalDate docDate, String homeCountry, int datelineEnd, String datelinePlace) {
+        this(docDate, homeCountry, datelineEnd, datelinePlace, null);
+    }
 }

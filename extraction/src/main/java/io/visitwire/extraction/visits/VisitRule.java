@@ -38,6 +38,8 @@ public enum VisitRule {
     // whom they met
     HOSTS_MET_WITH("visit.hosts.met-with", "the people met with, through conjuncts, appositions and including"),
     HOSTS_MET_OBJECT("visit.hosts.met-object", "the people met as the object: met Prime Minister X"),
+    HOSTS_INVITATION("visit.hosts.invitation", "at the invitation of Y: the inviter is a host"),
+    HOSTS_HOSTED_EVENT("visit.hosts.hosted-event", "attended a dinner hosted by Y: the host of what the visitor attends"),
     HOSTS_WHERE_CLAUSE("visit.hosts.where-clause", "visit to <place>, where he met X: the people met there"),
     HOSTS_COUNTERPARTS("visit.hosts.counterparts", "A and B met during B's visit: the other subjects of the meeting"),
     HOSTS_NEXT_SENTENCES("visit.hosts.next-sentences", "He met with ... in the sentences that follow"),
@@ -49,6 +51,7 @@ public enum VisitRule {
     DATE_SEVERAL("visit.date.several", "several dates: the earliest and the latest"),
     DATE_TRIP_MONTH("visit.date.trip-month", "a range for a whole multi-country trip: each leg the month, or none"),
     DATE_PER_LEG("visit.date.per-leg", "several legs and dates in one sentence: each leg the dates after its place"),
+    DATE_DATELINE_DAY("visit.date.dateline-day", "an undated past report opening a dated dateline's story: that day"),
     END_DEPARTURE("visit.end.departure", "left <place> on <day>: the visit there ends that day"),
     END_ENDED_VISIT("visit.end.ended-visit", "ended his visit: the last known day is the end"),
 
@@ -64,6 +67,9 @@ public enum VisitRule {
     STATUS_GERUND("visit.status.gerund", "after arriving, during a trip: COMPLETED"),
     STATUS_ARRIVED_FOR_STAY("visit.status.arrived-for-stay",
             "arrived for a visit of N days that has not run out by publication: ONGOING"),
+    STATUS_ARRIVED_WITH_PLANS("visit.status.arrived-with-plans",
+            "arrived, and will meet or a later day in the sentence: ONGOING"),
+    STATUS_RANGE_UNDER_WAY("visit.status.range-under-way", "the stated days began before publication and run on: ONGOING"),
     STATUS_PRESENT_TODAY("visit.status.present-today", "a present-tense verb with today's date: ONGOING"),
     STATUS_PRESENT_ITINERARY("visit.status.present-itinerary", "a present-tense itinerary: PLANNED"),
     STATUS_DEFAULT("visit.status.default", "nothing else said: COMPLETED");

@@ -60,6 +60,13 @@ public final class EndsFromDepartures {
                                 .map(d -> a.index.at(s.index(), d.dependent()))
                                 .flatMap(Optional::stream)
                                 .anyMatch(e -> Objects.equals(e.country(), v.country()));
+                        // "left for home": the visit the text is on ends
+                        boolean noPlaceLeft = s.children(t.index(), "obj").isEmpty();
+                        fromHere |= homeward(s, t.index()) && noPlaceLeft;
+                        // "arrived in Amman on Tuesday and left on Thursday", "She left for Cairo on Friday": a
+                        // departure naming no place it leaves ends the visit told in that sentence or the one
+                        // before, unless it heads there
+                        fromHere |= noPlaceLeft && v.evidence().index() >= s.index() - 1 && !headsTo(a, s, t.index(), v.country());
                         if (!fromHere) {
                             continue;
                         }
@@ -74,6 +81,20 @@ public final class EndsFromDepartures {
             }
         }
         return out;
+    }
+
+    /** "left for Cairo": a departure whose destination lies in {@code country}. */
+    private static boolean headsTo(VisitArticle a, Sentence s, int verb, String country) {
+        return s.children(verb, null).stream()
+                .filter(d -> d.relation().startsWith("obl") || d.relation().startsWith("nmod") || d.relation().startsWith("advmod"))
+                .map(d -> a.index.at(s.index(), d.dependent())).flatMap(Optional::stream)
+                .anyMatch(e -> Objects.equals(e.country(), country));
+    }
+
+    /** "left for home", "departed for home": a departure whose destination is home. */
+    private static boolean homeward(Sentence s, int verb) {
+        return s.children(verb, null).stream().anyMatch(d -> s.tokens().get(d.dependent()).lowerWord().equals("home")
+                && !d.relation().startsWith("nsubj"));
     }
 
     private static String lastDay(List<VisitCandidate> all, VisitCandidate v) {

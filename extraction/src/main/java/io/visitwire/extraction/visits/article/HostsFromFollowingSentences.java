@@ -95,7 +95,42 @@ public final class HostsFromFollowingSentences {
             }
         }
         addAll(out, receivers(a, s, visitor));
+        addAll(out, afterMeeting(a, s, visitor));
         out.remove(visitor);
+        return out;
+    }
+
+    /**
+     * "'...,' Varga said after meeting President Y": a meeting participle after a preposition, in the clause of a
+     * verb the visitor does, with the people named right after it, read on the words (the parser often takes
+     * "meeting President Y" for a noun phrase).
+     */
+    private static List<CanonicalEntity> afterMeeting(VisitArticle a, Sentence s, CanonicalEntity visitor) {
+        List<CanonicalEntity> out = new ArrayList<>();
+        List<Token> toks = s.tokens();
+        for (int i = 1; i + 1 < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (!t.pos().equals("VBG") || !Hosts.MEET_LEMMAS.contains(t.lowerLemma()) || !toks.get(i - 1).pos().equals("IN")) {
+                continue;
+            }
+            int verb = -1;
+            for (int j = i - 2; j >= 0 && verb < 0; j--) {
+                if (toks.get(j).isVerb()) {
+                    verb = j;
+                }
+            }
+            if (verb < 0 || !actsAsVisitor(a, s, verb, visitor)) {
+                continue;
+            }
+            for (int j = i + 1; j < toks.size(); j++) {
+                Token n = toks.get(j);
+                if (!(n.pos().startsWith("NNP") || "TITLE".equals(n.ner()) || n.word().equals(",") || n.lowerWord().equals("and")
+                        || n.pos().equals("DT") || n.pos().equals("JJ"))) {
+                    break;
+                }
+                Visitors.person(a.index.at(s.index(), j)).filter(p -> !out.contains(p)).ifPresent(out::add);
+            }
+        }
         return out;
     }
 
@@ -167,6 +202,17 @@ public final class HostsFromFollowingSentences {
      * delegation") that names no one else.
      */
     private static boolean actsAsVisitor(VisitArticle a, Sentence s, int verb, CanonicalEntity visitor) {
+        // "'...,' Varga said after meeting Y", "He flew on, having met Y": a meeting verb with no subject of its
+        // own is done by the subject of the clause it modifies
+        for (int hop = 0; hop < 3 && SubjectResolver.subjects(s, verb).isEmpty(); hop++) {
+            int up = s.heads(verb).stream().filter(h -> h.governor() >= 0 && (h.relation().startsWith("advcl")
+                    || h.relation().startsWith("xcomp")) && s.tokens().get(h.governor()).isVerb())
+                    .mapToInt(Dependency::governor).findFirst().orElse(-1);
+            if (up < 0) {
+                break;
+            }
+            verb = up;
+        }
         Optional<CanonicalEntity> subj = a.subjects.subjectOf(s, verb);
         if (subj.isPresent()) {
             return subj.get() == visitor;

@@ -150,9 +150,18 @@ public final class Destinations {
     }
 
     public List<Place> placesIn(Sentence s, EntityIndex index) {
+        return placesIn(s, index, -1);
+    }
+
+    /**
+     * As {@link #placesIn(Sentence, EntityIndex)}, for the visit told by token {@code trigger} (-1: none): a place
+     * inside a quotation is left out unless the trigger is quoted too ("'I am glad to be in Kabul,' he said").
+     */
+    public List<Place> placesIn(Sentence s, EntityIndex index, int trigger) {
+        boolean triggerQuoted = trigger >= 0 && quoted(s, trigger);
         List<Place> out = new ArrayList<>();
         for (var m : index.mentionsIn(s.index())) {
-            if (isOrigin(s, m.getKey())) {
+            if (isOrigin(s, m.getKey()) || !triggerQuoted && quoted(s, m.getKey().tokenStart())) {
                 continue;
             }
             placeOf(m.getValue()).filter(p -> !out.contains(p)).ifPresent(out::add);
@@ -164,6 +173,23 @@ public final class Destinations {
             }
         }
         return out;
+    }
+
+    /** "'Japan is a key partner,' said Y, who hosted X": a place inside a quotation is spoken of, not where anyone is. */
+    private static boolean quoted(Sentence s, int token) {
+        int depth = 0;
+        boolean plain = false;
+        for (int i = 0; i < token; i++) {
+            String w = s.tokens().get(i).word();
+            if (w.equals("``") || w.equals("“")) {
+                depth++;
+            } else if ((w.equals("''") || w.equals("”")) && depth > 0) {
+                depth--;
+            } else if (w.equals("\"")) {
+                plain = !plain;
+            }
+        }
+        return depth > 0 || plain;
     }
 
     /** "left Lima", "from Kabul", "journey to Spain" by migrants: places that are not destinations. */

@@ -118,11 +118,17 @@ public final class Hosts {
                 }
             }
         }
-        // "visited X on Monday, where he met Y": a meeting in a relative clause on the trip's place or day
-        for (int i = 0, n = verbs.size(); i < n; i++) {
-            for (Dependency d : s.children(verbs.get(i), null)) {
+        // "visited X on Monday, where he met Y": a meeting in a relative clause on the trip's place or day; of a
+        // visit noun, the day may hang from the verb that holds it ("wrapped up a visit on Thursday, where ...")
+        List<Integer> anchors = new ArrayList<>(verbs);
+        if (!s.tokens().get(trigger).isVerb()) {
+            s.heads(trigger).stream().filter(d -> d.relation().equals("obj") && d.governor() >= 0)
+                    .forEach(d -> anchors.add(d.governor()));
+        }
+        for (int i = 0, n = anchors.size(); i < n; i++) {
+            for (Dependency d : s.children(anchors.get(i), null)) {
                 for (Dependency r : s.children(d.dependent(), "acl:relcl")) {
-                    if (MEET_LEMMAS.contains(s.tokens().get(r.dependent()).lowerLemma()) && !verbs.contains(r.dependent())) {
+                    if (meets(s, r.dependent()) && !verbs.contains(r.dependent())) {
                         verbs.add(r.dependent());
                     }
                 }
@@ -153,6 +159,17 @@ public final class Hosts {
             object.stream().filter(m -> m.node("verb") == v).mapToInt(m -> m.node("met")).sorted()
                     .filter(i -> !frontier.contains(i)).forEach(frontier::add);
         }
+        int viaObject = frontier.size();
+        for (VisitRule rule : List.of(VisitRule.HOSTS_INVITATION, VisitRule.HOSTS_HOSTED_EVENT)) {
+            int before = frontier.size();
+            for (int v : verbs) {
+                a.matches(rule, s).stream().filter(m -> m.node("verb") == v).mapToInt(m -> m.node("met")).sorted()
+                        .filter(i -> !frontier.contains(i)).forEach(frontier::add);
+            }
+            if (frontier.size() > before) {
+                rules.add(rule);
+            }
+        }
         if (frontier.isEmpty()) {
             List<CanonicalEntity> surface = surfaceWith(s, verbs, index);
             if (!surface.isEmpty()) {
@@ -163,7 +180,7 @@ public final class Hosts {
         if (viaWith > 0) {
             rules.add(VisitRule.HOSTS_MET_WITH);
         }
-        if (frontier.size() > viaWith) {
+        if (viaObject > viaWith) {
             rules.add(VisitRule.HOSTS_MET_OBJECT);
         }
         if (!where.isEmpty()) {
@@ -207,6 +224,13 @@ public final class Hosts {
         }
         out.removeIf(qualifiers::contains);
         return out;
+    }
+
+    /** "met", "held talks": a meeting verb, or "hold" with a meeting noun as its object. */
+    private static boolean meets(Sentence s, int verb) {
+        Token t = s.tokens().get(verb);
+        return MEET_LEMMAS.contains(t.lowerLemma()) || t.isVerb() && t.lowerLemma().equals("hold")
+                && s.children(verb, "obj").stream().anyMatch(d -> isMeetingNoun(s.tokens().get(d.dependent())));
     }
 
     /** Verbs of "where" clauses on the trigger's places: "a visit to Japan, where he met X". */
@@ -261,7 +285,7 @@ public final class Hosts {
     static List<CanonicalEntity> counterparts(Sentence s, int trigger, EntityIndex index, CanonicalEntity visitor) {
         List<CanonicalEntity> out = new ArrayList<>();
         for (int v : VisitDates.clauseOf(s, trigger)) {
-            if (!MEET_LEMMAS.contains(s.tokens().get(v).lowerLemma()) || !s.children(v, "obl:with").isEmpty()) {
+            if (!meets(s, v) || !s.children(v, "obl:with").isEmpty()) {
                 continue;
             }
             for (int subj : SubjectResolver.subjects(s, v)) {

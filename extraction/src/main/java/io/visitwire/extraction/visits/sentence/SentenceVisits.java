@@ -70,7 +70,7 @@ public final class SentenceVisits {
                 : presence.isPresent() ? VisitRule.PRESENCE_BE_IN : VisitTriggers.triggerRule(t, hosting));
         if (places.isEmpty()
                 && (hosting || s.tokens().get(trigger).isVerb() || triggers.firstTrigger(s, trigger, a.index))) {
-            places = destinations.placesIn(s, a.index);
+            places = destinations.placesIn(s, a.index, trigger);
             placeRule = VisitRule.PLACE_IN_SENTENCE;
         }
         if (places.isEmpty() && hosting && host != null) {
@@ -83,6 +83,17 @@ public final class SentenceVisits {
             } else if (hostCountry) {
                 places = List.of(new Place(null, host.country(), true));
                 placeRule = VisitRule.PLACE_HOST_COUNTRY;
+            }
+        }
+        if (places.isEmpty() && t.isVerb() && ARRIVAL.contains(t.lowerLemma()) && s.children(trigger, "obj").isEmpty()) {
+            // "HANOI, June 13 (Reuters) - Prime Minister X arrived on Wednesday for talks": an arrival naming no
+            // place is at the place the story is filed from, when that is abroad for the visitor ("reached a deal",
+            // with an object, is no arrival)
+            Optional<Place> dateline = destinations.datelineCity(a.ctx.datelinePlace());
+            String from = who.country() != null && who.countryExplicit() ? who.country() : a.ctx.homeCountry();
+            if (dateline.isPresent() && from != null && !dateline.get().country().equals(from)) {
+                places = List.of(dateline.get());
+                placeRule = VisitRule.PLACE_DATELINE;
             }
         }
         List<VisitRule> hostRules = new ArrayList<>();
@@ -155,6 +166,8 @@ public final class SentenceVisits {
             List<String> legs = byCountry.keySet().stream().filter(c -> !c.equals(home)).toList();
             VisitDates.Span span = VisitDates.dateSpan(s, trigger, a.dates, a.ctx);
             span = VisitDates.perLeg(a, s, VisitDates.forLegs(span, legs.size()), legs, p.country(), a.dates);
+            span = VisitDates.datelineDay(a, s, span, status.rule());
+            status = statusRules.underWay(status, span, a.doc.docDate());
             applied.addAll(placeAndHostRules(placeRule, p, hosts, metWith, others));
             if (hosts.stream().anyMatch(metWith::contains)) {
                 applied.addAll(hostRules);
@@ -168,6 +181,9 @@ public final class SentenceVisits {
         }
         return out;
     }
+
+    /** "arrived", "landed": an arrival with no place named is at the dateline's city. */
+    private static final Lexicon ARRIVAL = Lexicon.of("arrival-verbs");
 
     private static final Lexicon INTERNATIONAL_OFFICES = Lexicon.of("international-offices");
 

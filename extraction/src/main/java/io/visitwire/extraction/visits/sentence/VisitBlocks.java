@@ -128,7 +128,9 @@ public final class VisitBlocks {
             accepted |= l.equals("accept");
             if (INVITATION.contains(l)) {
                 invited = true;
-                atInvitation |= i + 1 < toks.size() && toks.get(i + 1).lowerWord().equals("of");
+                // "at the invitation of Y", "at Y's invitation": a visit made on an invitation, not one offered
+                atInvitation |= i + 1 < toks.size() && toks.get(i + 1).lowerWord().equals("of")
+                        || s.children(i, "case").stream().anyMatch(c -> toks.get(c.dependent()).lowerWord().equals("at"));
             }
         }
         // "X invited Y to visit Z": the invitation governs the trigger from outside its clause

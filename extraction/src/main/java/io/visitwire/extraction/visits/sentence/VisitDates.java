@@ -9,6 +9,7 @@ import io.visitwire.extraction.nlp.Token;
 import io.visitwire.extraction.visits.VisitArticle;
 import io.visitwire.extraction.visits.VisitRule;
 import io.visitwire.schemas.avro.EntityType;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +23,13 @@ public final class VisitDates {
 
     /** "since May", "until 2012": a date that is a point of reference, not the days of the stay. */
     private static final Lexicon DATE_REFERENCES = Lexicon.of("date-reference-prepositions");
+    /** "said", "told": the day after one is the day of the report ("the ministry said on Friday"). */
+    private static final Lexicon SPEECH = Lexicon.of("speech-verbs");
+    /** "planned", "scheduled": a relative clause that schedules the trip. */
+    private static final Lexicon SCHEDULE = Lexicon.of("schedule-verbs");
+    private static final Lexicon PLAN = Lexicon.of("plan-verbs");
+    /** How many words may stand between a report's verb and its day ("told reporters in Hanoi on Friday"). */
+    private static final int REPORT_WINDOW = 5;
 
     private VisitDates() {
     }
@@ -57,6 +65,7 @@ public final class VisitDates {
                 .filter(d -> d.begin() >= ctx.datelineEnd() && !isDatelineDate(s, d))
                 .filter(d -> !precededBy(s, d, DATE_REFERENCES) || d.start().length() == 10)
                 .filter(d -> !attachedToDeparture(s, d) && !inOtherClause(s, d, clause))
+                .filter(d -> !dayOfReportOrCancellation(s, d))
                 .toList();
         if (here.isEmpty()) {
             return new Span(null, null, null);
@@ -127,6 +136,21 @@ public final class VisitDates {
         return new Span(min, max.equals(min) && min.length() == 10 ? null : max, VisitRule.DATE_PER_LEG);
     }
 
+    /**
+     * "September 3, 2026, Hanoi. Pavel Orlov arrived in Vietnam on a state visit.", "HANOI, Sept 3 (Reuters) -
+     * X arrived in Vietnam for talks": the story's first sentence reporting in the past tense an event it gives
+     * no day of reports the day its dateline states.
+     */
+    static Span datelineDay(VisitArticle a, Sentence s, Span span, VisitRule statusRule) {
+        LocalDate day = a.ctx.datelineDay();
+        if (span.start() != null || day == null
+                || statusRule != VisitRule.STATUS_PAST_TENSE && statusRule != VisitRule.STATUS_ARRIVED_FOR_STAY) {
+            return span;
+        }
+        Sentence lead = a.doc.sentences().stream().filter(x -> x.begin() >= a.ctx.datelineEnd() - 1).findFirst().orElse(null);
+        return lead == s ? new Span(day.toString(), null, VisitRule.DATE_DATELINE_DAY) : span;
+    }
+
     /** The days of a stay and the rule that read them ({@code rule} null when the sentence gives no date). */
     record Span(String start, String end, VisitRule rule) {
     }
@@ -195,10 +219,49 @@ public final class VisitDates {
                 if (g < 0 || s.tokens().get(g).begin() >= d.begin() && s.tokens().get(g).end() <= d.end()) {
                     continue;
                 }
-                return s.tokens().get(g).isVerb() && !clause.contains(g) && !s.children(g, "nsubj").isEmpty();
+                return s.tokens().get(g).isVerb() && !clause.contains(g) && !s.children(g, "nsubj").isEmpty()
+                        && !scheduleOfTheTrip(s, g);
             }
         }
         return false;
+    }
+
+    /**
+     * "..., the ministry said on Friday", "told reporters on Monday", "was called off on Thursday": a day
+     * written after a verb of reporting or of calling the visit off, with no other verb between, is the day
+     * of the report or of the cancellation, not a day of the stay. Read on the words, so that it holds on
+     * sentences the parser misreads or the cascade leaves unparsed.
+     */
+    static boolean dayOfReportOrCancellation(Sentence s, DateMention d) {
+        int first = -1;
+        for (Token t : s.tokens()) {
+            if (t.begin() >= d.begin()) {
+                first = t.index();
+                break;
+            }
+        }
+        for (int i = first - 1, seen = 0; i >= 0 && seen < REPORT_WINDOW; i--, seen++) {
+            Token t = s.tokens().get(i);
+            if (t.isVerb() && SPEECH.contains(t.lowerLemma()) && !t.lowerLemma().equals("provide")
+                    || VisitTriggers.isCancel(s, i)) {
+                return true;
+            }
+            if (t.isVerb() && !t.lowerLemma().equals("be") && !t.lowerLemma().equals("have")
+                    || t.word().equals(",") || t.word().equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "postponed her visit to Amman, which had been planned for June 20": a relative clause scheduling what
+     * the sentence speaks of gives the trip's planned days, not another event's.
+     */
+    private static boolean scheduleOfTheTrip(Sentence s, int verb) {
+        String lemma = s.tokens().get(verb).lowerLemma();
+        return (SCHEDULE.contains(lemma) || PLAN.contains(lemma))
+                && s.heads(verb).stream().anyMatch(h -> h.relation().startsWith("acl"));
     }
 
     private static boolean attachedToDeparture(Sentence s, DateMention d) {

@@ -23,6 +23,7 @@ final class VisitStatusRules {
 
     private static final Lexicon ARRIVAL = Lexicon.of("arrival-verbs");
     private static final Lexicon TRIP_NOUNS = Lexicon.of("trip-nouns");
+    private static final Lexicon BEGINNING = Lexicon.of("beginning-verbs");
     private static final List<String> NUMBER_WORDS =
             List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten");
@@ -63,6 +64,10 @@ final class VisitStatusRules {
                 return new Decision(VisitStatus.PLANNED, VisitRule.STATUS_FUTURE_MARKER);
             }
         }
+        // "X, who arrived in Amman on Wednesday, will meet Y on Saturday": arrived, and there with more to do
+        if (v.pos().equals("VBD") && ARRIVAL.contains(v.lowerLemma()) && aheadInSentence(s, dates, docDate)) {
+            return new Decision(VisitStatus.ONGOING, VisitRule.STATUS_ARRIVED_WITH_PLANS);
+        }
         for (DateMention d : dates) {
             if (d.sentence() == s.index() && d.start() != null && d.start().length() == 10
                     && d.start().compareTo(docDate.toString()) > 0) {
@@ -102,12 +107,39 @@ final class VisitStatusRules {
     }
 
     /**
-     * "arrived in Seoul on Wednesday for a three-day visit", published that Wednesday or the next day: an arrival
+     * "will visit Amman from June 12 to 14", published on June 13: a planned stay whose stated days began
+     * before publication and have not run out is under way (ANNOTATION.md: ONGOING, "is there now").
+     */
+    Decision underWay(Decision d, VisitDates.Span span, LocalDate docDate) {
+        if (d.status() != VisitStatus.PLANNED || span.start() == null || span.end() == null
+                || span.start().length() != 10 || span.end().length() != 10) {
+            return d;
+        }
+        String day = docDate.toString();
+        return span.start().compareTo(day) < 0 && span.end().compareTo(day) >= 0
+                ? new Decision(VisitStatus.ONGOING, VisitRule.STATUS_RANGE_UNDER_WAY) : d;
+    }
+
+    /** A day or month after publication in the sentence, or a future modal in it. */
+    private static boolean aheadInSentence(Sentence s, List<DateMention> dates, LocalDate docDate) {
+        String day = docDate.toString();
+        boolean laterDate = dates.stream().anyMatch(d -> d.sentence() == s.index() && d.start() != null
+                && (d.start().length() == 10 ? d.start().compareTo(day) > 0
+                : d.start().length() == 7 && d.start().compareTo(day.substring(0, 7)) > 0));
+        return laterDate || s.tokens().stream().anyMatch(t -> t.lowerWord().equals("will") && t.pos().equals("MD"));
+    }
+
+    /**
+     * "arrived in Seoul on Wednesday for a three-day visit", "began a three-day visit on Wednesday", published that
+     * Wednesday or the next day: an arrival or a start
      * for a stay of several days that lasts at least until publication (from the arrival's date, or from
      * publication when the sentence gives none).
      */
     private static boolean stillThere(Sentence s, int verb, List<DateMention> dates, LocalDate docDate) {
-        if (!ARRIVAL.contains(s.tokens().get(verb).lowerLemma())) {
+        String lemma = s.tokens().get(verb).lowerLemma();
+        boolean begun = BEGINNING.contains(lemma) && s.children(verb, "obj").stream()
+                .anyMatch(d -> TRIP_NOUNS.contains(s.tokens().get(d.dependent()).lowerLemma()));
+        if (!ARRIVAL.contains(lemma) && !begun) {
             return false;
         }
         int days = stayDays(s);

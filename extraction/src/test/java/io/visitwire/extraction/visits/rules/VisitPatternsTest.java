@@ -33,10 +33,10 @@ class VisitPatternsTest {
     @Test
     void theRuleFileNamesVisitRulesOnly() {
         for (VisitRule r : List.of(VisitRule.HOST_RECEIVED, VisitRule.VISITOR_POSSESSOR, VisitRule.HOSTS_MET_WITH,
-                VisitRule.HOSTS_DELEGATION)) {
+                VisitRule.HOSTS_DELEGATION, VisitRule.HOSTS_INVITATION, VisitRule.HOSTS_HOSTED_EVENT)) {
             assertTrue(VisitPatterns.has(r), r.id());
         }
-        assertEquals(8, VisitPatterns.load().size());
+        assertEquals(10, VisitPatterns.load().size());
     }
 
     @Test
