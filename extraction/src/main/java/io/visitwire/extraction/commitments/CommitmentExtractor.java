@@ -51,6 +51,7 @@ public final class CommitmentExtractor {
     public List<CommitmentCandidate> extract(ParsedText doc, EntityIndex index, List<DateMention> dates,
                                              SubjectResolver subjects) {
         Parties parties = new Parties(doc, index, subjects, gazetteer);
+        EventPlans events = new EventPlans(doc, parties, gazetteer);
         List<CommitmentCandidate> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             if (Exclusions.questionOrCondition(s)) {
@@ -62,6 +63,10 @@ public final class CommitmentExtractor {
                     continue;
                 }
                 Optional<Parties.Agent> who = parties.committer(s, found);
+                int event = EventPlans.eventSubject(s, found);
+                if (who.isEmpty() && event >= 0) {
+                    who = events.committer(s, event, out);
+                }
                 if (who.isEmpty()) {
                     continue;
                 }
@@ -77,12 +82,21 @@ public final class CommitmentExtractor {
                 if (action.isBlank()) {
                     continue;
                 }
+                CommitmentKind kind = tr.kind();
+                boolean ev = event >= 0 && tr.actionHead() == found.actionHead();
+                if (ev) {
+                    action = EventPlans.action(doc.text(), s, event, tr, action);
+                    kind = CommitmentKind.PLAN;
+                }
                 Set<Integer> scope = scope(s, tr, parts.get(0).actionHead());
                 Token head = s.tokens().get(tr.actionHead());
                 NerSpan money = money(s, parts.size() > 1 ? head.index() : Math.min(head.index(), tr.token()), tr.end());
                 Double amount = null;
                 String currency = null;
                 List<CommitmentRule> rules = new ArrayList<>(CommitmentRule.of(tr));
+                if (ev) {
+                    rules.add(CommitmentRule.EVENT_SUBJECT);
+                }
                 rules.addAll(who.get().rules());
                 if (money != null) {
                     Matcher m = MONEY.matcher(money.normalized());
@@ -93,7 +107,7 @@ public final class CommitmentExtractor {
                     }
                 }
                 Party committer = who.get().party();
-                if (amount != null && tr.kind() == CommitmentKind.PLEDGE) {
+                if (amount != null && kind == CommitmentKind.PLEDGE) {
                     Optional<Party> state = parties.stateOf(committer);
                     if (state.isPresent()) {
                         committer = state.get();
@@ -107,12 +121,86 @@ public final class CommitmentExtractor {
                 if (parts.size() > 1) {
                     rules.add(CommitmentRule.LIST_ITEM);
                 }
-                out.add(new CommitmentCandidate(committer, parties.recipient(s, tr, who.get()), action,
-                        tr.kind(), due.value(), amount, currency, confidence(tr, who.get()), s, rules));
+                CommitmentCandidate c = new CommitmentCandidate(committer, parties.recipient(s, tr, who.get()), action,
+                        kind, due.value(), amount, currency, confidence(tr, who.get()), s, rules);
+                List<AmountItems.Item> items = kind == CommitmentKind.PLEDGE ? AmountItems.items(s,
+                        tr.form() == Trigger.Form.VERB_OBJECT ? tr.token() : tr.actionHead(), tr.end()) : List.of();
+                if (items.isEmpty()) {
+                    out.add(c);
+                } else {
+                    out.addAll(perItem(doc.text(), s, c, action.split(" ")[0], items));
                 }
+                }
+            }
+            int breakdown = AmountItems.breakdownVerb(s);
+            if (breakdown >= 0 && !covered.contains(breakdown)) {
+                out.addAll(breakdown(doc, s, breakdown, dates, parties, out));
             }
         }
         return out;
+    }
+
+    /** One commitment per sum of a list, each with its own words and amount (the list's other fields kept). */
+    private static List<CommitmentCandidate> perItem(String body, Sentence s, CommitmentCandidate c, String verb,
+                                                     List<AmountItems.Item> items) {
+        List<CommitmentCandidate> out = new ArrayList<>();
+        for (AmountItems.Item it : items) {
+            List<CommitmentRule> rules = new ArrayList<>(c.rules());
+            rules.add(CommitmentRule.AMOUNT_ITEM);
+            Double amount = null;
+            String currency = null;
+            Matcher m = MONEY.matcher(it.money().normalized());
+            if (m.lookingAt()) {
+                amount = Double.valueOf(m.group(2));
+                currency = currencyOf(s, it.money()).orElse(currencyOf(m.group(1)));
+                rules.add(CommitmentRule.AMOUNT_MONEY);
+            }
+            String action = (verb + " " + s.textOf(body, it.start(), it.end() + 1)).replaceAll("\\s+", " ").trim();
+            out.add(new CommitmentCandidate(c.committer(), c.recipient(), action, c.kind(), c.due(), amount,
+                    currency, c.confidence(), s, rules));
+        }
+        return out;
+    }
+
+    /**
+     * "The assistance includes $14 million for A, $13.6 million for B and $81.5 million for C": the parts of a
+     * sum announced just before, each a PLEDGE of whoever announced it (or of the sum's owner: "Japan's package").
+     */
+    private List<CommitmentCandidate> breakdown(ParsedText doc, Sentence s, int verb, List<DateMention> dates,
+                                                Parties parties, List<CommitmentCandidate> earlier) {
+        List<AmountItems.Item> items = AmountItems.items(s, verb, Integer.MAX_VALUE);
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        Party committer = null;
+        int subj = AmountItems.subjectOf(s, verb);
+        for (Dependency d : s.children(subj, "nmod:poss")) {
+            committer = parties.at(s, d.dependent()).map(Parties.Agent::party).orElse(null);
+        }
+        if (committer == null) {
+            for (int i = earlier.size() - 1; i >= 0 && committer == null; i--) {
+                CommitmentCandidate c = earlier.get(i);
+                if (c.evidence().index() < s.index() - 2) {
+                    break;
+                }
+                if (c.evidence().index() < s.index() && c.kind() == CommitmentKind.PLEDGE && c.amount() != null) {
+                    committer = c.committer();
+                }
+            }
+        }
+        if (committer == null) {
+            return List.of();
+        }
+        Set<Integer> all = new HashSet<>();
+        s.tokens().forEach(t -> all.add(t.index()));
+        Due due = due(s, dates, doc, all);
+        List<CommitmentRule> rules = new ArrayList<>(List.of(CommitmentRule.BREAKDOWN, CommitmentRule.COMMITTER_OF_SUM));
+        if (due.rule() != null) {
+            rules.add(due.rule());
+        }
+        CommitmentCandidate whole = new CommitmentCandidate(committer, null, "", CommitmentKind.PLEDGE, due.value(),
+                null, null, 0.5, s, rules);
+        return perItem(doc.text(), s, whole, "provide", items);
     }
 
     /** Explicit commitment words read surer than a bare "will"; parser-repair forms least. */
