@@ -94,6 +94,9 @@ public final class CommitmentExtractor {
                 Double amount = null;
                 String currency = null;
                 List<CommitmentRule> rules = new ArrayList<>(CommitmentRule.of(tr));
+                if (Calendared.is(s, tr)) {
+                    rules.add(CommitmentRule.CALENDARED);
+                }
                 if (ev) {
                     rules.add(CommitmentRule.EVENT_SUBJECT);
                 }

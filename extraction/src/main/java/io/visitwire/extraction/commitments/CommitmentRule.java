@@ -23,6 +23,7 @@ public enum CommitmentRule {
     INSTRUCTED("commitment.instructed", "instructed X to provide: X undertakes it"),
     COMMITTED_TO_EVENT("commitment.committed-to-event", "committed or agreed to an event: a trade mission, talks"),
     PARTICIPLE("commitment.participle", "a commitment -ing form read as a modifier: for committing troops"),
+    CALENDARED("commitment.calendared", "is set to, is due to + an act: read as is scheduled to"),
     EVENT_SUBJECT("commitment.event-subject", "an event as the subject: the next meeting will take place in Seoul"),
     AMOUNT_ITEM("commitment.amount-item", "one amount of a list: will provide $5 million for A, $3 million for B"),
     BREAKDOWN("commitment.breakdown", "the parts of an announced sum: the assistance includes $14 million for A, ..."),

@@ -209,6 +209,9 @@ final class Triggers {
             }
             return null;
         }
+        if (Calendared.WORDS.contains(lemma)) {
+            return Calendared.find(s, t);
+        }
         if (!t.isVerb()) {
             return null;
         }

@@ -63,4 +63,39 @@ class CommitmentRecallFormsTest {
         assertEquals(List.of(),
                 WholeResult.commitments("2025-04-02", "Last year the programme included $2 million for roads and $3 million for bridges. The assistance includes $4 million for schools and $6 million for clinics."));
     }
+
+    /** "is set to sign", "are due to hold talks": read as "is scheduled to", a PLAN (readout, GOV.UK, wire). */
+    @Test
+    void setToAndDueToPutAnActOnTheCalendar() {
+        assertEquals(List.of("Lorna Whitcombe | PLAN | sign a new trade agreement with Veloria on Friday | - | 2025-06-06"),
+                WholeResult.commitments("2025-06-02", "Prime Minister Lorna Whitcombe is set to sign a new trade agreement with Veloria on Friday."));
+        assertEquals(List.of("Norway | PLAN | hold talks on fisheries in July | Chile | 2025-07"),
+                WholeResult.commitments("2025-06-02", "Norway and Chile are due to hold talks on fisheries in July."));
+        assertEquals(List.of("Norway | PLAN | sign a new fisheries deal with the European Union on Friday | - | 2025-06-06"),
+                WholeResult.commitments("2025-06-02", "BRUSSELS, June 2 (Reuters) - Norway is set to sign a new fisheries deal with the European Union on Friday, diplomats said."));
+    }
+
+    /** "due to the storm", "set to rise", "set to visit" (the visit), "expected to sign" (a forecast), "the stage is set". */
+    @Test
+    void setAndDueThatPlanNothingGiveNoCommitment() {
+        assertEquals(List.of(),
+                WholeResult.commitments("2025-06-02", "Flights were cancelled due to the storm. Fuel prices are set to rise sharply. Foreign Minister Tomas Ruiz is set to visit Brindal next week. The ministers are expected to sign the accord in July. The stage is set for a difficult summit."));
+    }
+
+    /** "offered to host", "invited X to visit" (OFFER of the inviter), "will send representatives to join" (wire). */
+    @Test
+    void offersInvitationsAndSendingRepresentativesAreUndertakings() {
+        assertEquals(List.of("Helen Marsh | OFFER | host the next round of negotiations in London | - | -",
+                "Rui Valente | OFFER | visit Brazil later this year | Lorna Whitcombe | -"),
+                WholeResult.commitments("2025-06-02", "The Foreign Secretary, Helen Marsh, offered to host the next round of negotiations in London. President Rui Valente invited Prime Minister Lorna Whitcombe to visit Brazil later this year."));
+        assertEquals(List.of("China | PLAN | send representatives to join the peace conference in Geneva next month | - | 2025-07"),
+                WholeResult.commitments("2025-06-03", "BEIJING, June 3 (Xinhua) -- China will send representatives to join the peace conference in Geneva next month, a foreign ministry spokesman said on Tuesday."));
+    }
+
+    /** Reaffirmation, hope, readiness, a conditional threat, an ongoing action: none is an undertaking. */
+    @Test
+    void reaffirmationsHopesReadinessConditionsAndOngoingActionsAreNotCommitments() {
+        assertEquals(List.of(),
+                WholeResult.commitments("2025-06-02", "The two leaders reaffirmed their commitment to hold regular consultations. Minister Sara Holm said she hoped the talks would resume soon. Veloria stands ready to provide assistance. The United States would respond if Norland attacked. Norland is deploying troops along the border."));
+    }
 }
