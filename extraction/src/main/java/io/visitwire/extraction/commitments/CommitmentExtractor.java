@@ -62,7 +62,13 @@ public final class CommitmentExtractor {
                 if (covered.contains(found.token()) || covered.contains(found.actionHead()) || Exclusions.excluded(s, found)) {
                     continue;
                 }
-                Optional<Parties.Agent> who = parties.committer(s, found);
+                boolean arrival = Deliveries.isArrival(s, found);
+                Optional<Parties.Agent> who = arrival ? Deliveries.earlierGiver(s, out) : parties.committer(s, found);
+                boolean delivery = arrival || who.isEmpty() && found.form() == Trigger.Form.WILL_PASSIVE
+                        && found.kind() == CommitmentKind.PLEDGE;
+                if (who.isEmpty() && delivery) {
+                    who = Deliveries.earlierGiver(s, out); // "the generators will be delivered by June, she said"
+                }
                 int event = EventPlans.eventSubject(s, found);
                 if (who.isEmpty() && event >= 0) {
                     who = events.committer(s, event, out);
@@ -84,6 +90,9 @@ public final class CommitmentExtractor {
                 }
                 CommitmentKind kind = tr.kind();
                 boolean ev = event >= 0 && tr.actionHead() == found.actionHead();
+                if (arrival && tr.actionHead() == found.actionHead()) {
+                    action = Deliveries.action(doc.text(), s, tr, action);
+                }
                 if (ev) {
                     action = EventPlans.action(doc.text(), s, event, tr, action);
                     kind = CommitmentKind.PLAN;
@@ -94,6 +103,9 @@ public final class CommitmentExtractor {
                 Double amount = null;
                 String currency = null;
                 List<CommitmentRule> rules = new ArrayList<>(CommitmentRule.of(tr));
+                if (delivery) {
+                    rules.add(CommitmentRule.DELIVERY);
+                }
                 if (Calendared.is(s, tr)) {
                     rules.add(CommitmentRule.CALENDARED);
                 }

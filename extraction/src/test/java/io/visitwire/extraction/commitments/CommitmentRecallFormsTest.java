@@ -98,4 +98,22 @@ class CommitmentRecallFormsTest {
         assertEquals(List.of(),
                 WholeResult.commitments("2025-06-02", "The two leaders reaffirmed their commitment to hold regular consultations. Minister Sara Holm said she hoped the talks would resume soon. Veloria stands ready to provide assistance. The United States would respond if Norland attacked. Norland is deploying troops along the border."));
     }
+
+    /** "would be arriving", "will be delivered" with the giver left out: the PLEDGE of who pledged just before (wire, readout). */
+    @Test
+    void aDeliveryOfWhatWasJustPledgedIsTheGiversPledge() {
+        assertEquals(List.of("Japan | PLEDGE | deliver the first batch of doses in the next two months | - | 2025-07",
+                "Japan | PLEDGE | pledge 1 million vaccine doses to Kenya on Tuesday | - | -"),
+                WholeResult.commitments("2025-05-20", "NAIROBI, May 20 (Reuters) - Japan pledged 1 million vaccine doses to Kenya on Tuesday. The first batch of doses would be arriving in the next two months, Health Minister Amina Oduya said."));
+        assertEquals(List.of("United States | PLEDGE | deliver the generators by the end of the year | - | -",
+                "United States | PLEDGE | provide 40 generators to the Ministry of Energy of Ukraine | - | -"),
+                WholeResult.commitments("2025-05-20", "Ambassador Carla Moss announced that the United States will provide 40 generators to the Ministry of Energy of Ukraine. The generators will be delivered by the end of the year, she said."));
+    }
+
+    /** People arriving make a visit; goods arriving with no pledge before them have no known giver. */
+    @Test
+    void arrivalsOfPeopleOrOfUnpledgedGoodsAreNoPledge() {
+        assertEquals(List.of(),
+                WholeResult.commitments("2025-05-20", "The first batch of doses would be arriving in the next two months, Health Minister Amina Oduya said. The delegation will arrive in Nairobi on Friday."));
+    }
 }
