@@ -64,7 +64,7 @@ final class ActionPhrases {
         for (Dependency d : s.children(verb, "obl:agent")) {
             // "delivered by Sweden before June" → "deliver the radars before June": the agent is the committer
             int[] agent = span(s, d.dependent());
-            if (agent[0] == verb + 1) {
+            if (agent[0] == verb + 1 && !"DATE".equals(s.tokens().get(d.dependent()).ner())) { // "by the end of May": a date
                 from = agent[1] + 1;
             }
         }

@@ -52,6 +52,7 @@ public final class CommitmentExtractor {
                                              SubjectResolver subjects) {
         Parties parties = new Parties(doc, index, subjects, gazetteer);
         Beneficiaries beneficiaries = new Beneficiaries(index, parties);
+        EventPlans events = new EventPlans(doc, parties, gazetteer);
         List<CommitmentCandidate> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             if (Exclusions.questionOrCondition(s)) {
@@ -63,7 +64,17 @@ public final class CommitmentExtractor {
                         || Stances.wished(s, found) || Appointments.appointment(s, found) || PastFacts.datedBefore(s, found, dates, doc.docDate())) {
                     continue;
                 }
-                Optional<Parties.Agent> who = parties.committer(s, found);
+                boolean arrival = Deliveries.isArrival(s, found);
+                Optional<Parties.Agent> who = arrival ? Deliveries.earlierGiver(s, out) : parties.committer(s, found);
+                boolean delivery = arrival || who.isEmpty() && found.form() == Trigger.Form.WILL_PASSIVE
+                        && found.kind() == CommitmentKind.PLEDGE;
+                if (who.isEmpty() && delivery) {
+                    who = Deliveries.earlierGiver(s, out); // "the generators will be delivered by June, she said"
+                }
+                int event = EventPlans.eventSubject(s, found);
+                if (who.isEmpty() && event >= 0) {
+                    who = events.committer(s, event, out);
+                }
                 if (who.isEmpty()) {
                     continue;
                 }
@@ -79,12 +90,30 @@ public final class CommitmentExtractor {
                 if (action.isBlank()) {
                     continue;
                 }
+                CommitmentKind kind = tr.kind();
+                boolean ev = event >= 0 && tr.actionHead() == found.actionHead();
+                if (arrival && tr.actionHead() == found.actionHead()) {
+                    action = Deliveries.action(doc.text(), s, tr, action);
+                }
+                if (ev) {
+                    action = EventPlans.action(doc.text(), s, event, tr, action);
+                    kind = CommitmentKind.PLAN;
+                }
                 Set<Integer> scope = scope(s, tr, parts.get(0).actionHead());
                 Token head = s.tokens().get(tr.actionHead());
                 NerSpan money = money(s, parts.size() > 1 ? head.index() : Math.min(head.index(), tr.token()), tr.end());
                 Double amount = null;
                 String currency = null;
                 List<CommitmentRule> rules = new ArrayList<>(CommitmentRule.of(tr));
+                if (delivery) {
+                    rules.add(CommitmentRule.DELIVERY);
+                }
+                if (Calendared.is(s, tr)) {
+                    rules.add(CommitmentRule.CALENDARED);
+                }
+                if (ev) {
+                    rules.add(CommitmentRule.EVENT_SUBJECT);
+                }
                 rules.addAll(who.get().rules());
                 if (money != null) {
                     Matcher m = MONEY.matcher(money.normalized());
@@ -94,8 +123,7 @@ public final class CommitmentExtractor {
                         rules.add(CommitmentRule.AMOUNT_MONEY);
                     }
                 }
-                CommitmentKind kind = tr.kind();
-                Optional<Kinds.Reading> reading = Kinds.of(s, tr, money != null);
+                Optional<Kinds.Reading> reading = ev ? Optional.empty() : Kinds.of(s, tr, money != null);
                 if (reading.isPresent()) {
                     kind = reading.get().kind();
                     rules.add(reading.get().rule());
@@ -119,13 +147,88 @@ public final class CommitmentExtractor {
                 if (beneficiary.isPresent()) {
                     rules.add(CommitmentRule.RECIPIENT_BENEFICIARY);
                 }
-                String recipient = beneficiary.orElseGet(() -> parties.recipient(s, tr, who.get()));
-                out.add(new CommitmentCandidate(committer, recipient, action,
-                        kind, due.value(), amount, currency, confidence(tr, who.get()), s, rules));
+                Parties.Agent agent = who.get();
+                String recipient = beneficiary.orElseGet(() -> parties.recipient(s, tr, agent));
+                CommitmentCandidate c = new CommitmentCandidate(committer, recipient, action,
+                        kind, due.value(), amount, currency, confidence(tr, who.get()), s, rules);
+                List<AmountItems.Item> items = kind == CommitmentKind.PLEDGE ? AmountItems.items(s,
+                        tr.form() == Trigger.Form.VERB_OBJECT ? tr.token() : tr.actionHead(), tr.end()) : List.of();
+                if (items.isEmpty()) {
+                    out.add(c);
+                } else {
+                    out.addAll(perItem(doc.text(), s, c, action.split(" ")[0], items));
                 }
+                }
+            }
+            int breakdown = AmountItems.breakdownVerb(s);
+            if (breakdown >= 0 && !covered.contains(breakdown)) {
+                out.addAll(breakdown(doc, s, breakdown, dates, parties, out));
             }
         }
         return out;
+    }
+
+    /** One commitment per sum of a list, each with its own words and amount (the list's other fields kept). */
+    private static List<CommitmentCandidate> perItem(String body, Sentence s, CommitmentCandidate c, String verb,
+                                                     List<AmountItems.Item> items) {
+        List<CommitmentCandidate> out = new ArrayList<>();
+        for (AmountItems.Item it : items) {
+            List<CommitmentRule> rules = new ArrayList<>(c.rules());
+            rules.add(CommitmentRule.AMOUNT_ITEM);
+            Double amount = null;
+            String currency = null;
+            Matcher m = MONEY.matcher(it.money().normalized());
+            if (m.lookingAt()) {
+                amount = Double.valueOf(m.group(2));
+                currency = currencyOf(s, it.money()).orElse(currencyOf(m.group(1)));
+                rules.add(CommitmentRule.AMOUNT_MONEY);
+            }
+            String action = (verb + " " + s.textOf(body, it.start(), it.end() + 1)).replaceAll("\\s+", " ").trim();
+            out.add(new CommitmentCandidate(c.committer(), c.recipient(), action, c.kind(), c.due(), amount,
+                    currency, c.confidence(), s, rules));
+        }
+        return out;
+    }
+
+    /**
+     * "The assistance includes $14 million for A, $13.6 million for B and $81.5 million for C": the parts of a
+     * sum announced just before, each a PLEDGE of whoever announced it (or of the sum's owner: "Japan's package").
+     */
+    private List<CommitmentCandidate> breakdown(ParsedText doc, Sentence s, int verb, List<DateMention> dates,
+                                                Parties parties, List<CommitmentCandidate> earlier) {
+        List<AmountItems.Item> items = AmountItems.items(s, verb, Integer.MAX_VALUE);
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        Party committer = null;
+        int subj = AmountItems.subjectOf(s, verb);
+        for (Dependency d : s.children(subj, "nmod:poss")) {
+            committer = parties.at(s, d.dependent()).map(Parties.Agent::party).orElse(null);
+        }
+        if (committer == null) {
+            for (int i = earlier.size() - 1; i >= 0 && committer == null; i--) {
+                CommitmentCandidate c = earlier.get(i);
+                if (c.evidence().index() < s.index() - 2) {
+                    break;
+                }
+                if (c.evidence().index() < s.index() && c.kind() == CommitmentKind.PLEDGE && c.amount() != null) {
+                    committer = c.committer();
+                }
+            }
+        }
+        if (committer == null) {
+            return List.of();
+        }
+        Set<Integer> all = new HashSet<>();
+        s.tokens().forEach(t -> all.add(t.index()));
+        Due due = due(s, dates, doc, all);
+        List<CommitmentRule> rules = new ArrayList<>(List.of(CommitmentRule.BREAKDOWN, CommitmentRule.COMMITTER_OF_SUM));
+        if (due.rule() != null) {
+            rules.add(due.rule());
+        }
+        CommitmentCandidate whole = new CommitmentCandidate(committer, null, "", CommitmentKind.PLEDGE, due.value(),
+                null, null, 0.5, s, rules);
+        return perItem(doc.text(), s, whole, "provide", items);
     }
 
     /** Explicit commitment words read surer than a bare "will"; parser-repair forms least. */

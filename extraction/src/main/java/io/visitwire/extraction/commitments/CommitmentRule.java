@@ -23,6 +23,11 @@ public enum CommitmentRule {
     INSTRUCTED("commitment.instructed", "instructed X to provide: X undertakes it"),
     COMMITTED_TO_EVENT("commitment.committed-to-event", "committed or agreed to an event: a trade mission, talks"),
     PARTICIPLE("commitment.participle", "a commitment -ing form read as a modifier: for committing troops"),
+    CALENDARED("commitment.calendared", "is set to, is due to + an act: read as is scheduled to"),
+    DELIVERY("commitment.delivery", "goods will arrive or be given, pledged just before: the giver's PLEDGE"),
+    EVENT_SUBJECT("commitment.event-subject", "an event as the subject: the next meeting will take place in Seoul"),
+    AMOUNT_ITEM("commitment.amount-item", "one amount of a list: will provide $5 million for A, $3 million for B"),
+    BREAKDOWN("commitment.breakdown", "the parts of an announced sum: the assistance includes $14 million for A, ..."),
 
     LIST_ITEM("commitment.list-item", "one action of a list: will provide X; expand Y; and open Z"),
 
@@ -51,6 +56,10 @@ public enum CommitmentRule {
     COMMITTER_GROUP_OWNER("commitment.committer.group-owner", "a state collective with its country: the Peruvian government"),
     COMMITTER_FIRST_STATE("commitment.committer.first-state", "both governments, the two delegations: the first country named"),
     COMMITTER_RESOLVED("commitment.committer.resolved", "a pronoun, title or description resolved: she, officials from Chile"),
+    COMMITTER_EVENT_PARTY("commitment.committer.event-party", "a party the event's name gives: the U.S.-Tunisia Commission"),
+    COMMITTER_EARLIER("commitment.committer.earlier", "the party of the sentence before: they agreed ...; the next round will"),
+    COMMITTER_EARLIER_GIVER("commitment.committer.earlier-giver", "a delivery without its giver: who pledged just before"),
+    COMMITTER_OF_SUM("commitment.committer.of-sum", "whoever announced the sum the list breaks down"),
     COMMITTER_PROTAGONIST("commitment.committer.protagonist", "the two ministers: the article's protagonist"),
 
     // to whom

@@ -96,6 +96,9 @@ final class Triggers {
         List<Trigger> future = new ArrayList<>();
         for (Token t : s.tokens()) {
             Trigger tr = isWill(s, t) ? will(s, t) : lexical(s, t);
+            if (tr == null && isWill(s, t)) {
+                tr = Deliveries.arrival(s, t); // "the doses would be arriving ...": goods, not a traveller
+            }
             if (tr != null) {
                 (tr.form() == Trigger.Form.WILL || tr.form() == Trigger.Form.WILL_PASSIVE ? future : lexical).add(tr);
             }
@@ -208,6 +211,9 @@ final class Triggers {
                 }
             }
             return null;
+        }
+        if (Calendared.WORDS.contains(lemma)) {
+            return Calendared.find(s, t);
         }
         if (!t.isVerb()) {
             return null;
