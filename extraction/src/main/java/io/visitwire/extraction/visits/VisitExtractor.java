@@ -40,6 +40,11 @@ public final class VisitExtractor {
         this.delegations = new HostDelegations(gazetteer);
     }
 
+    /** A reading from the host's side ("X received Y"), whose host is the visit's whatever other words say of it. */
+    private static boolean received(VisitCandidate v) {
+        return v.rules().contains(VisitRule.HOST_RECEIVED) || v.rules().contains(VisitRule.HOST_MET_VISITING);
+    }
+
     /** A later trigger's reading of the same visit that names a city where the first named none, or more hosts. */
     private static boolean fuller(VisitCandidate later, VisitCandidate first) {
         if (first.place() == null && later.place() != null) {
@@ -64,7 +69,7 @@ public final class VisitExtractor {
                     }
                     if (same < 0) {
                         here.add(v);
-                    } else if (Objects.equals(v.place(), here.get(same).place())
+                    } else if (Objects.equals(v.place(), here.get(same).place()) && received(v)
                             && v.hosts().size() > here.get(same).hosts().size()) {
                         // "X received Y, who is on a visit to Russia": the reception adds the host to the visit
                         List<VisitRule> rules = new ArrayList<>(here.get(same).rules());
