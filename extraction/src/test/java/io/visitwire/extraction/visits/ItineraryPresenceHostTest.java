@@ -42,10 +42,11 @@ class ItineraryPresenceHostTest {
                         "Kwame Asante | - | NG | 2026-03-09 | - | COMPLETED | ",
                         "Kwame Asante | - | SN | 2026-03-09 | - | COMPLETED | "),
                 wire("DAKAR, March 10 (AFP) -", "Ghanaian President Kwame Asante began a tour of Nigeria, Senegal and Mali on Monday."));
-        // Kremlin: official visits to several countries
-        assertEquals(List.of("Pavel Sedov | - | KH | 2026-02 | - | PLANNED | ", "Pavel Sedov | - | LA | 2026-02 | - | PLANNED | "),
-                WholeResult.visits("2026-02-20", "Russian Foreign Minister Pavel Sedov will pay official visits to Laos "
-                        + "and Cambodia on February 24-27."));
+        // Kremlin: official visits to several countries, one whose name is also its adjective
+        assertEquals(List.of("Pavel Sedov | - | KH | 2026-02 | - | PLANNED | ", "Pavel Sedov | - | LA | 2026-02 | - | PLANNED | ",
+                        "Pavel Sedov | - | MM | 2026-02 | - | PLANNED | "),
+                WholeResult.visits("2026-02-20", "Russian Foreign Minister Pavel Sedov will pay official visits to Laos, "
+                        + "Cambodia and Myanmar on February 24-27."));
     }
 
     @Test
@@ -162,6 +163,11 @@ class ItineraryPresenceHostTest {
                 visits("President of Russia Igor Sokolov held talks with President of Mongolia Batbold Ganzorig in the Kremlin."));
         assertEquals(List.of("Aziz Karimov | the Kremlin | RU | 2026-03-09 | - | COMPLETED | Igor Sokolov"),
                 visits("Uzbek Prime Minister Aziz Karimov was received at the Kremlin by Russian President Igor Sokolov on Monday."));
+        // Kremlin: joint subjects of talks at the host's capital; GOV.UK: the passive of welcomed
+        assertEquals(List.of("Batbold Ganzorig | Moscow | RU | 2026-03-09 | - | COMPLETED | Igor Sokolov"),
+                visits("Russian President Igor Sokolov and Mongolian President Batbold Ganzorig held talks in Moscow on Monday."));
+        assertEquals(List.of("Lena Hoff | Downing Street | GB | 2026-03-09 | - | COMPLETED | Oliver Grant"),
+                visits("Chancellor Lena Hoff of Germany was welcomed to Downing Street by Prime Minister Oliver Grant on Monday."));
         // wire: the guest's visit stated in a relative clause; the reception names the host
         assertEquals(List.of("Tran Van Long | - | RU | - | - | ONGOING | Igor Sokolov"),
                 wire("MOSCOW, March 10 (TASS) -", "Russian President Igor Sokolov received Vietnamese President "
@@ -184,5 +190,8 @@ class ItineraryPresenceHostTest {
         assertEquals(List.of(), visits("Most of the refugees are in Poland, Foreign Minister Jan Kowal said."));
         assertEquals(List.of(), visits("Chinese Premier Li Wenqiang went on to say that trade would grow."));
         assertEquals(List.of(), visits("President Alvaro Reyes will not attend the summit in Jakarta."));
+        // compatriots holding talks at home; a people's adjective is no country
+        assertEquals(List.of(), visits("Russian President Igor Sokolov and Russian Prime Minister Oleg Markov held talks in Moscow."));
+        assertEquals(List.of(), visits("Myanmar officials said the talks went well."));
     }
 }

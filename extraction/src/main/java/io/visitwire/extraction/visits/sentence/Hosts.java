@@ -261,7 +261,7 @@ public final class Hosts {
     static List<CanonicalEntity> counterparts(Sentence s, int trigger, EntityIndex index, CanonicalEntity visitor) {
         List<CanonicalEntity> out = new ArrayList<>();
         for (int v : VisitDates.clauseOf(s, trigger)) {
-            if (!MEET_LEMMAS.contains(s.tokens().get(v).lowerLemma()) || !s.children(v, "obl:with").isEmpty()) {
+            if (!MEET_LEMMAS.contains(s.tokens().get(v).lowerLemma()) && !heldMeeting(s, v) || !s.children(v, "obl:with").isEmpty()) {
                 continue;
             }
             for (int subj : SubjectResolver.subjects(s, v)) {
@@ -273,6 +273,17 @@ public final class Hosts {
             }
         }
         return out;
+    }
+
+    /**
+     * "A and B held talks in Moscow", "had a meeting": a meeting noun as the verb's object, with no "with" of its
+     * own (then the people met are named there, not among the subjects).
+     */
+    private static boolean heldMeeting(Sentence s, int verb) {
+        return s.tokens().get(verb).isVerb() && s.children(verb, "obj").stream().map(Dependency::dependent)
+                .anyMatch(n -> (MEETING_NOUNS.contains(s.tokens().get(n).lowerLemma())
+                        || MEETING_NOUNS.contains(s.tokens().get(n).lowerWord()))
+                        && s.children(n, "nmod:with").isEmpty());
     }
 
     /** "Chief of Cabinet X", "Minister of Defense Y": a singular capitalized head, part of a title. */
