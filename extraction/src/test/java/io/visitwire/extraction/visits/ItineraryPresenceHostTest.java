@@ -168,6 +168,10 @@ class ItineraryPresenceHostTest {
                 visits("Russian President Igor Sokolov and Mongolian President Batbold Ganzorig held talks in Moscow on Monday."));
         assertEquals(List.of("Lena Hoff | Downing Street | GB | 2026-03-09 | - | COMPLETED | Oliver Grant"),
                 visits("Chancellor Lena Hoff of Germany was welcomed to Downing Street by Prime Minister Oliver Grant on Monday."));
+        // GOV.UK: the host named as the subject of the clause a "welcoming" phrase opens
+        assertEquals(List.of("Lena Hoff | Downing Street | GB | - | - | COMPLETED | Oliver Grant"),
+                visits("Welcoming Chancellor Lena Hoff of Germany to Downing Street, Prime Minister Oliver Grant said "
+                        + "the two countries were close allies."));
         // wire: the guest's visit stated in a relative clause; the reception names the host
         assertEquals(List.of("Tran Van Long | - | RU | - | - | ONGOING | Igor Sokolov"),
                 wire("MOSCOW, March 10 (TASS) -", "Russian President Igor Sokolov received Vietnamese President "

@@ -64,6 +64,10 @@ public final class Hosts {
             }
         }
         int subject = ms.stream().mapToInt(m -> m.node("host")).filter(h -> h >= 0).sorted().findFirst().orElse(-1);
+        if (subject < 0 && !ms.isEmpty() && s.tokens().get(trigger).pos().equals("VBG")) {
+            // "Welcoming X to Downing Street, the Prime Minister said": the participle's subject is the clause's
+            return Visitors.person(a.subjects.subjectOf(s, trigger));
+        }
         return subject < 0 ? Optional.empty() : Visitors.person(a.subjects.resolveToken(s, subject));
     }
 
