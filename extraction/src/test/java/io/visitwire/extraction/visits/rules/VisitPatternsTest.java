@@ -36,7 +36,7 @@ class VisitPatternsTest {
                 VisitRule.HOSTS_DELEGATION)) {
             assertTrue(VisitPatterns.has(r), r.id());
         }
-        assertEquals(8, VisitPatterns.load().size());
+        assertEquals(9, VisitPatterns.load().size());
     }
 
     @Test
