@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -73,6 +74,9 @@ public final class SubjectResolver {
         return resolveToken(s, subj.get(0));
     }
 
+    /** Entity types of a country or body written before a title holder's name (the body may be no entity of its own). */
+    private static final Set<String> NAMED_BODY = Set.of("ORGANIZATION", "LOCATION", "COUNTRY", "STATE_OR_PROVINCE", "CITY");
+
     /** Resolves the noun or pronoun at {@code tok} to an entity. */
     public Optional<CanonicalEntity> resolveToken(Sentence s, int tok) {
         Optional<CanonicalEntity> direct = index.at(s.index(), tok);
@@ -85,6 +89,18 @@ public final class SubjectResolver {
                     || d.relation().startsWith("conj")) {
                 Optional<CanonicalEntity> e = index.at(s.index(), d.dependent());
                 if (e.isPresent() && e.get().type() == EntityType.PERSON) {
+                    return e;
+                }
+            }
+        }
+        // "President of Kazakhstan Nurlan Abenov", "President of the European Council Pedro Alves": the parser takes
+        // the country or body with the name after it as one phrase of "of"; the person is the title's holder
+        if ("TITLE".equals(s.tokens().get(tok).ner())) {
+            for (Dependency d : s.children(tok, "nmod:of")) {
+                Optional<CanonicalEntity> e = index.at(s.index(), d.dependent());
+                boolean bodyBefore = s.children(d.dependent(), null).stream().anyMatch(c -> c.relation().startsWith("compound")
+                        && c.dependent() < d.dependent() && NAMED_BODY.contains(s.tokens().get(c.dependent()).ner()));
+                if (e.isPresent() && e.get().type() == EntityType.PERSON && bodyBefore) {
                     return e;
                 }
             }

@@ -40,6 +40,8 @@ public final class Lexicon extends AbstractSet<String> {
     public static final String PARSE_WITH_MONEY = "parse-money";
     /** Words that send a sentence to the parser only when it also holds a speech verb ("would ..., he said"). */
     public static final String PARSE_WITH_SPEECH = "parse-speech";
+    /** Words that send a sentence to the parser only when a place follows them ("is in Hanoi", "went on to Amman"). */
+    public static final String PARSE_BEFORE_PLACE = "parse-place";
 
     private static final String DIR = "/lexicon/";
     private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();

@@ -22,6 +22,13 @@ public final class SyntaxTriggers {
     /** Words that need a speech verb beside them: "would provide ..., the ministry said". */
     private static final Set<String> SPEECH_WORDS = words(Lexicon.PARSE_WITH_SPEECH);
     private static final Lexicon SPEECH = Lexicon.of("speech-verbs");
+    /** Words that need a place after them: "is in Hanoi", "went on to Amman". */
+    private static final Set<String> PLACE_WORDS = words(Lexicon.PARSE_BEFORE_PLACE);
+    /** How far after such a word the preposition may be: "will then be in", "went on to". */
+    private static final int PLACE_REACH = 3;
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to");
+    /** The fine-grained entity types of a place (the types the place rules read). */
+    private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
     private SyntaxTriggers() {
     }
@@ -42,9 +49,17 @@ public final class SyntaxTriggers {
         boolean money = false;
         boolean speechWord = false;
         boolean speech = false;
-        for (CoreLabel t : tokens) {
-            String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            String lemma = lemma(t);
             if (isTrigger(lemma)) {
+                return true;
+            }
+            if (PLACE_WORDS.contains(lemma) && placeAhead(tokens, i + 1, PLACE_REACH)) {
+                return true;
+            }
+            // "X, in Seoul for talks, said": a place set off by commas right after a person
+            if (",".equals(t.word()) && i > 0 && "PERSON".equals(tokens.get(i - 1).ner()) && placeAhead(tokens, i + 1, 1)) {
                 return true;
             }
             moneyWord |= MONEY_WORDS.contains(lemma);
@@ -53,5 +68,20 @@ public final class SyntaxTriggers {
             speech |= SPEECH.contains(lemma) && t.tag() != null && t.tag().startsWith("VB");
         }
         return moneyWord && money || speechWord && speech;
+    }
+
+    private static String lemma(CoreLabel t) {
+        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+    }
+
+    /** A locative preposition within {@code reach} tokens from {@code from}, a place right after it (or after "the"). */
+    private static boolean placeAhead(List<CoreLabel> tokens, int from, int reach) {
+        for (int i = from; i < Math.min(tokens.size(), from + reach); i++) {
+            if (PLACE_PREPOSITIONS.contains(lemma(tokens.get(i)))) {
+                int p = i + 1 < tokens.size() && "the".equals(lemma(tokens.get(i + 1))) ? i + 2 : i + 1;
+                return p < tokens.size() && PLACE_TYPES.contains(tokens.get(p).ner());
+            }
+        }
+        return false;
     }
 }

@@ -10,12 +10,14 @@ import io.visitwire.extraction.nlp.Sentence;
 import io.visitwire.extraction.visits.article.EndsFromDepartures;
 import io.visitwire.extraction.visits.article.HostDelegations;
 import io.visitwire.extraction.visits.article.HostsFromFollowingSentences;
+import io.visitwire.extraction.visits.article.Substitutes;
 import io.visitwire.extraction.visits.article.TripDates;
 import io.visitwire.extraction.visits.sentence.Destinations;
 import io.visitwire.extraction.visits.sentence.SentenceVisits;
 import io.visitwire.extraction.visits.sentence.VisitTriggers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Visit mentions of an article: the sentence rules ({@code sentence/}: triggers, visitors,
@@ -36,6 +38,11 @@ public final class VisitExtractor {
         this.sentenceVisits = new SentenceVisits(triggers, destinations);
         this.followingHosts = new HostsFromFollowingSentences(destinations);
         this.delegations = new HostDelegations(gazetteer);
+    }
+
+    /** A reading from the host's side ("X received Y"), whose host is the visit's whatever other words say of it. */
+    private static boolean received(VisitCandidate v) {
+        return v.rules().contains(VisitRule.HOST_RECEIVED) || v.rules().contains(VisitRule.HOST_MET_VISITING);
     }
 
     /** A later trigger's reading of the same visit that names a city where the first named none, or more hosts. */
@@ -62,6 +69,15 @@ public final class VisitExtractor {
                     }
                     if (same < 0) {
                         here.add(v);
+                    } else if (Objects.equals(v.place(), here.get(same).place()) && received(v)
+                            && v.hosts().size() > here.get(same).hosts().size()) {
+                        // "X received Y, who is on a visit to Russia": the reception adds the host to the visit
+                        List<VisitRule> rules = new ArrayList<>(here.get(same).rules());
+                        rules.addAll(v.rules());
+                        VisitCandidate first = here.get(same);
+                        here.set(same, new VisitCandidate(first.visitor(), first.visitorCountry(), first.place(),
+                                first.country(), first.start() != null ? first.start() : v.start(),
+                                first.end() != null ? first.end() : v.end(), v.hosts(), first.status(), first.evidence(), rules));
                     } else if (fuller(v, here.get(same))) {
                         // "X, on a tour of Ghana and Nigeria, met Y in Accra": the trigger that names the city
                         // and the people met tells more of the Ghana leg than the tour does
@@ -77,6 +93,7 @@ public final class VisitExtractor {
         out = followingHosts.apply(a, out);
         out = EndsFromDepartures.apply(a, out);
         out = delegations.apply(a, out);
+        out = Substitutes.apply(a, out);
         out = TripDates.apply(a, out);
         return out;
     }

@@ -20,7 +20,7 @@ class CommitmentRecallFormsTest {
                 WholeResult.commitments("2025-09-01", "The Foreign Secretary, Helen Marsh, met the Foreign Minister of Veloria, Ilse Varnholt, in London today. The UK-Veloria Strategic Dialogue will take place in Brindal in November."));
         assertEquals(List.of("Russia | PLAN | hold the next round of Russian-Brazilian consultations in Moscow in October | - | 2025-10"),
                 WholeResult.commitments("2025-09-01", "Vladimir Putin and President Rui Valente of Brazil held talks in the Kremlin. The next round of Russian-Brazilian consultations is scheduled to take place in Moscow in October."));
-        assertEquals(List.of("South Korea | PLAN | hold the next round of talks in Tokyo | - | -"),
+        assertEquals(List.of("South Korea | PLAN | hold the next round of talks in Tokyo | Japan | -"),
                 WholeResult.commitments("2025-07-15", "SEOUL, July 15 (Yonhap) -- South Korea and Japan held their first high-level economic dialogue in Seoul on Tuesday, the foreign ministry said. The next round of talks will be held in Tokyo, it said."));
     }
 
@@ -38,8 +38,8 @@ class CommitmentRecallFormsTest {
                 "The United States | PLEDGE | provide $3 million for food security | - | -",
                 "The United States | PLEDGE | provide $5 million for clean water | - | -"),
                 WholeResult.commitments("2025-04-02", "The United States will provide $5 million for clean water, $3 million for food security and $2 million for demining."));
-        assertEquals(List.of("UK | PLEDGE | provide £10 million for flood defences | - | -",
-                "UK | PLEDGE | provide £5 million for early warning systems in Norland | - | -"),
+        assertEquals(List.of("UK | PLEDGE | provide £10 million for flood defences | Norland | -",
+                "UK | PLEDGE | provide £5 million for early warning systems in Norland | Norland | -"),
                 WholeResult.commitments("2025-04-02", "The Development Minister, Priya Lal, announced that the UK will provide £10 million for flood defences and £5 million for early warning systems in Norland."));
     }
 
@@ -51,7 +51,7 @@ class CommitmentRecallFormsTest {
                 "The United States | PLEDGE | provide $14 million for economic growth | - | -",
                 "The United States | PLEDGE | provide $81.5 million to improve health services | - | -"),
                 WholeResult.commitments("2025-04-02", "The United States announced $108.6 million in new assistance for Norland. The assistance includes $14 million for economic growth, $13.6 million to improve education and $81.5 million to improve health services."));
-        assertEquals(List.of("Japan | PLEDGE | pledge $50 million to Norland on Wednesday | - | -",
+        assertEquals(List.of("Japan | PLEDGE | pledge $50 million to Norland on Wednesday | Norland | -",
                 "Japan | PLEDGE | provide $20 million for food aid | - | -",
                 "Japan | PLEDGE | provide $30 million for rebuilding schools | - | -"),
                 WholeResult.commitments("2025-04-02", "TOKYO, April 2 (Kyodo) -- Japan pledged $50 million to Norland on Wednesday. The package includes $20 million for food aid and $30 million for rebuilding schools, the foreign ministry said."));
@@ -102,11 +102,11 @@ class CommitmentRecallFormsTest {
     /** "would be arriving", "will be delivered" with the giver left out: the PLEDGE of who pledged just before (wire, readout). */
     @Test
     void aDeliveryOfWhatWasJustPledgedIsTheGiversPledge() {
-        assertEquals(List.of("Japan | PLEDGE | deliver the first batch of doses in the next two months | - | 2025-07",
-                "Japan | PLEDGE | pledge 1 million vaccine doses to Kenya on Tuesday | - | -"),
+        assertEquals(List.of("Japan | PLEDGE | deliver the first batch of doses in the next two months | Kenya | 2025-07",
+                "Japan | PLEDGE | pledge 1 million vaccine doses to Kenya on Tuesday | Kenya | -"),
                 WholeResult.commitments("2025-05-20", "NAIROBI, May 20 (Reuters) - Japan pledged 1 million vaccine doses to Kenya on Tuesday. The first batch of doses would be arriving in the next two months, Health Minister Amina Oduya said."));
-        assertEquals(List.of("United States | PLEDGE | deliver the generators by the end of the year | - | -",
-                "United States | PLEDGE | provide 40 generators to the Ministry of Energy of Ukraine | - | -"),
+        assertEquals(List.of("United States | PLEDGE | deliver the generators by the end of the year | Ukraine | -",
+                "United States | PLEDGE | provide 40 generators to the Ministry of Energy of Ukraine | Ministry of Energy | -"),
                 WholeResult.commitments("2025-05-20", "Ambassador Carla Moss announced that the United States will provide 40 generators to the Ministry of Energy of Ukraine. The generators will be delivered by the end of the year, she said."));
     }
 

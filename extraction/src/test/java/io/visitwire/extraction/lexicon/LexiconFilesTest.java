@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class LexiconFilesTest {
 
     private static final Set<String> KNOWN_TAGS = Set.of(Lexicon.PARSE, Lexicon.PARSE_WITH_MONEY,
-            Lexicon.PARSE_WITH_SPEECH);
+            Lexicon.PARSE_WITH_SPEECH, Lexicon.PARSE_BEFORE_PLACE);
 
     /** The source folder, not the build's copy, which keeps files deleted since. */
     private static Path folder() {

@@ -66,8 +66,11 @@ final class PlaceSpans {
                 continue;
             }
             NerSpan cur = covering(spans, i);
+            // a name that is also its people's adjective ("Myanmar") is the country unless it modifies a noun after it
+            // ("Myanmar officials"): "visits to Laos and Myanmar on Monday"
+            boolean modifier = i + 1 < toks.size() && (toks.get(i + 1).pos().startsWith("NN") || toks.get(i + 1).pos().startsWith("JJ"));
             boolean countryName = gazetteer.countryByName(t.word()).isPresent()
-                    && gazetteer.countryByDemonym(t.word()).isEmpty();
+                    && (gazetteer.countryByDemonym(t.word()).isEmpty() || !modifier);
             if (countryName && (cur == null || "NATIONALITY".equals(cur.type()) || "MISC".equals(cur.type()))) {
                 if (cur != null) {
                     spans.remove(cur);

@@ -64,6 +64,10 @@ public final class Hosts {
             }
         }
         int subject = ms.stream().mapToInt(m -> m.node("host")).filter(h -> h >= 0).sorted().findFirst().orElse(-1);
+        if (subject < 0 && !ms.isEmpty() && s.tokens().get(trigger).pos().equals("VBG")) {
+            // "Welcoming X to Downing Street, the Prime Minister said": the participle's subject is the clause's
+            return Visitors.person(a.subjects.subjectOf(s, trigger));
+        }
         return subject < 0 ? Optional.empty() : Visitors.person(a.subjects.resolveToken(s, subject));
     }
 
@@ -285,7 +289,8 @@ public final class Hosts {
     static List<CanonicalEntity> counterparts(Sentence s, int trigger, EntityIndex index, CanonicalEntity visitor) {
         List<CanonicalEntity> out = new ArrayList<>();
         for (int v : VisitDates.clauseOf(s, trigger)) {
-            if (!meets(s, v) || !s.children(v, "obl:with").isEmpty()) {
+            // "A and B held talks": B is A's counterpart; "held talks with C" leaves C to the meeting's own reading
+            if (!meets(s, v) || !s.children(v, "obl:with").isEmpty() || heldMeetingWith(s, v)) {
                 continue;
             }
             for (int subj : SubjectResolver.subjects(s, v)) {
@@ -297,6 +302,12 @@ public final class Hosts {
             }
         }
         return out;
+    }
+
+    /** "held talks with C": the meeting noun names the people met itself, so the subjects are not counterparts. */
+    private static boolean heldMeetingWith(Sentence s, int verb) {
+        return s.children(verb, "obj").stream().map(Dependency::dependent)
+                .anyMatch(n -> isMeetingNoun(s.tokens().get(n)) && !s.children(n, "nmod:with").isEmpty());
     }
 
     /** "Chief of Cabinet X", "Minister of Defense Y": a singular capitalized head, part of a title. */

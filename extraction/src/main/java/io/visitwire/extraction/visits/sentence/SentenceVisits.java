@@ -36,6 +36,12 @@ public final class SentenceVisits {
         Optional<VisitPatterns.Match> metVisiting = VisitTriggers.patternAt(a, s, trigger, VisitRule.HOST_MET_VISITING);
         Optional<VisitPatterns.Match> presence = metVisiting.isPresent() ? Optional.empty()
                 : VisitTriggers.patternAt(a, s, trigger, VisitRule.PRESENCE_BE_IN);
+        // "X, in Seoul for talks, said": only on a verb no word rule reads ("X, in Seoul, met Y" is the meeting's)
+        Optional<VisitPatterns.Match> setOff = metVisiting.isPresent() || presence.isPresent()
+                || triggers.find(s, a.index).contains(trigger) ? Optional.empty() : VisitTriggers.setOffAt(a, s, trigger);
+        if (setOff.isPresent()) {
+            presence = setOff;
+        }
         boolean hosting = VisitTriggers.HOST_VERBS.contains(t.lowerLemma()) && t.isVerb() || metVisiting.isPresent();
         CanonicalEntity host = null;
         Optional<CanonicalEntity> visitor;
@@ -67,6 +73,7 @@ public final class SentenceVisits {
                 : destinations.placesFor(s, trigger, a.index);
         VisitRule placeRule = VisitRule.PLACE_ARGUMENT;
         rules.add(0, metVisiting.isPresent() ? VisitRule.HOST_MET_VISITING
+                : setOff.isPresent() ? VisitRule.PRESENCE_SET_OFF
                 : presence.isPresent() ? VisitRule.PRESENCE_BE_IN : VisitTriggers.triggerRule(t, hosting));
         if (places.isEmpty()
                 && (hosting || s.tokens().get(trigger).isVerb() || triggers.firstTrigger(s, trigger, a.index))) {
@@ -163,6 +170,9 @@ public final class SentenceVisits {
                 }
             }
             VisitStatusRules.Decision status = statusRules.status(s, trigger, a.dates, a.doc.docDate());
+            if (setOff.isPresent()) {
+                status = VisitStatusRules.setOff(status, s, a.dates, a.doc.docDate());
+            }
             List<String> legs = byCountry.keySet().stream().filter(c -> !c.equals(home)).toList();
             VisitDates.Span span = VisitDates.dateSpan(s, trigger, a.dates, a.ctx);
             span = VisitDates.perLeg(a, s, VisitDates.forLegs(span, legs.size()), legs, p.country(), a.dates);

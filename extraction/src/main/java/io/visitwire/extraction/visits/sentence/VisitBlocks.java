@@ -43,6 +43,12 @@ public final class VisitBlocks {
             if (d.governor() >= 0 && (d.relation().equals("cop") || d.relation().equals("xcomp"))) {
                 heads.add(d.governor());
             }
+            // "will not attend the summit in Jakarta", "won't make the trip to Peru": the verb the visit noun is the
+            // object of (not a cancelling one: "did not cancel his visit" still holds the visit)
+            if (d.governor() >= 0 && d.relation().equals("obj") && !s.tokens().get(trigger).isVerb()
+                    && s.tokens().get(d.governor()).isVerb() && !VisitTriggers.isCancel(s, d.governor())) {
+                heads.add(d.governor());
+            }
         }
         if (!s.tokens().get(trigger).isVerb() && heads.size() == 1) {
             return false;

@@ -130,6 +130,20 @@ final class VisitStatusRules {
     }
 
     /**
+     * "X, in Seoul for talks, said on Friday": the presence is as of the speech; a report of the publication day,
+     * or of no day, is of someone still there (ONGOING); an earlier day's report stays COMPLETED.
+     */
+    static Decision setOff(Decision byVerb, Sentence s, List<DateMention> dates, LocalDate docDate) {
+        if (byVerb.status() != VisitStatus.COMPLETED) {
+            return byVerb;
+        }
+        List<String> days = dates.stream().filter(d -> d.sentence() == s.index() && d.start() != null)
+                .map(DateMention::start).toList();
+        boolean current = days.isEmpty() || days.stream().anyMatch(d -> docDate.toString().startsWith(d));
+        return current ? new Decision(VisitStatus.ONGOING, VisitRule.STATUS_PRESENCE) : byVerb;
+    }
+
+    /**
      * "arrived in Seoul on Wednesday for a three-day visit", "began a three-day visit on Wednesday", published that
      * Wednesday or the next day: an arrival or a start
      * for a stay of several days that lasts at least until publication (from the arrival's date, or from

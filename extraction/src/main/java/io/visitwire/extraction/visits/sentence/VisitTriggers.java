@@ -85,6 +85,11 @@ public final class VisitTriggers {
                 }
             }
         }
+        for (VisitPatterns.Match m : setOffPresences(a, s)) {
+            if (!out.contains(m.node("trigger")) && !destinations.placesAt(s, m.node("place"), a.index).isEmpty()) {
+                out.add(m.node("trigger"));
+            }
+        }
         for (VisitRule r : List.of(VisitRule.PRESENCE_BE_IN, VisitRule.ONWARD)) {
             if (r == VisitRule.PRESENCE_BE_IN && !be || r == VisitRule.ONWARD && !onward) {
                 continue;
@@ -96,6 +101,46 @@ public final class VisitTriggers {
             }
         }
         return out;
+    }
+
+    /**
+     * "X, in Seoul for talks, said": the matches of the set-off presence rule whose place phrase opens right after
+     * the visitor's name with a comma and "in" or "at" (the name's last token is the visitor node) and closes with a
+     * comma before the verb.
+     */
+    static List<VisitPatterns.Match> setOffPresences(VisitArticle a, Sentence s) {
+        List<VisitPatterns.Match> out = new ArrayList<>();
+        List<Token> toks = s.tokens();
+        boolean opening = false;
+        for (int i = 1; i + 1 < toks.size(); i++) {
+            String next = toks.get(i + 1).lowerWord();
+            opening |= toks.get(i).word().equals(",") && (next.equals("in") || next.equals("at"));
+        }
+        if (!opening || s.dependencies().isEmpty()) {
+            return out;
+        }
+        for (VisitPatterns.Match m : a.matches(VisitRule.PRESENCE_SET_OFF, s)) {
+            int v = m.node("visitor");
+            int place = m.node("place");
+            int verb = m.node("trigger");
+            if (v + 2 >= toks.size() || !toks.get(v + 1).word().equals(",") || place <= v + 2 || verb <= place) {
+                continue;
+            }
+            String prep = toks.get(v + 2).lowerWord();
+            boolean closed = false;
+            for (int i = place + 1; i < verb; i++) {
+                closed |= toks.get(i).word().equals(",");
+            }
+            if ((prep.equals("in") || prep.equals("at")) && place - (v + 2) <= 2 && closed) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The set-off presence ({@link #setOffPresences}) whose verb is {@code trigger}, if any. */
+    static Optional<VisitPatterns.Match> setOffAt(VisitArticle a, Sentence s, int trigger) {
+        return setOffPresences(a, s).stream().filter(m -> m.node("trigger") == trigger).findFirst();
     }
 
     /** The pattern rule whose trigger {@code trigger} is, if any (presence, onward, met-visiting). */

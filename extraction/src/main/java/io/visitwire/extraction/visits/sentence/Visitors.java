@@ -85,6 +85,12 @@ public final class Visitors {
                     }
                 }
             }
+            if (v.isEmpty() && !s.children(trigger, "cop").isEmpty()) {
+                // "X is on a tour of Kenya and Uganda": the visit noun is the predicate, its subject the visitor
+                // ("a tour of" names places, not an owner)
+                rule = VisitRule.VISITOR_SUBJECT;
+                v = person(subjects.subjectOf(s, trigger));
+            }
             if (v.isEmpty()) {
                 rule = VisitRule.VISITOR_CLAUSE_SUBJECT;
                 for (Token x : s.tokens()) {
