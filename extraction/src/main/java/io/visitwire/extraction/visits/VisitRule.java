@@ -49,7 +49,8 @@ public enum VisitRule {
 
     // when
     DATE_SINGLE_DAY("visit.date.single-day", "one reported day: the start"),
-    DATE_ONE_SPAN("visit.date.one-span", "one date that is a range, week or month: both ends"),
+    DATE_ONE_SPAN("visit.date.one-span", "one date that is a range or a week: both ends"),
+    DATE_ONE_MONTH("visit.date.one-month", "one month named (in June, last month): the start only"),
     DATE_SEVERAL("visit.date.several", "several dates: the earliest and the latest"),
     DATE_TRIP_MONTH("visit.date.trip-month", "a range for a whole multi-country trip: each leg the month, or none"),
     DATE_PER_LEG("visit.date.per-leg", "several legs and dates in one sentence: each leg the dates after its place"),

@@ -46,7 +46,7 @@ class VisitDatesAcrossStylesTest {
     void monthLevelAndVagueTimes() {
         assertEquals(List.of("Lena Varga | Tokyo | JP | 2024-03 | 2024-03 | COMPLETED | "),
                 visits("2024-03-06", "Foreign Minister Lena Varga visited Tokyo this week."));
-        assertEquals(List.of("Vladimir Putin | Hanoi | VN | 2024-06 | 2024-06 | PLANNED | "),
+        assertEquals(List.of("Vladimir Putin | Hanoi | VN | 2024-06 | - | PLANNED | "),
                 visits("2024-05-02", "Vladimir Putin will pay a state visit to Vietnam next month. Putin will travel "
                         + "to Hanoi next month, the Kremlin said."));
         assertEquals(List.of("Lena Varga | Tokyo | JP | - | - | PLANNED | "),
@@ -77,5 +77,20 @@ class VisitDatesAcrossStylesTest {
                         "Anton Pell | - | JP | 2025-01-13 | 2025-01-14 | PLANNED | "),
                 visits("2024-12-27", "WASHINGTON, Dec. 27, 2024 - Secretary Anton Pell will travel to China from Jan. 9 "
                         + "to 12, and then to Japan Jan. 13 and 14, officials said."));
+    }
+
+    /** ANNOTATION.md fills the end only when an end or a range is stated: one month gives the start only. */
+    @Test
+    void oneMonthGivesTheStartOnlyAndAWeekItsMonthAtBothEnds() {
+        // wire background paragraph, GOV.UK announcement, Kremlin past visit
+        assertEquals(List.of("Omar Haddad | Baghdad | IQ | 2024-06 | - | COMPLETED | "),
+                visits("2024-09-13", "ANKARA, Sept 13 (Reuters) - Jordanian Foreign Minister Omar Haddad visited Baghdad in June."));
+        assertEquals(List.of("Helen Marsh | - | IN | 2024-10 | - | PLANNED | "),
+                visits("2024-09-13", "The Foreign Secretary, Helen Marsh, will visit India next month."));
+        assertEquals(List.of("Sergei Volkov | Hanoi | VN | 2024-08 | - | COMPLETED | "),
+                visits("2024-09-13", "Russian Prime Minister Sergei Volkov visited Hanoi last month."));
+        // a week is a stated span, known only to its month
+        assertEquals(List.of("Omar Haddad | Baghdad | IQ | 2024-09 | 2024-09 | COMPLETED | "),
+                visits("2024-09-13", "Jordanian Foreign Minister Omar Haddad visited Baghdad earlier this week."));
     }
 }

@@ -45,7 +45,7 @@ class VisitRecallTest {
         // "X's trip to Y"; a past background visit keeps the month the text gives
         assertEquals(List.of("Ingrid Solberg | - | CA | - | - | COMPLETED | "),
                 visits("Norwegian Prime Minister Ingrid Solberg's trip to Canada was a success, officials said."));
-        assertEquals(List.of("Klaus Brenner | - | BR | 2024-02 | 2024-02 | COMPLETED | "),
+        assertEquals(List.of("Klaus Brenner | - | BR | 2024-02 | - | COMPLETED | "),
                 visits("During his visit to Brazil last month, German Chancellor Klaus Brenner signed a trade accord."));
         // wire: "his" in a phrase put before the subject is that subject, not the person of the sentence before
         assertEquals(List.of("Tomas Arvelo | Hanoi | VN | - | - | COMPLETED | "),
@@ -61,10 +61,10 @@ class VisitRecallTest {
                 wire("NEW DELHI, March 15 (PTI) -",
                         "A visit by German Chancellor Klaus Brenner to India next week will focus on trade, officials said."));
         // a past background visit: the people met there are its hosts, when it names one country
-        assertEquals(List.of("Edwin Marsh | - | GH | 2024-02 | 2024-02 | COMPLETED | Kofi Mensah"),
+        assertEquals(List.of("Edwin Marsh | - | GH | 2024-02 | - | COMPLETED | Kofi Mensah"),
                 visits("During his visit to Ghana last month, Foreign Secretary Edwin Marsh met President Kofi Mensah."));
-        assertEquals(List.of("Edwin Marsh | - | GH | 2024-02 | 2024-02 | COMPLETED | ",
-                        "Edwin Marsh | - | NG | 2024-02 | 2024-02 | COMPLETED | "),
+        assertEquals(List.of("Edwin Marsh | - | GH | 2024-02 | - | COMPLETED | ",
+                        "Edwin Marsh | - | NG | 2024-02 | - | COMPLETED | "),
                 visits("During his tour of Ghana and Nigeria last month, Foreign Secretary Edwin Marsh met President Kofi Mensah."));
     }
 
@@ -122,7 +122,7 @@ class VisitRecallTest {
         assertEquals(List.of("Kofi Mensah | Downing Street | GB | 2024-03-14 | - | COMPLETED | Oliver Grant"),
                 visits("The Prime Minister, Oliver Grant, welcomed the President of Ghana, Kofi Mensah, to Downing Street on Thursday."));
         // Kremlin: a future reception
-        assertEquals(List.of("Ali Rahimi | Moscow | RU | 2024-04 | 2024-04 | PLANNED | Ivan Sorokin"),
+        assertEquals(List.of("Ali Rahimi | Moscow | RU | 2024-04 | - | PLANNED | Ivan Sorokin"),
                 visits("Russian President Ivan Sorokin will host Iranian President Ali Rahimi in Moscow next month."));
         // U.S. readout: a future presence
         assertEquals(List.of("Kenji Arata | Washington | US | 2024-03-18 | - | PLANNED | Jane Holloway"),

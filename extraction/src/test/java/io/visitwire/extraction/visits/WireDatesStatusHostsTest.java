@@ -36,7 +36,7 @@ class WireDatesStatusHostsTest {
                 visits("2025-06-14", null, "Foreign Minister Lena Varga visited Amman on Thursday, she told reporters in "
                         + "Cairo on Friday."));
         // GOV.UK: "announced on Tuesday" dates the announcement
-        assertEquals(List.of("Lena Varga | Amman | JO | 2025-07 | 2025-07 | PLANNED | "),
+        assertEquals(List.of("Lena Varga | Amman | JO | 2025-07 | - | PLANNED | "),
                 visits("2025-06-13", null, "Foreign Secretary Lena Varga announced on Tuesday that she will visit Amman next month."));
     }
 

@@ -55,8 +55,9 @@ public final class VisitDates {
 
     /**
      * Start and end of the stay from the sentence's dates: a day range gives both ends; several dates
-     * give the earliest and latest; one day gives the start only (the end is told by a departure); a
-     * month or week stands for both ends. The dateline's date and a departure's date do not count.
+     * give the earliest and latest; one day gives the start only (the end is told by a departure), and so does
+     * one month ("visited Baghdad in June": ANNOTATION.md fills the end only when an end or a range is stated); a
+     * week, known only to its month, stands for both ends. The dateline's date and a departure's date do not count.
      */
     static Span dateSpan(Sentence s, int trigger, List<DateMention> dates, DocumentContext ctx) {
         List<Integer> clause = clauseOf(s, trigger);
@@ -75,6 +76,9 @@ public final class VisitDates {
             if (d.start().length() == 10 && Objects.equals(d.start(), d.last())) {
                 return new Span(d.start(), null, VisitRule.DATE_SINGLE_DAY);
             }
+            if (d.start().length() == 7 && (d.last() == null || d.start().equals(d.last())) && !namesWeek(d)) {
+                return new Span(d.start(), null, VisitRule.DATE_ONE_MONTH);
+            }
             return new Span(d.start(), d.last(), VisitRule.DATE_ONE_SPAN);
         }
         String min = null;
@@ -89,6 +93,11 @@ public final class VisitDates {
             }
         }
         return new Span(min, max, VisitRule.DATE_SEVERAL);
+    }
+
+    /** "this week", "earlier this week", "last week": a span of days the contract can only give as its month. */
+    private static boolean namesWeek(DateMention d) {
+        return d.text().toLowerCase(java.util.Locale.ROOT).matches(".*\\bweek\\b.*");
     }
 
     /**
