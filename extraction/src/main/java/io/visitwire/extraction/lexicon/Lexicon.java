@@ -42,6 +42,8 @@ public final class Lexicon extends AbstractSet<String> {
     public static final String PARSE_WITH_SPEECH = "parse-speech";
     /** Words that send a sentence to the parser only when a place follows them ("is in Hanoi", "went on to Amman"). */
     public static final String PARSE_BEFORE_PLACE = "parse-place";
+    /** Words that send a sentence to the parser only between "be" and "to" ("is set to sign", "are due to hold"). */
+    public static final String PARSE_BE_TO = "parse-be-to";
 
     private static final String DIR = "/lexicon/";
     private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();

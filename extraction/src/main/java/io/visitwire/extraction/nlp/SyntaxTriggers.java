@@ -29,6 +29,8 @@ public final class SyntaxTriggers {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to");
     /** The fine-grained entity types of a place (the types the place rules read). */
     private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+    /** Words that put an act on the calendar only as "be ... to": "is set to sign", not "due to the storm" alone. */
+    private static final Set<String> BE_TO_WORDS = words(Lexicon.PARSE_BE_TO);
 
     private SyntaxTriggers() {
     }
@@ -58,6 +60,10 @@ public final class SyntaxTriggers {
             if (PLACE_WORDS.contains(lemma) && placeAhead(tokens, i + 1, PLACE_REACH)) {
                 return true;
             }
+            if (BE_TO_WORDS.contains(lemma) && afterBe(tokens, i) && i + 1 < tokens.size()
+                    && "to".equals(lemma(tokens.get(i + 1)))) {
+                return true;
+            }
             // "X, in Seoul for talks, said": a place set off by commas right after a person
             if (",".equals(t.word()) && i > 0 && "PERSON".equals(tokens.get(i - 1).ner()) && placeAhead(tokens, i + 1, 1)) {
                 return true;
@@ -68,6 +74,15 @@ public final class SyntaxTriggers {
             speech |= SPEECH.contains(lemma) && t.tag() != null && t.tag().startsWith("VB");
         }
         return moneyWord && money || speechWord && speech;
+    }
+
+    /** "be" right before token {@code i}, or before an adverb there ("is also set to"). */
+    private static boolean afterBe(List<CoreLabel> tokens, int i) {
+        if (i > 0 && "be".equals(lemma(tokens.get(i - 1)))) {
+            return true;
+        }
+        CoreLabel before = i > 1 ? tokens.get(i - 1) : null;
+        return before != null && before.tag() != null && before.tag().startsWith("RB") && "be".equals(lemma(tokens.get(i - 2)));
     }
 
     private static String lemma(CoreLabel t) {

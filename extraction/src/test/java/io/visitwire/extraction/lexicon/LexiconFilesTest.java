@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class LexiconFilesTest {
 
     private static final Set<String> KNOWN_TAGS = Set.of(Lexicon.PARSE, Lexicon.PARSE_WITH_MONEY,
-            Lexicon.PARSE_WITH_SPEECH, Lexicon.PARSE_BEFORE_PLACE);
+            Lexicon.PARSE_WITH_SPEECH, Lexicon.PARSE_BEFORE_PLACE,
+                Lexicon.PARSE_BE_TO);
 
     /** The source folder, not the build's copy, which keeps files deleted since. */
     private static Path folder() {

@@ -47,4 +47,12 @@ class PresenceParseGateTest {
         assertFalse(SyntaxTriggers.present(tokens("Anna/PERSON Berg/PERSON , in a statement , say")));
         assertFalse(SyntaxTriggers.present(tokens("prices , in Seoul/CITY and elsewhere , rise")));
     }
+
+    @Test
+    void aCalendarWordOnlyBetweenBeAndTo() {
+        assertTrue(SyntaxTriggers.present(tokens("the two sides be set to sign an accord")));
+        assertTrue(SyntaxTriggers.present(tokens("Veloria be due to hand over two boats")));
+        assertFalse(SyntaxTriggers.present(tokens("the flight be delay due to the storm")));
+        assertFalse(SyntaxTriggers.present(tokens("a set of rules be adopt")));
+    }
 }
