@@ -14,7 +14,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 /**
- * {@code java -jar bench-jmh/target/benchmarks.jar [JMH options]}: runs the {@link SpeedGuard} benchmarks
+ * {@code ./visitwire bench --jmh [JMH options]}: runs the {@link SpeedGuard} benchmarks
  * (JMH's own options and output), then prints tokens/s per benchmark with its spread over iterations and
  * forks, and the guard: enrichment ÷ default NER, which must stay at or above {@value #GUARD}×. Exits 3 when
  * it does not; {@code -h}, {@code -l} and the other listing options go straight to JMH.
