@@ -189,7 +189,8 @@ final class Triggers {
         if (MOVEMENT.contains(v.lowerLemma()) || ONGOING.contains(v.lowerLemma()) || TALK.contains(v.lowerLemma())
                 || REACTIONS.contains(v.lowerLemma()) || OUTCOMES.contains(v.lowerLemma()) || speech(v)
                 || ITINERARY.contains(v.lowerLemma()) && peopleAsSubject(s, verb) || courtesy(s, verb)
-                || (aboutTheTrip(s, verb) || duringTheVisit(s, verb) && peopleAsSubject(s, verb)) && !givesMoney(s, verb)) {
+                || (aboutTheTrip(s, verb) || whereAtTheDestination(s, verb) || duringTheVisit(s, verb) && peopleAsSubject(s, verb))
+                && !givesMoney(s, verb)) {
             return null;
         }
         return PLEDGE_AFTER_WILL.contains(v.lowerLemma()) ? CommitmentKind.PLEDGE : CommitmentKind.PLAN;
@@ -479,9 +480,6 @@ final class Triggers {
         }
         if (v != verb && (MOVEMENT.contains(s.tokens().get(v).lowerLemma()) || ITINERARY.contains(s.tokens().get(v).lowerLemma()))) {
             return true; // "she will visit a cocoa farm and will announce new support": one more stop of the day
-        }
-        if (whereAtTheDestination(s, verb)) {
-            return true;
         }
         for (int x : new int[] {verb, v}) {
             for (Dependency d : s.children(x, null)) {
