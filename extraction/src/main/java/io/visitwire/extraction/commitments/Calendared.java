@@ -20,6 +20,10 @@ final class Calendared {
 
     /** The trigger "set"/"due" makes, or null. */
     static Trigger find(Sentence s, Token t) {
+        Trigger fixed = fixedDueTo(s, t);
+        if (fixed != null) {
+            return fixed;
+        }
         if (!WORDS.contains(t.lowerLemma()) || !t.pos().equals("VBN") && !t.pos().equals("JJ") || !withBe(s, t.index())) {
             return null;
         }
@@ -32,6 +36,29 @@ final class Calendared {
                 return kind == null ? null : new Trigger(t.index(), kind, dep.index(), Trigger.Form.VERB_CLAUSE)
                         .withKind(kind, CommitmentRule.SCHEDULED);
             }
+        }
+        return null;
+    }
+
+    /**
+     * "Germany is due to hand over the frigates": the tagger reads the verb as a noun and the parser makes "due
+     * to" its preposition, the noun the root with "is" as copula. The word after "to" heads the act.
+     */
+    private static Trigger fixedDueTo(Sentence s, Token t) {
+        boolean fixedTo = s.children(t.index(), "fixed").stream()
+                .anyMatch(d -> d.dependent() == t.index() + 1 && s.tokens().get(d.dependent()).lowerWord().equals("to"));
+        if (!fixedTo) {
+            return null;
+        }
+        for (Dependency h : s.heads(t.index())) {
+            int head = h.governor();
+            if (!h.relation().equals("case") || head != t.index() + 2 || !withBe(s, head)
+                    || s.children(head, "nsubj").isEmpty() || !s.tokens().get(head).pos().matches("NN|VB")) {
+                continue;
+            }
+            CommitmentKind kind = Triggers.kindAfterWill(s, head);
+            return kind == null ? null : new Trigger(t.index(), kind, head, Trigger.Form.VERB_CLAUSE)
+                    .withKind(kind, CommitmentRule.SCHEDULED);
         }
         return null;
     }

@@ -55,6 +55,7 @@ public enum CommitmentRule {
     COMMITTER_NATION_WORD("commitment.committer.nation-word", "a demonym or country word: the Dutch, Japanese"),
     COMMITTER_GROUP_OWNER("commitment.committer.group-owner", "a state collective with its country: the Peruvian government"),
     COMMITTER_FIRST_STATE("commitment.committer.first-state", "both governments, the two delegations: the first country named"),
+    COMMITTER_SPEAKING_BODY("commitment.committer.speaking-body", "the ministry said it would provide: the body that speaks, 'it'"),
     COMMITTER_RESOLVED("commitment.committer.resolved", "a pronoun, title or description resolved: she, officials from Chile"),
     COMMITTER_EVENT_PARTY("commitment.committer.event-party", "a party the event's name gives: the U.S.-Tunisia Commission"),
     COMMITTER_EARLIER("commitment.committer.earlier", "the party of the sentence before: they agreed ...; the next round will"),

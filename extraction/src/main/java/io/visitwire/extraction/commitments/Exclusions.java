@@ -22,6 +22,11 @@ final class Exclusions {
     private static final Lexicon REFUSALS = Lexicon.of("refusal-verbs");
     /** Verbs that restate or display a commitment already held. */
     static final Lexicon REAFFIRM = Lexicon.of("reaffirmation-verbs");
+    /**
+     * "confirmed that the UK will contribute": a that-clause these verbs confirm is news announced; "confirmed
+     * its commitment to" restates one.
+     */
+    private static final Lexicon ANNOUNCING = Lexicon.of("announcing-confirmation-verbs");
     /** Verbs under which a future is wished, believed or weighed rather than undertaken. */
     private static final Lexicon ATTITUDES = Lexicon.of("attitude-verbs");
     private static final Lexicon MODALS = Lexicon.union("hypothetical-modals", "conditional-modals");
@@ -29,6 +34,7 @@ final class Exclusions {
     /** "if", "unless"; inverted "should" and the question word "whether" are named where they count. */
     private static final Lexicon CONDITIONS = Lexicon.of("condition-conjunctions");
     private static final Lexicon COMPLETION_ADVERBS = Lexicon.of("completion-adverbs");
+    private static final Lexicon SPEECH = Lexicon.of("speech-verbs");
     private static final Lexicon RUNNING_TOTALS = Lexicon.of("running-total-phrases");
 
     private Exclusions() {
@@ -155,7 +161,8 @@ final class Exclusions {
                 String r = d.relation();
                 if (d.governor() >= 0 && (r.equals("obj") || r.startsWith("obl") || r.equals("xcomp") || r.equals("ccomp")
                         || r.startsWith("conj") && tr.form() == Trigger.Form.NOUN)) {
-                    if (REAFFIRM.contains(s.tokens().get(d.governor()).lowerLemma())) {
+                    String gl = s.tokens().get(d.governor()).lowerLemma();
+                    if (REAFFIRM.contains(gl) && !(r.equals("ccomp") && ANNOUNCING.contains(gl))) {
                         return true;
                     }
                     up = d.governor();
@@ -200,17 +207,34 @@ final class Exclusions {
         return !s.children(tr.token(), "aux:pass").isEmpty() || !s.children(tr.token(), "nsubj:pass").isEmpty();
     }
 
-    /** "had planned to": a plan overtaken by events. */
+    /**
+     * "had planned to": a plan overtaken by events; "Canada had promised to deliver", "had pledged $30 million":
+     * a past undertaking restated as background. A pluperfect a speech verb reports is the back-shifted
+     * present perfect of reported speech ("the ministry said Japan had agreed to host"), which is news.
+     */
     private static boolean pastPerfect(Sentence s, Trigger tr) {
-        if (tr.kind() != io.visitwire.schemas.avro.CommitmentKind.PLAN || tr.form() == Trigger.Form.WILL) {
+        if (tr.form() == Trigger.Form.WILL || tr.form() == Trigger.Form.WILL_PASSIVE || tr.form() == Trigger.Form.NOUN) {
             return false;
         }
+        boolean had = false;
         for (Dependency d : s.children(tr.token(), "aux")) {
-            if (s.tokens().get(d.dependent()).lowerWord().equals("had")) {
-                return true;
+            had |= s.tokens().get(d.dependent()).lowerWord().equals("had");
+        }
+        if (!had || Triggers.PLAN.contains(s.tokens().get(tr.token()).lowerLemma())) {
+            return had;
+        }
+        for (Dependency d : s.heads(tr.token())) {
+            if ((d.relation().equals("ccomp") || d.relation().equals("parataxis")) && d.governor() >= 0
+                    && SPEECH.contains(s.tokens().get(d.governor()).lowerLemma())) {
+                return false;
             }
         }
-        return false;
+        for (Dependency d : s.children(tr.token(), "parataxis")) {
+            if (SPEECH.contains(s.tokens().get(d.dependent()).lowerLemma())) {
+                return false; // "Japan had agreed to host the talks, the ministry said"
+            }
+        }
+        return true;
     }
 
     /** The verb whose clause holds the undertaking: the trigger itself, or the verb "will" modifies. */

@@ -36,7 +36,9 @@ final class Kinds {
                 && KEPT_UP.contains(head.lowerLemma())) {
             return java.util.Optional.of(new Reading(CommitmentKind.PROMISE, CommitmentRule.KIND_KEPT_UP));
         }
-        if (tr.kind() != CommitmentKind.PLEDGE && head.isVerb() && GIVING.contains(head.lowerLemma())
+        // "is due to hand over the frigates": the act the tagger read as a noun is still a verb
+        boolean verb = head.isVerb() || Calendared.is(s, tr);
+        if (tr.kind() != CommitmentKind.PLEDGE && verb && GIVING.contains(head.lowerLemma())
                 && (moneyInAction || givesResource(s, head.index()))) {
             return java.util.Optional.of(new Reading(CommitmentKind.PLEDGE, CommitmentRule.KIND_RESOURCES));
         }
@@ -46,7 +48,7 @@ final class Kinds {
     /** "send 20 instructors", "deliver the radar systems" (passive), "send a team of engineers", "50 tonnes of aid". */
     private static boolean givesResource(Sentence s, int verb) {
         for (Dependency d : s.children(verb, null)) {
-            if (!d.relation().equals("obj") && !d.relation().equals("nsubj:pass")) {
+            if (!d.relation().equals("obj") && !d.relation().equals("nsubj:pass") && !d.relation().equals("nmod:over")) {
                 continue;
             }
             if (resource(s, d.dependent())) {

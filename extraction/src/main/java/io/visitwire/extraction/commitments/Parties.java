@@ -47,6 +47,9 @@ final class Parties {
     /** State collectives that refer back to the countries a sentence before named: "both countries". */
     private static final java.util.Set<String> STATES_NAMED_BEFORE = java.util.Set.of("country", "nation", "state");
 
+    /** Verbs that report what a body says: "the ministry said it would". */
+    private static final Lexicon SPEECH = Lexicon.of("speech-verbs");
+
     /** Channels an undertaking is addressed through. */
     private static final Lexicon MEDIA = Lexicon.of("channels");
 
@@ -88,7 +91,10 @@ final class Parties {
             case NOUN -> owner(s, tr.token());
             case PARTICIPLE -> thanked(s, tr.token()).or(() -> rootSubject(s));
             case INSTRUCTION -> instructed(s, tr.token());
-            default -> verbAgent(s, tr.token());
+            // "is due to hand over", parsed with the act as the root: its subject is the act's
+            default -> verbAgent(s, tr.token()).or(() -> tr.actionHead() != tr.token()
+                    && SubjectResolver.subjects(s, tr.token()).isEmpty() ? agentOfSubject(s, tr.actionHead(), false)
+                    : Optional.empty());
         };
     }
 
@@ -143,6 +149,10 @@ final class Parties {
                     return after.map(x -> x.via(CommitmentRule.COMMITTER_AFTER_DATELINE));
                 }
                 continue;
+            }
+            Optional<Agent> body = h.lowerWord().equals("it") && h.pos().equals("PRP") ? speakingBody(s, head) : Optional.empty();
+            if (body.isPresent()) {
+                return body.map(x -> x.via(CommitmentRule.COMMITTER_SUBJECT));
             }
             if (NON_AGENTS.contains(h.lowerWord()) || NON_AGENTS.contains(h.lowerLemma()) && agentsOnly
                     && index.at(s.index(), head).isEmpty()) {
@@ -328,6 +338,9 @@ final class Parties {
                 return Optional.of(new Agent(states.get(0), -1, CommitmentRule.COMMITTER_FIRST_STATE));
             }
         }
+        if (t.lowerWord().equals("it") && t.pos().equals("PRP")) {
+            return speakingBody(s, tok);
+        }
         Optional<Agent> resolved = subjects.resolveToken(s, tok)
                 .map(e -> new Agent(Party.of(e), tok, CommitmentRule.COMMITTER_RESOLVED));
         if (resolved.isEmpty() && PEOPLE_GROUPS.contains(t.lowerLemma()) && t.pos().equals("NNS")) {
@@ -335,6 +348,40 @@ final class Parties {
             return subjects.protagonist().map(e -> new Agent(Party.of(e), tok, CommitmentRule.COMMITTER_PROTAGONIST));
         }
         return resolved;
+    }
+
+    /**
+     * "Japan's foreign ministry said it would provide ...", "the Government announced it will send ...": "it" in
+     * the clause a speech verb reports is the body that speaks, resolved as any subject is (a ministry to its
+     * country); an "it" no speech verb reports is left unresolved.
+     */
+    private Optional<Agent> speakingBody(Sentence s, int it) {
+        int v = -1;
+        for (Dependency d : s.heads(it)) {
+            if (d.relation().startsWith("nsubj")) {
+                v = d.governor();
+            }
+        }
+        for (int hop = 0; hop < 2 && v >= 0; hop++) {
+            int up = -1;
+            for (Dependency d : s.heads(v)) {
+                if ((d.relation().equals("ccomp") || d.relation().equals("parataxis")) && d.governor() >= 0) {
+                    up = d.governor();
+                }
+            }
+            if (up >= 0 && SPEECH.contains(s.tokens().get(up).lowerLemma())) {
+                for (int subj : SubjectResolver.subjects(s, up)) {
+                    Token st = s.tokens().get(subj);
+                    if (subj != it && !st.pos().equals("PRP") && !"PERSON".equals(st.ner())) {
+                        return at(s, subj).filter(a -> a.party().type() != EntityType.PERSON)
+                                .map(a -> new Agent(a.party(), it, CommitmentRule.COMMITTER_SPEAKING_BODY));
+                    }
+                }
+                return Optional.empty();
+            }
+            v = up;
+        }
+        return Optional.empty();
     }
 
     /** A country, not a city, region or sea: "to Ukraine" names a recipient, "to the Red Sea" a destination. */

@@ -188,7 +188,9 @@ final class Triggers {
         Token v = s.tokens().get(verb);
         if (MOVEMENT.contains(v.lowerLemma()) || ONGOING.contains(v.lowerLemma()) || TALK.contains(v.lowerLemma())
                 || REACTIONS.contains(v.lowerLemma()) || OUTCOMES.contains(v.lowerLemma()) || speech(v)
-                || ITINERARY.contains(v.lowerLemma()) && peopleAsSubject(s, verb) || aboutTheTrip(s, verb)) {
+                || ITINERARY.contains(v.lowerLemma()) && peopleAsSubject(s, verb) || courtesy(s, verb)
+                || (aboutTheTrip(s, verb) || whereAtTheDestination(s, verb) || duringTheVisit(s, verb) && peopleAsSubject(s, verb))
+                && !givesMoney(s, verb)) {
             return null;
         }
         return PLEDGE_AFTER_WILL.contains(v.lowerLemma()) ? CommitmentKind.PLEDGE : CommitmentKind.PLAN;
@@ -406,6 +408,11 @@ final class Triggers {
      */
     private static boolean peopleAsSubject(Sentence s, int verb) {
         if (s.children(verb, "nsubj").isEmpty()) {
+            for (Dependency c : s.heads(verb)) {
+                if (c.relation().startsWith("conj") && c.governor() >= 0 && c.governor() < verb) {
+                    return peopleAsSubject(s, c.governor()); // "She will visit a farm and will announce": her subject
+                }
+            }
             // "Under Secretary Bass will attend", parsed without a subject: the word before the modal
             for (Dependency a : s.children(verb, "aux")) {
                 if (a.dependent() > 0 && a.dependent() < verb && isWill(s, s.tokens().get(a.dependent()))) {
@@ -435,6 +442,101 @@ final class Triggers {
             return true;
         }
         return OFFICE_HOLDERS.contains(t.lowerLemma()) && (!t.pos().endsWith("S") || !s.children(tok, "nummod").isEmpty());
+    }
+
+    /** "will announce $50 million in aid": a sum given, a pledge wherever it is announced. */
+    private static boolean givesMoney(Sentence s, int verb) {
+        for (Dependency d : s.children(verb, "obj")) {
+            if ("MONEY".equals(s.tokens().get(d.dependent()).ner()) || moneyModifier(s, d.dependent())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "will exchange views", "will pay tribute", "will deliver remarks": a courtesy or talk, nothing undertaken. */
+    private static boolean courtesy(Sentence s, int verb) {
+        for (Dependency d : s.children(verb, "obj")) {
+            Token o = s.tokens().get(d.dependent());
+            if (o.pos().startsWith("NN") && NOT_UNDERTAKEN.contains(o.lowerLemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What people do inside an announced visit, which the visit covers (ANNOTATION.md): "During the visit,
+     * she will meet ... and will lay a wreath", "will visit Tokyo, where the two prime ministers will sign ...".
+     * The act is framed by the trip when it, or the first act of its list, hangs on a trip noun ("during the
+     * visit", "on his trip"), or when it is a "where" clause of a movement.
+     */
+    private static boolean duringTheVisit(Sentence s, int verb) {
+        int v = verb;
+        for (Dependency d : s.heads(verb)) {
+            if (d.relation().startsWith("conj") && d.governor() >= 0) {
+                v = d.governor();
+            }
+        }
+        if (v != verb && (MOVEMENT.contains(s.tokens().get(v).lowerLemma()) || ITINERARY.contains(s.tokens().get(v).lowerLemma()))) {
+            return true; // "she will visit a cocoa farm and will announce new support": one more stop of the day
+        }
+        for (int x : new int[] {verb, v}) {
+            for (Dependency d : s.children(x, null)) {
+                if (d.relation().startsWith("obl") && TRIP_NOUNS.contains(s.tokens().get(d.dependent()).lowerLemma())) {
+                    return true;
+                }
+            }
+            boolean where = s.children(x, "advmod").stream()
+                    .anyMatch(a -> s.tokens().get(a.dependent()).lowerWord().equals("where") && a.dependent() < x);
+            if (where) {
+                for (Dependency h : s.heads(x)) {
+                    int g = h.governor();
+                    if (g < 0) {
+                        continue;
+                    }
+                    // "will travel to Tokyo, where ...": the clause hangs on the place or on the movement itself
+                    int mover = s.tokens().get(g).isVerb() ? g : s.heads(g).stream().mapToInt(Dependency::governor)
+                            .filter(k -> k >= 0).findFirst().orElse(-1);
+                    if (mover >= 0 && (MOVEMENT.contains(s.tokens().get(mover).lowerLemma())
+                            || TRIP_NOUNS.contains(s.tokens().get(mover).lowerLemma()))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Entity types of a destination. */
+    private static final java.util.Set<String> PLACES = java.util.Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+
+    /**
+     * "will visit Tokyo next week, where the two will sign ...": a "where" right after the destination of a
+     * movement the sentence states before it, read from the words (the parser hangs such clauses anywhere).
+     */
+    private static boolean whereAtTheDestination(Sentence s, int verb) {
+        for (int w = verb - 1; w >= 2; w--) {
+            Token t = s.tokens().get(w);
+            if (!t.lowerWord().equals("where")) {
+                continue;
+            }
+            if (!s.tokens().get(w - 1).word().equals(",")) {
+                return false;
+            }
+            boolean place = false;
+            for (int i = w - 2; i >= Math.max(0, w - 5) && !place; i--) {
+                place = PLACES.contains(s.tokens().get(i).ner());
+            }
+            for (int i = 0; i < w && place; i++) {
+                Token m = s.tokens().get(i);
+                if (m.isVerb() && MOVEMENT.contains(m.lowerLemma()) || m.pos().startsWith("NN") && TRIP_NOUNS.contains(m.lowerLemma())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /** An argument of the verb, or of its object, that is the trip ("start his tour", "use that part of the trip"). */
