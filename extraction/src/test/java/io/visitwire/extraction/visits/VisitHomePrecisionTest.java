@@ -97,4 +97,15 @@ class VisitHomePrecisionTest {
                 WholeResult.visits("2026-06-01", "Deputy Secretary of State Tom Hale will travel to Kenya and "
                         + "Uganda this week. He will be in Nairobi on June 3 and in Kampala on June 4."));
     }
+
+    @Test
+    void travelAsANounIsATripNoun() {
+        assertEquals(List.of("Ana Silva | - | JP | - | - | CANCELLED | ", "Ana Silva | - | VN | - | - | CANCELLED | "),
+                WholeResult.visits("2026-05-03", "Due to the floods, Prime Minister Ana Silva's travel to Japan and "
+                        + "Vietnam has been cancelled, her office said."));
+        assertEquals(List.of("Tom Hale | - | KE | - | - | PLANNED | "),
+                WholeResult.visits("2026-06-01", "WASHINGTON, June 1 (AP) -",
+                        "WASHINGTON, June 1 (AP) - U.S. Deputy Secretary of State Tom Hale's travel to Kenya will "
+                                + "focus on trade, the State Department said."));
+    }
 }

@@ -218,7 +218,8 @@ public final class SentenceVisits {
             return VisitTriggers.MOVE_VERBS.contains(t.lowerLemma()) || VisitTriggers.ONWARD.contains(t.lowerLemma())
                     || ARRIVAL.contains(t.lowerLemma());
         }
-        return TRIP_NOUNS.contains(t.lowerLemma()) || TRIP_NOUNS.contains(t.lowerWord()) || t.lowerWord().equals("bound");
+        return TRIP_NOUNS.contains(t.lowerLemma()) || TRIP_NOUNS.contains(t.lowerWord())
+                || VisitTriggers.TRAVEL_NOUNS.contains(t.lowerLemma()) || t.lowerWord().equals("bound");
     }
 
     private static final Lexicon TRIP_NOUNS = Lexicon.of("trip-nouns");
