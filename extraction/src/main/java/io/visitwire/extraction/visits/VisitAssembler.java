@@ -151,10 +151,7 @@ public final class VisitAssembler {
 
     /** ISO dates and months compare correctly as text; a full date beats its month. */
     private static String earliest(List<String> dates) {
-        // "this week" (June) then "in Nairobi on June 3": the day refines the month it lies in
-        List<String> known = dates.stream().filter(Objects::nonNull).toList();
-        return known.stream().filter(d -> known.stream().noneMatch(o -> o.length() > d.length() && o.startsWith(d + "-")))
-                .min(Comparator.<String>naturalOrder()).orElse(null);
+        return dates.stream().filter(Objects::nonNull).min(Comparator.<String>naturalOrder()).orElse(null);
     }
 
     private static String latest(List<String> dates) {

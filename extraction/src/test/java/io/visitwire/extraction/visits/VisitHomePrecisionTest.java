@@ -95,7 +95,7 @@ class VisitHomePrecisionTest {
         assertEquals(List.of("Tom Hale | Kampala | UG | 2026-06-04 | - | PLANNED | ",
                         "Tom Hale | Nairobi | KE | 2026-06-03 | - | PLANNED | "),
                 WholeResult.visits("2026-06-01", "Deputy Secretary of State Tom Hale will travel to Kenya and "
-                        + "Uganda this week. He will be in Nairobi on June 3 and in Kampala on June 4."));
+                        + "Uganda. He will be in Nairobi on June 3 and in Kampala on June 4."));
     }
 
     @Test
