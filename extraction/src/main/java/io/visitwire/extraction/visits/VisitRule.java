@@ -20,6 +20,7 @@ public enum VisitRule {
     HOST_MET_VISITING("visit.host-pov.met-visiting", "X met visiting Y: Y visits, X is the host"),
     SUBSTITUTE("visit.substitute", "Y will lead the delegation instead: Y makes the cancelled trip, to each of its countries"),
     GUEST_AT_HOME("visit.host-pov.guest-at-home", "a trigger at the subject's home: the foreign person met is the visitor"),
+    HOME_DATELINE("visit.host-pov.home-dateline", "an official of no stated country meeting in the dateline's country holds office there"),
 
     // who travels
     VISITOR_SUBJECT("visit.visitor.subject", "the trigger's subject, pronouns resolved"),

@@ -112,10 +112,42 @@ public final class Destinations {
         List<Place> out = new ArrayList<>();
         List<Integer> toks = new ArrayList<>(List.of(tok));
         s.children(tok, null).stream().filter(d -> d.relation().startsWith("conj")).forEach(d -> toks.add(d.dependent()));
+        // "in Tokyo on March 16 and in Seoul on March 17": the second leg hangs off the elided copy of the first
+        // predicate, which enhanced++ merges into it as "nmod:in"
+        s.children(tok, null).stream().filter(d -> d.relation().equals("nmod:in") || d.relation().equals("nmod:at"))
+                .filter(d -> !toks.contains(d.dependent())).forEach(d -> toks.add(d.dependent()));
         for (int i : toks) {
             index.at(s.index(), i).flatMap(this::placeOf).filter(p -> !out.contains(p)).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * A city of the home country away from the home base, where a leader's presence is domestic travel: a city
+     * (as tagged in the sentence), neither the story's own city nor the capital ("OTTAWA - the prime minister was
+     * in Vancouver"; not "in Ottawa", not "in Downing Street").
+     */
+    public boolean awayFromBase(Sentence s, Place p, Place dateline) {
+        if (p.countryOnly() || p.facility() || p.name() == null || key(p.name()).equals(key(dateline.name()))
+                || gazetteer.isCapitalOf(p.name(), p.country())) {
+            return false;
+        }
+        String[] words = p.name().split(" ");
+        List<io.visitwire.extraction.nlp.Token> ts = s.tokens();
+        for (int i = 0; i + words.length <= ts.size(); i++) {
+            boolean all = true;
+            for (int j = 0; j < words.length && all; j++) {
+                all = ts.get(i + j).word().equals(words[j]) && "CITY".equals(ts.get(i + j).ner());
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String key(String name) {
+        return Gazetteer.key(name);
     }
 
     /**

@@ -142,13 +142,27 @@ public final class SentenceVisits {
         }
         // a country the text states is the visitor's home; one only implied from where they meet people is not
         // (a minister arriving in Seoul is no Korean minister for that)
-        String home = who.country() != null && who.countryExplicit() ? who.country() : a.ctx.homeCountry();
+        String stated = who.country() != null && who.countryExplicit() ? who.country() : a.ctx.homeCountry();
+        Place homeBase = null;
+        if (stated == null && !travel(t, presence.isPresent() || setOff.isPresent()) && !metVisiting.isPresent()
+                && who.title() != null && !internationalOffice(who.title())
+                && met.stream().allMatch(m -> m.countryExplicit() && m.country() != null)) {
+            // "LONDON (Reuters) - Prime Minister X chaired a meeting in Downing Street": an official whose country
+            // no text states, doing something other than travel, in the country the story is filed from, holds
+            // office there (a wire story names a foreign leader's country); travel keeps its visit (domestic travel)
+            Optional<Place> dateline = destinations.datelineCity(a.ctx.datelinePlace());
+            if (dateline.isPresent()) {
+                stated = dateline.get().country();
+                homeBase = dateline.get();
+            }
+        }
+        String home = stated;
         for (Place p : byCountry.values()) {
             CanonicalEntity v = who;
             String vCountry = home;
             List<CanonicalEntity> hosts = new ArrayList<>();
             List<VisitRule> applied = new ArrayList<>(rules);
-            if (p.country().equals(home)) {
+            if (p.country().equals(home) && (homeBase == null || !destinations.awayFromBase(s, p, homeBase))) {
                 // At home: the visit, if any, is the foreign guest's.
                 // a foreigner met; or a fellow subject of the meeting who holds an office of no country ("A and
                 // the President of the European Council B met in Downing Street")
@@ -163,6 +177,9 @@ public final class SentenceVisits {
                 vCountry = v.country();
                 hosts.add(who);
                 applied.add(VisitRule.GUEST_AT_HOME);
+                if (homeBase != null) {
+                    applied.add(VisitRule.HOME_DATELINE);
+                }
             }
             for (CanonicalEntity m : met) {
                 if (m != v && !hosts.contains(m) && !Hosts.compatriotAbroad(m, vCountry, p.country())) {
@@ -191,6 +208,21 @@ public final class SentenceVisits {
         }
         return out;
     }
+
+    /** Travel to the place ("travelled to", "arrived in", "a visit to"), not a meeting or presence there. */
+    private static boolean travel(Token t, boolean presence) {
+        if (presence) {
+            return false;
+        }
+        if (t.isVerb()) {
+            return VisitTriggers.MOVE_VERBS.contains(t.lowerLemma()) || VisitTriggers.ONWARD.contains(t.lowerLemma())
+                    || ARRIVAL.contains(t.lowerLemma());
+        }
+        return TRIP_NOUNS.contains(t.lowerLemma()) || TRIP_NOUNS.contains(t.lowerWord())
+                || VisitTriggers.TRAVEL_NOUNS.contains(t.lowerLemma()) || t.lowerWord().equals("bound");
+    }
+
+    private static final Lexicon TRIP_NOUNS = Lexicon.of("trip-nouns");
 
     /** "arrived", "landed": an arrival with no place named is at the dateline's city. */
     private static final Lexicon ARRIVAL = Lexicon.of("arrival-verbs");

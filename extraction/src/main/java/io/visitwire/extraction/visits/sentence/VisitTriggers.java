@@ -21,6 +21,7 @@ public final class VisitTriggers {
     public static final Lexicon MOVE_VERBS = Lexicon.of("travel-verbs");
     public static final Lexicon MOVE_NOUNS = Lexicon.union("trip-nouns", "meeting-nouns");
     public static final Lexicon MEET_VERBS = Lexicon.of("meeting-verbs");
+    public static final Lexicon TRAVEL_NOUNS = Lexicon.of("travel-nouns");
     public static final Lexicon HOST_VERBS = Lexicon.of("host-verbs");
     public static final Lexicon DEPART = Lexicon.of("departure-verbs");
     public static final Lexicon CANCEL = Lexicon.of("cancel-verbs");
@@ -39,7 +40,8 @@ public final class VisitTriggers {
         for (Token t : s.tokens()) {
             String l = t.lowerLemma();
             if (t.isVerb() && MOVE_VERBS.contains(l)
-                    || t.pos().startsWith("NN") && (MOVE_NOUNS.contains(l) || MOVE_NOUNS.contains(t.lowerWord())) && destinations.hasPlaceArgument(s, t.index(), index)
+                    || t.pos().startsWith("NN") && (MOVE_NOUNS.contains(l) || MOVE_NOUNS.contains(t.lowerWord())
+                            || TRAVEL_NOUNS.contains(l)) && destinations.hasPlaceArgument(s, t.index(), index)
                     || t.lowerWord().equals("bound") && t.index() + 1 < s.tokens().size()
                             && s.tokens().get(t.index() + 1).lowerWord().equals("for")) {
                 out.add(t.index());
