@@ -105,6 +105,17 @@ class VisitHostsRecallTest {
                         + "met Prime Minister Nguyen Van Binh."));
     }
 
+    /** Kremlin style: "had talks", "had a meeting" with the host. */
+    @Test
+    void hadTalksWith() {
+        assertEquals(List.of("Vladimir Orlov | Hanoi | VN | 2024-03-05 | - | COMPLETED | Pham Van Linh"),
+                visits("2024-03-06", "Vladimir Orlov arrived in Hanoi on Tuesday on an official visit. He had talks "
+                        + "with President Pham Van Linh."));
+        assertEquals(List.of("Vladimir Orlov | Hanoi | VN | 2024-03-05 | - | COMPLETED | Nguyen Van Binh"),
+                visits("2024-03-06", "Vladimir Orlov arrived in Hanoi on Tuesday. Orlov had a meeting with Prime "
+                        + "Minister Nguyen Van Binh at the Government Office."));
+    }
+
     @Test
     void theJointActATripIsFor() {
         assertEquals(List.of("Lena Hoff | Seoul | KR | 2024-03 | 2024-03 | PLANNED | Park Ji-hoon"),

@@ -113,7 +113,7 @@ public final class HostsFromFollowingSentences {
                 continue;
             }
             String lemma = t.lowerLemma();
-            boolean meets = Hosts.MEET_LEMMAS.contains(lemma) || lemma.equals("hold") && s.children(t.index(), "obj")
+            boolean meets = Hosts.MEET_LEMMAS.contains(lemma) || Hosts.holds(t) && s.children(t.index(), "obj")
                     .stream().anyMatch(d -> Hosts.isMeetingNoun(s.tokens().get(d.dependent())));
             if (meets && actsAsVisitor(a, s, t.index(), visitor)) {
                 addAll(out, Hosts.metPersons(a, s, t.index()));

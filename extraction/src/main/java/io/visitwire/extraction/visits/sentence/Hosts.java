@@ -278,14 +278,7 @@ public final class Hosts {
                 if (i >= s.tokens().size() || !s.tokens().get(i).lowerWord().equals("with")) {
                     continue;
                 }
-                for (i++; i < s.tokens().size(); i++) {
-                    Token t = s.tokens().get(i);
-                    if (t.isVerb() || t.word().equals("to") || t.word().equals(";") || t.word().equals(".")
-                            || t.pos().equals("IN") && !t.lowerWord().equals("of")) {
-                        break;
-                    }
-                    index.at(s.index(), i).filter(e -> e.type() == EntityType.PERSON && !out.contains(e)).ifPresent(out::add);
-                }
+                personsAfter(s, i, index, out);
             }
         }
         return out;
@@ -294,8 +287,13 @@ public final class Hosts {
     /** "met", "held talks": a meeting verb, or "hold" with a meeting noun as its object. */
     private static boolean meets(Sentence s, int verb) {
         Token t = s.tokens().get(verb);
-        return MEET_LEMMAS.contains(t.lowerLemma()) || t.isVerb() && t.lowerLemma().equals("hold")
+        return MEET_LEMMAS.contains(t.lowerLemma()) || t.isVerb() && holds(t)
                 && s.children(verb, "obj").stream().anyMatch(d -> isMeetingNoun(s.tokens().get(d.dependent())));
+    }
+
+    /** "held talks", "had a meeting" (Kremlin style): a verb whose meeting-noun object is the meeting itself. */
+    public static boolean holds(Token t) {
+        return t.lowerLemma().equals("hold") || t.lowerLemma().equals("have");
     }
 
     /** Verbs of "where" clauses on the trigger's places: "a visit to Japan, where he met X". */
@@ -331,16 +329,21 @@ public final class Hosts {
             if (i >= s.tokens().size() || !s.tokens().get(i).lowerWord().equals("with")) {
                 continue;
             }
-            for (i++; i < s.tokens().size(); i++) {
-                Token t = s.tokens().get(i);
-                if (t.isVerb() || t.word().equals("to") || t.word().equals(";") || t.word().equals(".")
-                        || t.pos().equals("IN") && !t.lowerWord().equals("of")) {
-                    break;
-                }
-                index.at(s.index(), i).filter(e -> e.type() == EntityType.PERSON && !out.contains(e)).ifPresent(out::add);
-            }
+            personsAfter(s, i, index, out);
         }
         return out;
+    }
+
+    /** The persons after the "with" at {@code with}, up to the next verb, "to", preposition or sentence end. */
+    private static void personsAfter(Sentence s, int with, EntityIndex index, List<CanonicalEntity> out) {
+        for (int i = with + 1; i < s.tokens().size(); i++) {
+            Token t = s.tokens().get(i);
+            if (t.isVerb() || t.word().equals("to") || t.word().equals(";") || t.word().equals(".")
+                    || t.pos().equals("IN") && !t.lowerWord().equals("of")) {
+                break;
+            }
+            index.at(s.index(), i).filter(e -> e.type() == EntityType.PERSON && !out.contains(e)).ifPresent(out::add);
+        }
     }
 
     /**
