@@ -43,9 +43,13 @@ public enum VisitRule {
     HOSTS_MET_OBJECT("visit.hosts.met-object", "the people met as the object: met Prime Minister X"),
     HOSTS_INVITATION("visit.hosts.invitation", "at the invitation of Y: the inviter is a host"),
     HOSTS_HOSTED_EVENT("visit.hosts.hosted-event", "attended a dinner hosted by Y: the host of what the visitor attends"),
+    HOSTS_PURPOSE_WITH("visit.hosts.purpose-with", "traveled to Y to co-chair the dialogue with X: the partners of the joint act the trip is for"),
     HOSTS_WHERE_CLAUSE("visit.hosts.where-clause", "visit to <place>, where he met X: the people met there"),
     HOSTS_COUNTERPARTS("visit.hosts.counterparts", "A and B met during B's visit: the other subjects of the meeting"),
     HOSTS_NEXT_SENTENCES("visit.hosts.next-sentences", "He met with ... in the sentences that follow"),
+    HOSTS_MEETING_NOUN("visit.hosts.meeting-noun", "X's talks with Y, Y's meeting with the visiting X, a meeting between X and Y, after the visit sentence"),
+    HOSTS_JOINT_WITH("visit.hosts.joint-with", "a joint news conference with Y, signed an agreement with Y: done together, so met"),
+    HOSTS_ADDRESSED("visit.hosts.addressed", "Y told X that, Y thanked X for: speaking to the visitor face to face during the visit"),
     HOSTS_DELEGATION("visit.hosts.delegation", "the visited country's delegation included A, B and C"),
 
     // when

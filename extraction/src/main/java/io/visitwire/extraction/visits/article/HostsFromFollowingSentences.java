@@ -29,10 +29,21 @@ import java.util.Optional;
  */
 public final class HostsFromFollowingSentences {
 
-    /** How many sentences after the visit sentence may still speak of it. */
-    private static final int FOLLOWING = 4;
+    /**
+     * How many sentences after the visit sentence may still speak of it: wire stories name the people met after
+     * a background paragraph ("In Hanoi, Mori also met ..."); another visit or leg ends the scan earlier.
+     */
+    private static final int FOLLOWING = 10;
     /** "X and Y signed ...", "He and Y discussed ...": the visitor's co-subjects are met. */
     private static final Lexicon JOINT_ACTS = Lexicon.of("joint-act-verbs");
+    /** "a joint news conference with X": an appearance two people make together, so the visitor met X. */
+    private static final Lexicon JOINT_APPEARANCES = Lexicon.of("joint-appearance-nouns");
+    /** "X told Mori that ...", "X thanked Mori for ...": the host speaking to the visitor face to face. */
+    private static final Lexicon ADDRESS_VERBS = Lexicon.of("address-verbs");
+    /** "in a phone call", "by video link": contact from afar is no meeting at the place. */
+    private static final Lexicon REMOTE = Lexicon.of("remote-contact");
+    /** Common nouns that stand for a visiting party: "received the delegation", "welcomed the guests". */
+    private static final Lexicon GUESTS = Lexicon.of("guest-nouns");
 
     private final Destinations destinations;
 
@@ -48,44 +59,61 @@ public final class HostsFromFollowingSentences {
             List<String> legs = out.stream().filter(o -> o.evidence().index() == at && o.visitor() == v.visitor())
                     .map(VisitCandidate::country).distinct().toList();
             List<CanonicalEntity> hosts = new ArrayList<>(v.hosts());
+            java.util.Set<VisitRule> rules = new java.util.LinkedHashSet<>();
+            String current = null;
             for (int si = at + 1; si < Math.min(at + 1 + FOLLOWING, a.doc.sentences().size()); si++) {
                 Sentence s = a.doc.sentences().get(si);
                 final int sIndex = si;
+                // a visit elsewhere ends the story of this leg; a candidate of someone else in the same country
+                // ("... meet with Prime Minister X", misread as X's visit) does not
                 boolean otherVisit = out.stream().anyMatch(o -> o.evidence().index() == sIndex
-                        && (o.visitor() != v.visitor() || !legs.contains(o.country())));
+                        && !legs.contains(o.country()));
                 List<String> placesHere = destinations.placesIn(s, a.index).stream().map(Place::country).distinct().toList();
-                if (otherVisit || placesHere.stream().anyMatch(c -> !legs.contains(c))) {
+                if (otherVisit) {
                     break;
                 }
-                String leg = legs.size() == 1 ? legs.get(0) : placesHere.size() == 1 ? placesHere.get(0) : null;
-                for (CanonicalEntity m : met(a, s, v.visitor())) {
+                if (placesHere.stream().anyMatch(c -> !legs.contains(c))) {
+                    continue; // a background sentence on other countries ("... in Fiji and Samoa"), not this leg
+                }
+                if (placesHere.size() == 1) {
+                    current = placesHere.get(0); // "While in Lima, ...": the text is on that leg until it names another
+                }
+                String leg = legs.size() == 1 ? legs.get(0) : placesHere.size() == 1 ? placesHere.get(0) : current;
+                java.util.Map<CanonicalEntity, VisitRule> found = met(a, s, v.visitor());
+                for (CanonicalEntity m : found.keySet()) {
                     boolean onThisLeg = leg != null ? leg.equals(v.country())
                             : m.countryExplicit() && v.country().equals(m.country());
                     if (onThisLeg && m != v.visitor() && !hosts.contains(m)
                             && !Hosts.compatriotAbroad(m, v.visitorCountry(), v.country())) {
                         hosts.add(m);
+                        rules.add(found.get(m));
                     }
                 }
             }
             if (hosts.size() != v.hosts().size()) {
-                out.set(vi, v.withHosts(hosts).withRule(VisitRule.HOSTS_NEXT_SENTENCES));
+                VisitCandidate with = v.withHosts(hosts);
+                for (VisitRule r : rules) {
+                    with = with.withRule(r);
+                }
+                out.set(vi, with);
             }
         }
         return out;
     }
 
     /** The persons {@code visitor} meets in {@code s}, in the ways the class comment lists. */
-    private static List<CanonicalEntity> met(VisitArticle a, Sentence s, CanonicalEntity visitor) {
-        List<CanonicalEntity> out = new ArrayList<>();
+    private static java.util.Map<CanonicalEntity, VisitRule> met(VisitArticle a, Sentence s, CanonicalEntity visitor) {
+        java.util.Map<CanonicalEntity, VisitRule> byRule = new java.util.LinkedHashMap<>();
         if (s.dependencies().isEmpty()) {
-            return out; // not parsed: no sentence the cascade left unparsed names a meeting
+            return byRule; // not parsed: no sentence the cascade left unparsed names a meeting
         }
+        List<CanonicalEntity> out = new ArrayList<>();
         for (Token t : s.tokens()) {
             if (!t.isVerb()) {
                 continue;
             }
             String lemma = t.lowerLemma();
-            boolean meets = Hosts.MEET_LEMMAS.contains(lemma) || lemma.equals("hold") && s.children(t.index(), "obj")
+            boolean meets = Hosts.MEET_LEMMAS.contains(lemma) || Hosts.holds(t) && s.children(t.index(), "obj")
                     .stream().anyMatch(d -> Hosts.isMeetingNoun(s.tokens().get(d.dependent())));
             if (meets && actsAsVisitor(a, s, t.index(), visitor)) {
                 addAll(out, Hosts.metPersons(a, s, t.index()));
@@ -97,7 +125,148 @@ public final class HostsFromFollowingSentences {
         addAll(out, receivers(a, s, visitor));
         addAll(out, afterMeeting(a, s, visitor));
         out.remove(visitor);
+        out.forEach(p -> byRule.put(p, VisitRule.HOSTS_NEXT_SENTENCES));
+        if (s.tokens().stream().noneMatch(t -> REMOTE.contains(t.lowerLemma()))) {
+            meetingNouns(a, s, visitor).forEach(p -> byRule.putIfAbsent(p, VisitRule.HOSTS_MEETING_NOUN));
+            jointWith(a, s, visitor).forEach(p -> byRule.putIfAbsent(p, VisitRule.HOSTS_JOINT_WITH));
+            addressers(a, s, visitor).forEach(p -> byRule.putIfAbsent(p, VisitRule.HOSTS_ADDRESSED));
+        }
+        byRule.remove(visitor);
+        return byRule;
+    }
+
+    /**
+     * The meeting named as a noun: "Mori's talks with Prime Minister X" (the visitor's meeting: the people
+     * with), "X's meeting with the visiting minister" (a meeting with the visitor: its owner), "a meeting
+     * between Mori and X" (the visitor one side: the other).
+     */
+    private static List<CanonicalEntity> meetingNouns(VisitArticle a, Sentence s, CanonicalEntity visitor) {
+        List<CanonicalEntity> out = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            if (!Hosts.isMeetingNoun(t)) {
+                continue;
+            }
+            List<Integer> owners = heads(s, t.index(), "nmod:poss");
+            List<Integer> with = withConjuncts(s, heads(s, t.index(), "nmod:with"));
+            List<Integer> between = withConjuncts(s, heads(s, t.index(), "nmod:between"));
+            if (owners.stream().anyMatch(o -> namesVisitor(a, s, o, visitor))) {
+                with.forEach(w -> person(a, s, w).filter(p -> p != visitor && !out.contains(p)).ifPresent(out::add));
+            }
+            if (with.stream().anyMatch(w -> namesVisitor(a, s, w, visitor))) {
+                owners.forEach(o -> person(a, s, o).filter(p -> p != visitor && !out.contains(p)).ifPresent(out::add));
+            }
+            if (between.size() >= 2 && between.stream().anyMatch(b -> namesVisitor(a, s, b, visitor))) {
+                between.forEach(b -> person(a, s, b).filter(p -> p != visitor && !out.contains(p)).ifPresent(out::add));
+            }
+        }
         return out;
+    }
+
+    /**
+     * Done together with someone: "told a joint news conference with President X", "Speaking at a joint press
+     * conference with her counterpart X", "signed an agreement with Foreign Minister X", "discussed trade with X":
+     * the visitor and X are in one place, so the visitor met X.
+     */
+    private static List<CanonicalEntity> jointWith(VisitArticle a, Sentence s, CanonicalEntity visitor) {
+        List<CanonicalEntity> out = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            List<Integer> with = new ArrayList<>();
+            int verb = -1;
+            if (t.pos().startsWith("NN") && JOINT_APPEARANCES.contains(t.lowerLemma())
+                    && s.children(t.index(), "amod").stream().anyMatch(d -> s.tokens().get(d.dependent()).lowerWord().equals("joint"))) {
+                with.addAll(heads(s, t.index(), "nmod:with"));
+                verb = verbAbove(s, t.index());
+            } else if (t.isVerb() && JOINT_ACTS.contains(t.lowerLemma()) && !Hosts.MEET_LEMMAS.contains(t.lowerLemma())) {
+                with.addAll(heads(s, t.index(), "obl:with"));
+                for (int o : heads(s, t.index(), "obj")) {
+                    with.addAll(heads(s, o, "nmod:with"));
+                }
+                verb = t.index();
+            }
+            if (with.isEmpty() || verb < 0 || !actsAsVisitor(a, s, verb, visitor)) {
+                continue;
+            }
+            withConjuncts(s, with).forEach(w -> person(a, s, w).filter(p -> p != visitor && !out.contains(p)).ifPresent(out::add));
+        }
+        return out;
+    }
+
+    /** "President X told Mori that ...", "X thanked Mori for ...": a person addressing the visitor. */
+    private static List<CanonicalEntity> addressers(VisitArticle a, Sentence s, CanonicalEntity visitor) {
+        List<CanonicalEntity> out = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            if (!t.isVerb() || !ADDRESS_VERBS.contains(t.lowerLemma())
+                    || heads(s, t.index(), "obj").stream().noneMatch(o -> namesVisitor(a, s, o, visitor))) {
+                continue;
+            }
+            for (int subj : SubjectResolver.subjects(s, t.index())) {
+                Visitors.person(a.subjects.resolveToken(s, subj)).filter(p -> p != visitor && !out.contains(p)).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** The nearest verb above {@code tok} through its noun-phrase attachments ("told a ... conference with X"). */
+    private static int verbAbove(Sentence s, int tok) {
+        for (int hop = 0; hop < 3; hop++) {
+            int up = s.heads(tok).stream().filter(d -> d.governor() >= 0 && (d.relation().startsWith("obj")
+                    || d.relation().startsWith("obl") || d.relation().startsWith("nmod"))).mapToInt(Dependency::governor)
+                    .findFirst().orElse(-1);
+            if (up < 0) {
+                return -1;
+            }
+            if (s.tokens().get(up).isVerb()) {
+                return up;
+            }
+            tok = up;
+        }
+        return -1;
+    }
+
+    private static List<Integer> heads(Sentence s, int governor, String relation) {
+        return s.children(governor, relation).stream().map(Dependency::dependent).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    }
+
+    private static List<Integer> withConjuncts(Sentence s, List<Integer> tokens) {
+        List<Integer> out = new ArrayList<>(tokens);
+        for (int i = 0; i < out.size(); i++) {
+            for (Dependency d : s.children(out.get(i), null)) {
+                if (d.relation().startsWith("conj") && !out.contains(d.dependent())) {
+                    out.add(d.dependent());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The person a token names, or the first one of the phrase it heads ("her counterpart, X"). */
+    private static Optional<CanonicalEntity> person(VisitArticle a, Sentence s, int tok) {
+        Optional<CanonicalEntity> e = Visitors.person(a.index.at(s.index(), tok));
+        return e.isPresent() ? e : Visitors.firstPersonUnder(s, tok, a.index);
+    }
+
+    /**
+     * Token {@code tok} plainly names the visitor: the visitor's name, a third-person singular pronoun resolved
+     * to no one else, or a description called visiting ("the visiting minister"); not any common noun ("this
+     * visit", "reporters").
+     */
+    private static boolean namesVisitor(VisitArticle a, Sentence s, int tok, CanonicalEntity visitor) {
+        Optional<CanonicalEntity> e = a.index.at(s.index(), tok);
+        if (e.isPresent()) {
+            return e.get() == visitor;
+        }
+        Token st = s.tokens().get(tok);
+        if (st.pos().startsWith("NN") && !st.pos().startsWith("NNP") && s.children(tok, null).stream()
+                .anyMatch(d -> s.tokens().get(d.dependent()).lowerWord().equals("visiting"))) {
+            return true; // "the visiting president": the guest, whatever "president" alone would resolve to
+        }
+        Optional<CanonicalEntity> named = a.subjects.resolveToken(s, tok);
+        if (named.isPresent()) {
+            return named.get() == visitor;
+        }
+        String w = st.lowerWord();
+        return st.pos().startsWith("PRP")
+                && (w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her") || w.equals("his"));
     }
 
     /**
@@ -139,7 +308,7 @@ public final class HostsFromFollowingSentences {
         List<CanonicalEntity> out = new ArrayList<>();
         for (VisitPatterns.Match m : a.matches(VisitRule.HOST_RECEIVED, s)) {
             int guest = m.node("guest");
-            if (guest < 0 || !isVisitor(a, s, guest, visitor)) {
+            if (guest < 0 || !isVisitor(a, s, guest, visitor) || !guestNoun(s, guest)) {
                 continue;
             }
             int trigger = m.node("trigger");
@@ -154,6 +323,16 @@ public final class HostsFromFollowingSentences {
             }
         }
         return out;
+    }
+
+    /**
+     * A guest is a person: a name, a pronoun, a title or a delegation; "We welcome this visit" welcomes a visit,
+     * and its speaker hosts no one.
+     */
+    private static boolean guestNoun(Sentence s, int tok) {
+        Token t = s.tokens().get(tok);
+        return t.pos().startsWith("NNP") || t.pos().startsWith("PRP") || "TITLE".equals(t.ner()) || "PERSON".equals(t.ner())
+                || GUESTS.contains(t.lowerLemma());
     }
 
     /** "Pell and Foreign Minister Y signed ...": the other person subjects of a joint act the visitor does. */
@@ -219,11 +398,29 @@ public final class HostsFromFollowingSentences {
         }
         List<Integer> subjects = SubjectResolver.subjects(s, verb);
         if (subjects.isEmpty()) {
-            return false;
+            return underSecretary(a, s, verb, visitor);
         }
         Token st = s.tokens().get(subjects.get(0));
         return st.pos().startsWith("PRP") || st.pos().startsWith("NN") && !st.pos().startsWith("NNP")
                 || "TITLE".equals(st.ner());
+    }
+
+    /**
+     * "Under Secretary Bass will also meet with ...": the parser reads the title's "Under" as a preposition and
+     * leaves the verb without a subject; the person of that "under" phrase, right at the clause's start, is it.
+     */
+    private static boolean underSecretary(VisitArticle a, Sentence s, int verb, CanonicalEntity visitor) {
+        for (Dependency d : s.children(verb, "obl:under")) {
+            int head = d.dependent();
+            boolean title = s.children(head, "case").stream().map(c -> s.tokens().get(c.dependent()))
+                    .anyMatch(c -> c.word().equals("Under") && c.index() + 1 < s.tokens().size()
+                            && s.tokens().get(c.index() + 1).word().equals("Secretary"));
+            if (title && head < verb) {
+                Optional<CanonicalEntity> p = Visitors.person(a.index.at(s.index(), head));
+                return p.map(x -> x == visitor).orElse(false);
+            }
+        }
+        return false;
     }
 
     private static void addAll(List<CanonicalEntity> to, List<CanonicalEntity> more) {

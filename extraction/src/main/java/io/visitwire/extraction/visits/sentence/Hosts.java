@@ -28,6 +28,8 @@ public final class Hosts {
     private static final Lexicon MOTION = Lexicon.of("general-motion-verbs");
     /** "talks", "meeting": nouns that carry the people met ("held talks with X"). */
     private static final Lexicon MEETING_NOUNS = Lexicon.of("meeting-nouns");
+    /** "to co-chair the dialogue with X", "to sign an accord with Y": acts done together with the people met. */
+    private static final Lexicon JOINT_ACTS = Lexicon.of("joint-act-verbs");
     /** Relations that lead from "met with X" to the people met, not to what they are part of or do. */
     private static final Set<String> HOST_PATH = Set.of("conj", "appos", "nmod", "dep", "compound", "flat", "obl:with");
 
@@ -163,6 +165,21 @@ public final class Hosts {
             object.stream().filter(m -> m.node("verb") == v).mapToInt(m -> m.node("met")).sorted()
                     .filter(i -> !frontier.contains(i)).forEach(frontier::add);
         }
+        // "met A in Amman on June 3 and B on June 5": the gapped second clause is a noun conjoined with the
+        // meeting verb itself (its own date or place an orphan), its head the second person met
+        for (int v : verbs) {
+            if (!s.tokens().get(v).isVerb() || !s.tokens().get(v).lowerLemma().equals("meet")
+                    || object.stream().noneMatch(m -> m.node("verb") == v)) {
+                continue;
+            }
+            for (Dependency d : s.children(v, "conj")) {
+                Token c = s.tokens().get(d.dependent());
+                if (c.pos().startsWith("NN") && !frontier.contains(d.dependent())
+                        && index.at(s.index(), d.dependent()).filter(e -> e.type() == EntityType.PERSON).isPresent()) {
+                    frontier.add(d.dependent());
+                }
+            }
+        }
         int viaObject = frontier.size();
         for (VisitRule rule : List.of(VisitRule.HOSTS_INVITATION, VisitRule.HOSTS_HOSTED_EVENT)) {
             int before = frontier.size();
@@ -174,8 +191,13 @@ public final class Hosts {
                 rules.add(rule);
             }
         }
+        List<CanonicalEntity> purposes = purposeWith(s, verbs, index);
+        if (!purposes.isEmpty()) {
+            rules.add(VisitRule.HOSTS_PURPOSE_WITH);
+        }
         if (frontier.isEmpty()) {
             List<CanonicalEntity> surface = surfaceWith(s, verbs, index);
+            purposes.stream().filter(p -> !surface.contains(p)).forEach(surface::add);
             if (!surface.isEmpty()) {
                 rules.add(VisitRule.HOSTS_MET_WITH);
             }
@@ -227,14 +249,51 @@ public final class Hosts {
             }
         }
         out.removeIf(qualifiers::contains);
+        purposes.stream().filter(p -> !out.contains(p)).forEach(out::add);
+        return out;
+    }
+
+    /**
+     * "traveled to Seoul to co-chair the dialogue with her counterpart X", "a visit to Y to sign an accord with
+     * Z": a joint act the trip is for, its partners after "with", read on the words up to the next verb (the
+     * parser often takes "co-chair" for a noun and hangs the "with" elsewhere).
+     */
+    private static List<CanonicalEntity> purposeWith(Sentence s, List<Integer> verbs, EntityIndex index) {
+        List<CanonicalEntity> out = new ArrayList<>();
+        for (int v : verbs) {
+            for (Dependency d : s.children(v, null)) {
+                int p = d.dependent();
+                if (p < 1 || !s.tokens().get(p - 1).lowerWord().equals("to") || !JOINT_ACTS.contains(s.tokens().get(p).lowerLemma())
+                        && !JOINT_ACTS.contains(s.tokens().get(p).lowerWord())) {
+                    continue;
+                }
+                int i = p + 1;
+                while (i < s.tokens().size() && !s.tokens().get(i).lowerWord().equals("with")) {
+                    Token t = s.tokens().get(i);
+                    if (t.isVerb() || t.word().equals(";") || t.word().equals(".") || t.word().equals(",")) {
+                        break;
+                    }
+                    i++;
+                }
+                if (i >= s.tokens().size() || !s.tokens().get(i).lowerWord().equals("with")) {
+                    continue;
+                }
+                personsAfter(s, i, index, out);
+            }
+        }
         return out;
     }
 
     /** "met", "held talks": a meeting verb, or "hold" with a meeting noun as its object. */
     private static boolean meets(Sentence s, int verb) {
         Token t = s.tokens().get(verb);
-        return MEET_LEMMAS.contains(t.lowerLemma()) || t.isVerb() && t.lowerLemma().equals("hold")
+        return MEET_LEMMAS.contains(t.lowerLemma()) || t.isVerb() && holds(t)
                 && s.children(verb, "obj").stream().anyMatch(d -> isMeetingNoun(s.tokens().get(d.dependent())));
+    }
+
+    /** "held talks", "had a meeting" (Kremlin style): a verb whose meeting-noun object is the meeting itself. */
+    public static boolean holds(Token t) {
+        return t.lowerLemma().equals("hold") || t.lowerLemma().equals("have");
     }
 
     /** Verbs of "where" clauses on the trigger's places: "a visit to Japan, where he met X". */
@@ -270,16 +329,21 @@ public final class Hosts {
             if (i >= s.tokens().size() || !s.tokens().get(i).lowerWord().equals("with")) {
                 continue;
             }
-            for (i++; i < s.tokens().size(); i++) {
-                Token t = s.tokens().get(i);
-                if (t.isVerb() || t.word().equals("to") || t.word().equals(";") || t.word().equals(".")
-                        || t.pos().equals("IN") && !t.lowerWord().equals("of")) {
-                    break;
-                }
-                index.at(s.index(), i).filter(e -> e.type() == EntityType.PERSON && !out.contains(e)).ifPresent(out::add);
-            }
+            personsAfter(s, i, index, out);
         }
         return out;
+    }
+
+    /** The persons after the "with" at {@code with}, up to the next verb, "to", preposition or sentence end. */
+    private static void personsAfter(Sentence s, int with, EntityIndex index, List<CanonicalEntity> out) {
+        for (int i = with + 1; i < s.tokens().size(); i++) {
+            Token t = s.tokens().get(i);
+            if (t.isVerb() || t.word().equals("to") || t.word().equals(";") || t.word().equals(".")
+                    || t.pos().equals("IN") && !t.lowerWord().equals("of")) {
+                break;
+            }
+            index.at(s.index(), i).filter(e -> e.type() == EntityType.PERSON && !out.contains(e)).ifPresent(out::add);
+        }
     }
 
     /**
