@@ -1,15 +1,6 @@
 package io.visitwire.extraction;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.visitwire.schemas.RecordJson;
 import io.visitwire.schemas.avro.Article;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,26 +37,6 @@ public final class EngineWarmUp {
     }
 
     static List<Article> corpus() {
-        List<Article> articles = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                EngineWarmUp.class.getResourceAsStream(CORPUS), StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (!line.isBlank()) {
-                    JsonNode a = RecordJson.MAPPER.readTree(line);
-                    articles.add(Article.newBuilder()
-                            .setId(a.get("id").asText())
-                            .setSource(a.get("source").asText())
-                            .setPublished(a.get("published").asText())
-                            .setDateline(a.get("dateline").asText())
-                            .setTitle(a.get("title").asText())
-                            .setBody(a.get("body").asText())
-                            .setReceivedAt(Instant.EPOCH)
-                            .build());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the warm-up articles " + CORPUS, e);
-        }
-        return articles;
+        return ResourceArticles.read(EngineWarmUp.class, CORPUS);
     }
 }

@@ -1,16 +1,7 @@
 package io.visitwire.bench.jmh;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.visitwire.schemas.RecordJson;
+import io.visitwire.extraction.ResourceArticles;
 import io.visitwire.schemas.avro.Article;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,29 +19,6 @@ public final class BenchCorpus {
     }
 
     public static List<Article> articles() {
-        InputStream in = BenchCorpus.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("bench corpus " + RESOURCE + " is not on the classpath");
-        }
-        List<Article> articles = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank()) {
-                    JsonNode a = RecordJson.MAPPER.readTree(line);
-                    articles.add(Article.newBuilder()
-                            .setId(a.get("id").asText())
-                            .setSource(a.get("source").asText())
-                            .setPublished(a.get("published").asText())
-                            .setDateline(a.get("dateline").asText())
-                            .setTitle(a.get("title").asText())
-                            .setBody(a.get("body").asText())
-                            .setReceivedAt(Instant.EPOCH)
-                            .build());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bench corpus " + RESOURCE, e);
-        }
-        return List.copyOf(articles);
+        return ResourceArticles.read(BenchCorpus.class, RESOURCE);
     }
 }
