@@ -31,7 +31,7 @@ final class Calendared {
             Token dep = s.tokens().get(d.dependent());
             boolean clause = d.relation().equals("xcomp") || d.relation().equals("ccomp") || d.relation().equals("dep")
                     || d.relation().startsWith("advcl:to");
-            if (clause && dep.pos().equals("VB") && hasTo(s, dep.index())) {
+            if (clause && dep.pos().equals("VB") && s.markedTo(dep.index())) {
                 CommitmentKind kind = Triggers.kindAfterWill(s, dep.index());
                 return kind == null ? null : new Trigger(t.index(), kind, dep.index(), Trigger.Form.VERB_CLAUSE)
                         .withKind(kind, CommitmentRule.SCHEDULED);
@@ -78,12 +78,4 @@ final class Calendared {
         return false;
     }
 
-    private static boolean hasTo(Sentence s, int verb) {
-        for (Dependency d : s.children(verb, "mark")) {
-            if (s.tokens().get(d.dependent()).lowerWord().equals("to")) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

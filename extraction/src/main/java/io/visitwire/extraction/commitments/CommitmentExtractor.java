@@ -12,9 +12,7 @@ import io.visitwire.extraction.nlp.ParsedText;
 import io.visitwire.extraction.nlp.Sentence;
 import io.visitwire.extraction.nlp.Token;
 import io.visitwire.schemas.avro.CommitmentKind;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -258,21 +256,7 @@ public final class CommitmentExtractor {
 
     /** Tokens under {@code head} in the dependency graph (controlled subjects and relative links left out). */
     private static Set<Integer> subtree(Sentence s, int head) {
-        Set<Integer> seen = new HashSet<>();
-        Deque<Integer> todo = new ArrayDeque<>();
-        todo.push(head);
-        while (!todo.isEmpty()) {
-            int n = todo.pop();
-            if (!seen.add(n)) {
-                continue;
-            }
-            for (Dependency d : s.children(n, null)) {
-                if (!d.relation().equals("ref") && !d.relation().contains("xsubj")) {
-                    todo.push(d.dependent());
-                }
-            }
-        }
-        return seen;
+        return s.subtree(head, r -> !r.equals("ref") && !r.contains("xsubj"));
     }
 
     private static NerSpan money(Sentence s, int from, int end) {

@@ -69,7 +69,7 @@ final class Conjuncts {
 
     /** No subject but the shared one, no modal or tense of its own, and a verb in the same form. */
     private static boolean sharesClause(Sentence s, int conj, List<Integer> shared, int head) {
-        if (hasTo(s, conj) && !hasTo(s, head)) {
+        if (s.markedTo(conj) && !s.markedTo(head)) {
             return false; // "launch a dialogue to build on ... and to intensify ...": the purpose's list
         }
         for (Dependency d : s.children(conj, null)) {
@@ -82,14 +82,6 @@ final class Conjuncts {
         return true;
     }
 
-    private static boolean hasTo(Sentence s, int verb) {
-        for (Dependency d : s.children(verb, "mark")) {
-            if (s.tokens().get(d.dependent()).lowerWord().equals("to")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static CommitmentKind kindOf(Sentence s, Trigger tr, int conj) {
         Token c = s.tokens().get(conj);

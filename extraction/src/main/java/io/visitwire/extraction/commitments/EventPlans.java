@@ -9,9 +9,6 @@ import io.visitwire.extraction.nlp.Sentence;
 import io.visitwire.extraction.nlp.Token;
 import io.visitwire.schemas.avro.CommitmentKind;
 import io.visitwire.schemas.avro.EntityType;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -186,22 +183,8 @@ final class EventPlans {
         return ("hold " + object + " " + rest).trim();
     }
 
+    /** The event's phrase: its tokens less controlled subjects, relative links, clauses on it and punctuation. */
     private static Set<Integer> subtree(Sentence s, int head) {
-        Set<Integer> seen = new HashSet<>();
-        Deque<Integer> todo = new ArrayDeque<>();
-        todo.push(head);
-        while (!todo.isEmpty()) {
-            int n = todo.pop();
-            if (!seen.add(n)) {
-                continue;
-            }
-            for (Dependency d : s.children(n, null)) {
-                String r = d.relation();
-                if (!r.equals("ref") && !r.contains("xsubj") && !r.startsWith("acl") && !r.startsWith("punct")) {
-                    todo.push(d.dependent());
-                }
-            }
-        }
-        return seen;
+        return s.subtree(head, r -> !r.equals("ref") && !r.contains("xsubj") && !r.startsWith("acl") && !r.startsWith("punct"));
     }
 }

@@ -371,7 +371,7 @@ final class Triggers {
         CommitmentKind kind = kindOfLemma(lemma) != null ? kindOfLemma(lemma) : CommitmentKind.PLEDGE;
         for (Dependency d : s.children(t.index(), null)) {
             Token dep = s.tokens().get(d.dependent());
-            if (d.relation().startsWith("acl") && dep.isVerb() && hasMarkTo(s, dep.index())) {
+            if (d.relation().startsWith("acl") && dep.isVerb() && s.markedTo(dep.index())) {
                 return new Trigger(t.index(), kind, dep.index(), Trigger.Form.NOUN);
             }
             if ((d.relation().equals("nmod:of") || d.relation().equals("compound") || d.relation().equals("amod")
@@ -385,21 +385,13 @@ final class Triggers {
         for (Dependency d : s.dependencies()) {
             boolean controlled = d.relation().equals("nsubj:xsubj") || d.relation().equals("nsubj") && !lemma.equals("plan");
             if (controlled && d.dependent() == t.index() && d.governor() > t.index()
-                    && hasMarkTo(s, d.governor())) {
+                    && s.markedTo(d.governor())) {
                 return new Trigger(t.index(), kind, d.governor(), Trigger.Form.NOUN);
             }
         }
         return null;
     }
 
-    private static boolean hasMarkTo(Sentence s, int verb) {
-        for (Dependency d : s.children(verb, "mark")) {
-            if (s.tokens().get(d.dependent()).lowerWord().equals("to")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * People as the subject ("He will meet ...", "the Deputy Secretary will meet", "President X and President Y

@@ -1,7 +1,12 @@
 package io.visitwire.extraction.nlp;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /** One sentence: its tokens, entity mentions and dependency edges. */
 public record Sentence(int index, int begin, int end, String text, List<Token> tokens,
@@ -16,6 +21,25 @@ public record Sentence(int index, int begin, int end, String text, List<Token> t
             }
         }
         return out;
+    }
+
+    /** Whether {@code verb} is a to-infinitive: "to" marks it ("agreed to hold", "is set to sign"). */
+    public boolean markedTo(int verb) {
+        return children(verb, "mark").stream().anyMatch(m -> tokens.get(m.dependent()).lowerWord().equals("to"));
+    }
+
+    /** {@code head} and the tokens under it, following only the edges whose relation {@code follows} accepts. */
+    public Set<Integer> subtree(int head, Predicate<String> follows) {
+        Set<Integer> seen = new HashSet<>();
+        Deque<Integer> todo = new ArrayDeque<>();
+        todo.push(head);
+        while (!todo.isEmpty()) {
+            int n = todo.pop();
+            if (seen.add(n)) {
+                children(n, null).stream().filter(d -> follows.test(d.relation())).forEach(d -> todo.push(d.dependent()));
+            }
+        }
+        return seen;
     }
 
     /** Edges whose dependent is {@code dependent}. */

@@ -119,7 +119,7 @@ public final class Hosts {
                         || d.relation().startsWith("acl");
                 if (purpose && s.tokens().get(d.dependent()).isVerb() && !verbs.contains(d.dependent())
                         && (MEET_LEMMAS.contains(s.tokens().get(d.dependent()).lowerLemma())
-                        || s.children(d.dependent(), "mark").stream().anyMatch(m -> s.tokens().get(m.dependent()).lowerWord().equals("to")))) {
+                        || s.markedTo(d.dependent()))) {
                     verbs.add(d.dependent());
                 }
             }
