@@ -9,7 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Checks an HTTP answer against the response an OpenAPI document declares for it: the status, a declared media type,
@@ -56,6 +61,24 @@ public final class DocumentedResponses {
                 assertTrue(types.contains(body.get("type").asText()), key + ": undocumented type " + body.get("type"));
             }
         }
+    }
+
+    /** Every response the document declares, keyed {@code "METHOD path status"} in document order, resolved. */
+    public Map<String, JsonNode> declared() {
+        Map<String, JsonNode> declared = new LinkedHashMap<>();
+        document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation ->
+                operation.getValue().get("responses").fields().forEachRemaining(response -> declared.put(
+                        operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey() + " " + response.getKey(),
+                        resolve(response.getValue())))));
+        return declared;
+    }
+
+    /** Every operation the document declares, as {@code "METHOD path"}. */
+    public Set<String> routes() {
+        Set<String> routes = new TreeSet<>();
+        document.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+                .forEachRemaining(method -> routes.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+        return routes;
     }
 
     /** The node a {@code $ref} chain ends at. */
