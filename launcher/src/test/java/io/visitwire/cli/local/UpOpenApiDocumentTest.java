@@ -63,13 +63,14 @@ class UpOpenApiDocumentTest {
             expected.addAll(operations(JSON.readTree(QueryRoutes.openApiDocument())));
             assertEquals(expected, documented, "the union of both documents");
             assertTrue(documented.containsAll(Set.of("GET /visits", "GET /visits/{visitId}", "GET /commitments",
-                    "POST /articles")), documented.toString());
+                    "GET /commitments/{commitmentId}", "POST /articles")), documented.toString());
             assertTrue(document.at("/components/schemas/Visit").isObject());
             assertTrue(document.at("/components/schemas/Article").isObject());
 
             // each documented path answers as a route (the stores are not queryable here: 503, not 404)
             for (String operation : documented) {
-                String path = operation.substring(operation.indexOf(' ') + 1).replace("{visitId}", "visit-x");
+                String path = operation.substring(operation.indexOf(' ') + 1).replace("{visitId}", "visit-x")
+                        .replace("{commitmentId}", "c-x");
                 if (!operation.startsWith("GET ")) {
                     continue;
                 }
@@ -120,6 +121,16 @@ class UpOpenApiDocumentTest {
 
         @Override
         public Page localCommitments(CommitmentQuery query, Optional<Set<Integer>> partitions) {
+            throw new NotQueryable("test");
+        }
+
+        @Override
+        public Optional<ObjectNode> commitment(String commitmentId) {
+            throw new NotQueryable("test");
+        }
+
+        @Override
+        public Optional<ObjectNode> localCommitment(String commitmentId, Optional<Integer> partition) {
             throw new NotQueryable("test");
         }
     }

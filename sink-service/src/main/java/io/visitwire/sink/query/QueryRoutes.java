@@ -16,6 +16,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +30,9 @@ import org.slf4j.LoggerFactory;
  *       200 {@code {"visits":[...],"nextCursor":"..."|null}}, newest {@code updatedAt} first, ties by visit id;</li>
  *   <li>{@code GET /visits/{visitId}}: 200 the visit, or 404;</li>
  *   <li>{@code GET /commitments?committer=&kind=&dueBefore=&limit=&cursor=} ({@link CommitmentQuery}):
- *       200 {@code {"commitments":[...],"nextCursor":...}}, newest record first, ties by id.</li>
+ *       200 {@code {"commitments":[...],"nextCursor":...}}, newest record first, ties by id;</li>
+ *   <li>{@code GET /commitments/{commitmentId}}: 200 the commitment, or 404 (a visit's {@code commitmentIds} lead
+ *       here).</li>
  * </ul>
  * Each record is the JSON form of its topic, as {@code visitwire tail} prints it. Errors are problem details: 400
  * names each parameter at fault ({@code problems}), 404 an unknown id, 503 with {@code Retry-After} whenever the
@@ -43,9 +47,11 @@ public final class QueryRoutes {
     public static final String VISITS_PATH = "/visits";
     public static final String VISIT_PATH = "/visits/{visitId}";
     public static final String COMMITMENTS_PATH = "/commitments";
+    public static final String COMMITMENT_PATH = "/commitments/{commitmentId}";
     public static final String INTERNAL_VISITS_PATH = "/internal/visits";
     public static final String INTERNAL_VISIT_PATH = "/internal/visits/{visitId}";
     public static final String INTERNAL_COMMITMENTS_PATH = "/internal/commitments";
+    public static final String INTERNAL_COMMITMENT_PATH = "/internal/commitments/{commitmentId}";
     /** The sink's OpenAPI document, when it runs on its own. */
     public static final String OPENAPI_PATH = "/openapi.json";
     /** Seconds a client should wait before asking again when the stores are not queryable. */
@@ -66,31 +72,43 @@ public final class QueryRoutes {
     public void registerRoutes(JavalinDefaultRoutingApi<?> routes) {
         routes.get(VISITS_PATH, answering(ctx -> json(ctx,
                 queries.visits(VisitQuery.parse(ctx.queryParamMap()), ctx.queryString()).toJson("visits"))));
-        routes.get(VISIT_PATH, answering(ctx -> {
-            String visitId = ctx.pathParam("visitId");
-            QueryParameters none = new QueryParameters(ctx.queryParamMap(), Set.of());
-            none.check();
-            json(ctx, queries.visit(visitId).orElseThrow(() -> new UnknownId("visit", visitId)));
-        }));
+        routes.get(VISIT_PATH, byId("visit", "visitId", queries::visit));
         routes.get(COMMITMENTS_PATH, answering(ctx -> json(ctx,
                 queries.commitments(CommitmentQuery.parse(ctx.queryParamMap()), ctx.queryString()).toJson("commitments"))));
+        routes.get(COMMITMENT_PATH, byId("commitment", "commitmentId", queries::commitment));
 
         routes.get(INTERNAL_VISITS_PATH, answering(ctx -> json(ctx, queries.localVisits(
                 VisitQuery.parse(ctx.queryParamMap(), with(VisitQuery.PARAMETERS, PARTITIONS)),
                 Optional.of(partitions(ctx))).toInternalJson())));
-        routes.get(INTERNAL_VISIT_PATH, answering(ctx -> {
-            String visitId = ctx.pathParam("visitId");
-            QueryParameters given = new QueryParameters(ctx.queryParamMap(), Set.of(PARTITION));
-            Optional<Integer> partition = given.text(PARTITION).map(text -> partition(given, text));
-            if (partition.isEmpty()) {
-                given.fail(PARTITION, "required: the partition of the visit id");
-            }
-            given.check();
-            json(ctx, queries.localVisit(visitId, partition).orElseThrow(() -> new UnknownId("visit", visitId)));
-        }));
+        routes.get(INTERNAL_VISIT_PATH, localById("visit", "visitId", queries::localVisit));
         routes.get(INTERNAL_COMMITMENTS_PATH, answering(ctx -> json(ctx, queries.localCommitments(
                 CommitmentQuery.parse(ctx.queryParamMap(), with(CommitmentQuery.PARAMETERS, PARTITIONS)),
                 Optional.of(partitions(ctx))).toInternalJson())));
+        routes.get(INTERNAL_COMMITMENT_PATH, localById("commitment", "commitmentId", queries::localCommitment));
+    }
+
+    /** One record by the key its topic gives it, taking no query parameters. */
+    private static Handler byId(String kind, String idParameter, Function<String, Optional<ObjectNode>> lookUp) {
+        return answering(ctx -> {
+            String id = ctx.pathParam(idParameter);
+            new QueryParameters(ctx.queryParamMap(), Set.of()).check();
+            json(ctx, lookUp.apply(id).orElseThrow(() -> new UnknownId(kind, id)));
+        });
+    }
+
+    /** One record from this instance's store of the key's partition, which the asking instance names. */
+    private static Handler localById(String kind, String idParameter,
+                                     BiFunction<String, Optional<Integer>, Optional<ObjectNode>> lookUp) {
+        return answering(ctx -> {
+            String id = ctx.pathParam(idParameter);
+            QueryParameters given = new QueryParameters(ctx.queryParamMap(), Set.of(PARTITION));
+            Optional<Integer> partition = given.text(PARTITION).map(text -> partition(given, text));
+            if (partition.isEmpty()) {
+                given.fail(PARTITION, "required: the partition of the " + kind + " id");
+            }
+            given.check();
+            json(ctx, lookUp.apply(id, partition).orElseThrow(() -> new UnknownId(kind, id)));
+        });
     }
 
     /** The routes and, on {@link #OPENAPI_PATH}, their OpenAPI document: the sink's HTTP API when it runs on its own. */

@@ -3,7 +3,6 @@ package io.visitwire.sink.query;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.visitwire.schemas.RecordJson;
 import io.visitwire.schemas.Topics;
-import io.visitwire.schemas.avro.VisitEvent;
 import io.visitwire.sink.SinkTopology;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,6 +21,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.function.ToLongBiFunction;
+import org.apache.avro.generic.IndexedRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
@@ -93,19 +93,30 @@ public final class SinkQueries implements StateQueries {
     /** The visit of this id as {@code visits.v1} holds it, from the instance owning its key. */
     @Override
     public Optional<ObjectNode> visit(String visitId) {
+        return byKey(SinkTopology.VISITS_BY_ID, Topics.VISITS.name(), QueryRoutes.INTERNAL_VISITS_PATH, visitId);
+    }
+
+    /** The commitment of this id as {@code commitments.v1} holds it, from the instance owning its key. */
+    @Override
+    public Optional<ObjectNode> commitment(String commitmentId) {
+        return byKey(SinkTopology.COMMITMENTS_BY_ID, Topics.COMMITMENTS.name(), QueryRoutes.INTERNAL_COMMITMENTS_PATH,
+                commitmentId);
+    }
+
+    private Optional<ObjectNode> byKey(String store, String topic, String internalPath, String key) {
         requireRunning();
         if (self.isEmpty()) {
-            requireAllPartitionsLocal(Topics.VISITS.name());
-            return localVisit(visitId, Optional.empty());
+            requireAllPartitionsLocal(topic);
+            return localByKey(store, key, Optional.empty());
         }
-        KeyQueryMetadata owner = streams.queryMetadataForKey(SinkTopology.VISITS_BY_ID, visitId, KEYS);
+        KeyQueryMetadata owner = streams.queryMetadataForKey(store, key, KEYS);
         if (owner == null || owner.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
-            throw new NotQueryable("no instance owns the partition of " + visitId + " yet");
+            throw new NotQueryable("no instance owns the partition of " + key + " yet");
         }
         if (owner.activeHost().equals(self.get())) {
-            return localVisit(visitId, Optional.of(owner.partition()));
+            return localByKey(store, key, Optional.of(owner.partition()));
         }
-        return peers.get(owner.activeHost(), QueryRoutes.INTERNAL_VISITS_PATH, visitId, owner.partition());
+        return peers.get(owner.activeHost(), internalPath, key, owner.partition());
     }
 
     @Override
@@ -122,14 +133,23 @@ public final class SinkQueries implements StateQueries {
 
     @Override
     public Optional<ObjectNode> localVisit(String visitId, Optional<Integer> partition) {
-        ReadOnlyKeyValueStore<String, ValueAndTimestamp<VisitEvent>> store =
-                store(SinkTopology.VISITS_BY_ID, partition);
+        return localByKey(SinkTopology.VISITS_BY_ID, visitId, partition);
+    }
+
+    @Override
+    public Optional<ObjectNode> localCommitment(String commitmentId, Optional<Integer> partition) {
+        return localByKey(SinkTopology.COMMITMENTS_BY_ID, commitmentId, partition);
+    }
+
+    private <V extends IndexedRecord> Optional<ObjectNode> localByKey(String storeName, String key,
+                                                                       Optional<Integer> partition) {
+        ReadOnlyKeyValueStore<String, ValueAndTimestamp<V>> store = store(storeName, partition);
         try {
-            ValueAndTimestamp<VisitEvent> visit = store.get(visitId);
+            ValueAndTimestamp<V> found = store.get(key);
             requireRunning();
-            return Optional.ofNullable(visit).map(found -> RecordJson.toJson(found.value()));
+            return Optional.ofNullable(found).map(record -> RecordJson.toJson(record.value()));
         } catch (InvalidStateStoreException e) {
-            throw new NotQueryable("the store " + SinkTopology.VISITS_BY_ID + " is not queryable: " + e.getMessage(), e);
+            throw new NotQueryable("the store " + storeName + " is not queryable: " + e.getMessage(), e);
         }
     }
 

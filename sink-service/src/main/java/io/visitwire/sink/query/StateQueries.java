@@ -18,6 +18,8 @@ public interface StateQueries {
 
     Page commitments(CommitmentQuery query, String rawQuery);
 
+    Optional<ObjectNode> commitment(String commitmentId);
+
     /** This instance's share of a visit list: the given partitions (empty: every one it runs). */
     Page localVisits(VisitQuery query, Optional<Set<Integer>> partitions);
 
@@ -25,4 +27,7 @@ public interface StateQueries {
     Optional<ObjectNode> localVisit(String visitId, Optional<Integer> partition);
 
     Page localCommitments(CommitmentQuery query, Optional<Set<Integer>> partitions);
+
+    /** @param partition the key's partition, which this instance must run; empty: any partition it runs */
+    Optional<ObjectNode> localCommitment(String commitmentId, Optional<Integer> partition);
 }

@@ -141,6 +141,13 @@ class QueryApiIT {
             assertEquals(0, get(port, commitments + "&dueBefore=2024-10").body().get("commitments").size());
             assertEquals(0, get(port, commitments + "&kind=PROMISE").body().get("commitments").size());
             assertEquals(400, get(port, "/commitments?dueBefore=soon").status());
+
+            // a commitment by its id, as a visit's commitmentIds name it
+            assertEquals(pledged.get(0), get(port, "/commitments/" + encode("c-" + a1)).body());
+            QueryFixtures.Answer unknownCommitment = get(port, "/commitments/c-unknown-" + surname);
+            assertEquals(404, unknownCommitment.status());
+            assertEquals(ProblemDetails.type("unknown_commitment"), unknownCommitment.body().get("type").asText());
+            assertEquals(400, get(port, "/commitments/" + encode("c-" + a1) + "?kind=PLEDGE").status());
         }
     }
 

@@ -16,6 +16,7 @@ import io.visitwire.ops.http.HttpServers;
 import io.visitwire.ops.http.OpsRoutes;
 import io.visitwire.ops.http.ProblemDetails;
 import io.visitwire.schemas.RecordJson;
+import io.visitwire.schemas.avro.CommitmentKind;
 import io.visitwire.schemas.avro.VisitStatus;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -123,7 +124,7 @@ class QueryOpenApiDocumentTest {
         Set<String> documented = new TreeSet<>();
         document.at("/components/schemas/QueryProblemType/enum").forEach(type -> documented.add(type.asText()));
         assertEquals(new TreeSet<>(List.of(ProblemDetails.type("invalid_query"), ProblemDetails.type("unknown_visit"),
-                ProblemDetails.type("not_queryable"), ProblemDetails.ABOUT_BLANK)), documented);
+                ProblemDetails.type("unknown_commitment"), ProblemDetails.type("not_queryable"), ProblemDetails.ABOUT_BLANK)), documented);
     }
 
     /** One request per documented response, keyed "METHOD path status". */
@@ -136,14 +137,16 @@ class QueryOpenApiDocumentTest {
             s.put("GET " + path + " 400", () -> get(path + query + "&limit=0", true));
             s.put("GET " + path + " 503", () -> get(path + query, false));
         });
-        for (String path : List.of("/visits", "/internal/visits")) {
-            String template = path + "/{visitId}";
+        Map<String, String> byId = Map.of("/visits", "/{visitId}", "/internal/visits", "/{visitId}",
+                "/commitments", "/{commitmentId}", "/internal/commitments", "/{commitmentId}");
+        byId.forEach((path, id) -> {
+            String template = path + id;
             String partition = path.startsWith("/internal") ? "?partition=0" : "";
             s.put("GET " + template + " 200", () -> get(path + "/" + SwitchableQueries.KNOWN + partition, true));
             s.put("GET " + template + " 400", () -> get(path + "/" + SwitchableQueries.KNOWN + "?colour=red", true));
-            s.put("GET " + template + " 404", () -> get(path + "/visit-unknown" + partition, true));
+            s.put("GET " + template + " 404", () -> get(path + "/unknown" + partition, true));
             s.put("GET " + template + " 503", () -> get(path + "/" + SwitchableQueries.KNOWN + partition, false));
-        }
+        });
         s.put("GET /openapi.json 200", () -> get("/openapi.json", true));
         s.put("GET /metrics 200", () -> get("/metrics", true));
         for (String path : List.of("/health", "/ready")) {
@@ -190,7 +193,7 @@ class QueryOpenApiDocumentTest {
 
     /** One visit and one commitment, or {@link NotQueryable} when {@link #queryable} is false. */
     private static final class SwitchableQueries implements StateQueries {
-        static final String KNOWN = "visit-known";
+        static final String KNOWN = "known";
         volatile boolean queryable = true;
 
         private ObjectNode visitJson() {
@@ -238,6 +241,21 @@ class QueryOpenApiDocumentTest {
         @Override
         public Page localCommitments(CommitmentQuery query, Optional<Set<Integer>> partitions) {
             return page();
+        }
+
+        @Override
+        public Optional<ObjectNode> commitment(String commitmentId) {
+            require();
+            return commitmentId.equals(KNOWN) ? Optional.of(commitmentJson()) : Optional.empty();
+        }
+
+        @Override
+        public Optional<ObjectNode> localCommitment(String commitmentId, Optional<Integer> partition) {
+            return commitment(commitmentId);
+        }
+
+        private ObjectNode commitmentJson() {
+            return RecordJson.toJson(QueryFixtures.commitment("a1", "Robert M. Gates", CommitmentKind.PLEDGE, "2010-09"));
         }
     }
 }

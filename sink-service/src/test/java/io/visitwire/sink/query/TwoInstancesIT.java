@@ -22,6 +22,8 @@ import io.visitwire.sink.SinkMain;
 import io.visitwire.sink.SinkService;
 import io.visitwire.testkit.KafkaBroker;
 import io.visitwire.testkit.RealKafkaExtension;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -106,6 +108,14 @@ class TwoInstancesIT {
             JsonNode viaB = answered(portB, commitments).body();
             assertEquals(VISITS, viaA.get("commitments").size());
             assertEquals(viaA, viaB);
+
+            // each commitment by id from either instance, as each visit was
+            for (JsonNode commitment : viaA.get("commitments")) {
+                String path = "/commitments/" + URLEncoder.encode(commitment.get("id").asText(), StandardCharsets.UTF_8);
+                assertEquals(commitment, answered(portA, path).body());
+                assertEquals(commitment, answered(portB, path).body());
+            }
+            assertEquals(404, answered(portB, "/commitments/c-unknown-" + surname).status());
         }
     }
 
