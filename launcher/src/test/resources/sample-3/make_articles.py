@@ -291,6 +291,375 @@ A("s3-05-interfax-moscow-usenov", "2018-11-14", "MOSCOW", "Interfax",
   "is only a counterpart. The development fund is taken as Kyrgyz (KG), as it operates in Kyrgyzstan: a judgement call. "
   "'Kyrgyz' is Kyrgyzstan; 'Russian' is Russia. Interfax (publisher) not annotated.")
 
+# ---------------------------------------------------------------- 6. Arab News, host's side, investment pledge vs reaffirmation
+p = [["RIYADH: Saudi Arabia will invest $5 billion in Pakistan's mining and refining sectors over the next three years, Minister of Investment Fahad Al-Suwailem said on Tuesday after talks with a visiting Pakistani delegation."],
+     ["Al-Suwailem made the announcement at a joint press conference in Riyadh with Pakistan's Minister of Investment Tariq Mehmood Baig, who arrived in the Kingdom on Monday at the head of a 40-member delegation for a three-day visit."],
+     ["Baig was also received by Foreign Minister Prince Faisal bin Farhan at the ministry's headquarters on Tuesday evening.",
+      "The two sides discussed energy, food security and the employment of Pakistani workers, who form one of the largest expatriate communities in the Kingdom."],
+     ["\"We will establish a single window at the Special Investment Facilitation Council so that Saudi projects are cleared within 60 days,\" Baig told reporters.",
+      "The two ministers agreed to hold the next round of investment talks in Islamabad in October."],
+     ["The Kingdom reaffirmed its commitment to supporting Pakistan's economic stability, Al-Suwailem said, adding that Saudi Aramco was studying the feasibility of a refinery at the port of Gwadar."],
+     ["The delegation's visit follows Al-Suwailem's trip to Islamabad in April, when he met Prime Minister Shehbaz Sharif and toured the Reko Diq copper and gold mine in Balochistan province.",
+      "Saudi officials have said they would consider further deposits with the State Bank of Pakistan if the International Monetary Fund approves a new program for the country.",
+      "Bilateral trade stood at around $4.5 billion last year."]]
+A("s3-06-arabnews-riyadh-pakistan-investment", "2024-05-22", "RIYADH", "Arab News",
+  "Saudi Arabia to invest $5bn in Pakistan's mining and refining sectors", p,
+  [L("Riyadh", "SA"), L("Saudi Arabia", "SA"), L("Pakistan", "PK"), P("Fahad Al-Suwailem", "SA", "Minister of Investment of Saudi Arabia"),
+   P("Tariq Mehmood Baig", "PK", "Minister of Investment of Pakistan"), P("Faisal bin Farhan", "SA", "Foreign Minister of Saudi Arabia"),
+   O("Special Investment Facilitation Council", "PK"), L("Islamabad", "PK"), O("Saudi Aramco", "SA"), L("Gwadar", "PK"),
+   P("Shehbaz Sharif", "PK", "Prime Minister of Pakistan"), L("Reko Diq", "PK"), L("Balochistan", "PK"),
+   O("State Bank of Pakistan", "PK"), O("International Monetary Fund", None)],
+  [V("Tariq Mehmood Baig", "PK", "Riyadh", "SA", "2024-05-20", "2024-05-22", ["Fahad Al-Suwailem", "Faisal bin Farhan"], "ONGOING",
+     "arrived in the Kingdom on Monday"),
+   V("Fahad Al-Suwailem", "SA", "Islamabad", "PK", "2024-04", None, ["Shehbaz Sharif"], "COMPLETED",
+     "Al-Suwailem's trip to Islamabad in April")],
+  [C("Saudi Arabia", "PLEDGE", "invest $5 billion in Pakistan's mining and refining sectors over the next three years", "Pakistan", None,
+     "Saudi Arabia will invest $5 billion"),
+   C("Tariq Mehmood Baig", "PROMISE", "establish a single window at the Special Investment Facilitation Council to clear Saudi projects within 60 days",
+     None, None, "We will establish a single window"),
+   C("Fahad Al-Suwailem", "PLAN", "hold the next round of investment talks in Islamabad", None, "2024-10",
+     "agreed to hold the next round of investment talks")],
+  "Published Wednesday 2024-05-22: arrived Monday 20 May for three days = 20-22 May, still there on the day: ONGOING; place "
+  "Riyadh (the press conference city). Hosts: Al-Suwailem and Faisal bin Farhan (real office-holder, counterpart only; 'Prince' "
+  "treated as an honorific). The delegation is Baig's visit; members are not visits. Quoted 'we will' goes to the speaker (Baig), "
+  "a promise of conduct. 'The two ministers agreed to hold' goes to the first-named minister (Al-Suwailem), due 2024-10. "
+  "'Reaffirmed its commitment' is a reaffirmation; Aramco 'was studying' is ongoing/possibility; 'would consider further deposits "
+  "... if the IMF approves' is conditional and a possibility: not commitments. Al-Suwailem's April trip is a background visit, "
+  "Shehbaz Sharif (real) its host; Reko Diq is a named site. 'The Kingdom' is Saudi Arabia; 'Pakistani' is Pakistan.")
+
+# ---------------------------------------------------------------- 7. Nation (Kenya), return from a trip, planned host visit, troops
+p = [["Kenya and Ethiopia have agreed to complete the last section of the Isiolo-Moyale power line by December, Foreign Affairs Cabinet Secretary Grace Wanjiru Mutua has said."],
+     ["Speaking at Jomo Kenyatta International Airport on Thursday on her return from a two-day visit to Addis Ababa, Ms Mutua said she had held talks with Ethiopia's Deputy Prime Minister and Foreign Minister Demeke Mekonnen on trade and the security situation along the common border."],
+     ["\"Ethiopia has promised to reopen the Moyale one-stop border post to trucks within two weeks,\" she said, adding that the closure had cost transporters millions of shillings."],
+     ["Ms Mutua will host her Tanzanian counterpart, Mr Juma Mwakyusa, in Nairobi on Tuesday for a session of the Kenya-Tanzania Joint Permanent Commission.",
+      "She urged Tanzanian authorities to remove the non-tariff barriers that have slowed Kenyan exports at the Namanga border."],
+     ["Kenya will send 900 soldiers to eastern DR Congo as part of the East African Community regional force, the CS said, with the first contingent expected to leave in August."],
+     ["\"Kenya remains committed to regional integration and to the peaceful settlement of disputes in our neighbourhood,\" Ms Mutua said.",
+      "Parliament's Defence and Foreign Relations Committee is yet to approve the deployment, although committee chairman Moses Kiprono said MPs would take up the matter when the House resumes."],
+     ["Ethiopia is Kenya's largest source of imported electricity under a power purchase agreement signed in 2021."]]
+A("s3-07-nation-nairobi-mutua-addis", "2022-07-08", None, "Daily Nation",
+  "Kenya, Ethiopia agree to finish power line by December", p,
+  [L("Kenya", "KE"), L("Ethiopia", "ET"), L("Isiolo", "KE"), L("Moyale", "KE"),
+   P("Grace Wanjiru Mutua", "KE", "Cabinet Secretary for Foreign Affairs"), L("Jomo Kenyatta International Airport", "KE"),
+   L("Addis Ababa", "ET"), P("Demeke Mekonnen", "ET", "Deputy Prime Minister and Foreign Minister of Ethiopia"),
+   L("Tanzania", "TZ"), P("Juma Mwakyusa", "TZ", "Foreign Minister of Tanzania"), L("Nairobi", "KE"),
+   O("Kenya-Tanzania Joint Permanent Commission", None), L("Namanga", "KE"), L("DR Congo", "CD"),
+   O("East African Community", None), O("Defence and Foreign Relations Committee", "KE"),
+   P("Moses Kiprono", "KE", "Chairman of the Defence and Foreign Relations Committee")],
+  [V("Grace Wanjiru Mutua", "KE", "Addis Ababa", "ET", "2022-07-06", "2022-07-07", ["Demeke Mekonnen"], "COMPLETED",
+     "on her return from a two-day visit to Addis Ababa"),
+   V("Juma Mwakyusa", "TZ", "Nairobi", "KE", "2022-07-12", None, ["Grace Wanjiru Mutua"], "PLANNED",
+     "Ms Mutua will host her Tanzanian counterpart")],
+  [C("Kenya", "PLAN", "complete the last section of the Isiolo-Moyale power line", "Ethiopia", "2022-12",
+     "have agreed to complete the last section"),
+   C("Ethiopia", "PROMISE", "reopen the Moyale one-stop border post to trucks within two weeks", "Kenya", None,
+     "Ethiopia has promised to reopen the Moyale"),
+   C("Kenya", "PLEDGE", "send 900 soldiers to eastern DR Congo as part of the East African Community regional force", "DR Congo",
+     "2022-08", "Kenya will send 900 soldiers")],
+  "Nation house style: no dateline. Published Friday 2022-07-08: she returned on Thursday 7 July from a two-day visit, so 6-7 July, "
+  "COMPLETED. Demeke Mekonnen (real office-holder of 2022) is only a counterpart. Tuesday = 12 July; hosting her counterpart is the "
+  "visit, not a commitment. 'Kenya and Ethiopia have agreed to complete' goes to the first-named party (Kenya), due December = "
+  "2022-12. Troops: PLEDGE, the first contingent 'expected to leave in August' taken as the due month of the same undertaking "
+  "(one commitment, not two). 'Urged' is an exhortation; 'remains committed' a policy statement; 'MPs would take up the matter "
+  "when the House resumes' is vague and conditional: not taken. 'Ms'/'Mr' are honorifics; 'CS' is her role. The Joint Permanent "
+  "Commission is a named bilateral body (ORGANIZATION, country null). Moyale and Namanga are border towns with a Kenyan side; KE. "
+  "'Kenyan'/'Tanzanian' map to the countries.")
+
+# ---------------------------------------------------------------- 8. The Guardian, cancelled trip, video call, background trip
+p = [["A planned visit to China by the UK trade minister Helen Carraway has been called off at short notice after Beijing imposed sanctions on two British MPs, the Guardian understands."],
+     ["Carraway had been due to travel to Beijing and Shanghai next week to lead the first ministerial trade mission to China in seven years, with about 30 company executives in tow."],
+     ["Instead, she held a video call on Wednesday with the Chinese commerce minister, Wang Wentao, in which both sides \"noted the importance of stable trade relations\", according to a readout from the Department for Business and Trade.",
+      "The department said it would reschedule the visit \"at the earliest opportunity\"."],
+     ["The sanctions, announced by China's foreign ministry on Tuesday, target the MPs Tom Ashby and Priya Lal, both members of the Inter-Parliamentary Alliance on China, over their criticism of human rights abuses in Xinjiang.",
+      "They bar both from entering mainland China, Hong Kong and Macau."],
+     ["A government spokesperson said: \"We will continue to engage with China where it is in our national interest, and we will always raise human rights.\""],
+     ["Carraway will update the Commons on the trade relationship next week, her department said.",
+      "In November she led a trade delegation to Tokyo and Seoul, where she signed a memorandum on critical minerals with South Korea's trade minister, Ahn Jae-sung."],
+     ["Ashby said the cancellation was the right decision. \"Ministers cannot be seen to be doing business as usual,\" he said."]]
+A("s3-08-guardian-carraway-china-cancelled", "2025-01-16", None, "The Guardian",
+  "UK trade minister's China trip called off after Beijing sanctions MPs", p,
+  [L("China", "CN"), L("UK", "GB"), P("Helen Carraway", "GB", "Trade Minister"), L("Beijing", "CN"),
+   P("Tom Ashby", "GB", "MP"), P("Priya Lal", "GB", "MP"), L("Shanghai", "CN"),
+   P("Wang Wentao", "CN", "Commerce Minister of China"), O("Department for Business and Trade", "GB"),
+   O("Inter-Parliamentary Alliance on China", None), L("Xinjiang", "CN"), L("Hong Kong", "HK"), L("Macau", "MO"),
+   O("Commons", "GB"), L("Tokyo", "JP"), L("Seoul", "KR"), L("South Korea", "KR"),
+   P("Ahn Jae-sung", "KR", "Trade Minister of South Korea")],
+  [V("Helen Carraway", "GB", "Beijing", "CN", "2025-01", None, [], "CANCELLED", "A planned visit to China by the UK trade minister"),
+   V("Helen Carraway", "GB", "Tokyo", "JP", "2024-11", None, [], "COMPLETED", "In November she led a trade delegation to Tokyo and Seoul"),
+   V("Helen Carraway", "GB", "Seoul", "KR", "2024-11", None, ["Ahn Jae-sung"], "COMPLETED",
+     "In November she led a trade delegation to Tokyo and Seoul")],
+  [C("Department for Business and Trade", "PLAN", "reschedule the trade minister's visit to China", None, None,
+     "The department said it would reschedule the visit"),
+   C("Helen Carraway", "PLAN", "update the Commons on the trade relationship with China", "Commons", "2025-01",
+     "Carraway will update the Commons")],
+  "Guardian style: no dateline; published Thursday 2025-01-16. The China trip is 'called off': CANCELLED; 'next week' (20-26 Jan) "
+  "lies in one month, read like 'this week' as month-only 2025-01; place Beijing (first of the two cities named). The two British "
+  "MPs are named in paragraph 4 (entity title 'MP'). The video call is not a visit; Wang Wentao (real office-holder) is only a "
+  "counterpart. 'Would reschedule the visit at the earliest opportunity' is taken as the department's PLAN (a stated intention a "
+  "reader can check; no date). The spokesperson's 'we will continue to engage ... will always raise human rights' is a general "
+  "policy statement, not a commitment. The sanctions 'bar' is the present effect of an imposed measure, not an undertaking. "
+  "'Update the Commons next week' is a PLAN, due month-only 2025-01 by the same reading of 'next week'. November background trip: "
+  "two legs, month only; Ahn met in Seoul is host there only. 'British' is the UK; the Guardian (publisher) is not annotated; "
+  "China's foreign ministry is unnamed beyond 'foreign ministry' (not annotated).")
+
+# ---------------------------------------------------------------- 9. Bloomberg, planned two-country trip, anonymous sources
+p = [["Brazil's Finance Minister Renato Azevedo will travel to China and Japan later this month to court investors for the country's debut sovereign sustainable bonds in yuan and yen, according to people familiar with the plans."],
+     ["Azevedo is scheduled to meet Chinese Finance Minister Lan Fo'an in Beijing on March 23 before heading to Shanghai for meetings with banks, and will then spend two days in Tokyo, the people said, asking not to be identified because the itinerary hasn't been made public."],
+     ["Brazil plans to sell as much as $2 billion of the securities this year, split between a panda bond and a samurai bond, one of the people said.",
+      "Japan Bank for International Cooperation has pledged to guarantee part of the yen tranche, another person said."],
+     ["China Development Bank may also sign a credit line for Brazilian infrastructure projects during the visit, though talks are still at an early stage.",
+      "Brazil's Finance Ministry in Brasília declined to comment."],
+     ["\"We want to diversify our investor base and lower our funding costs,\" Azevedo said in an interview with Bloomberg News last week, without giving details of the trip.",
+      "He has said the government would seek new markets only if conditions were favorable."],
+     ["The real weakened 0.4% to 5.21 per dollar on Thursday, while the yield on Brazil's benchmark 10-year bonds rose to 13.6%.",
+      "Brazil sold its first sustainable bond in dollars in 2023, raising $2 billion, and has since issued a second tranche."],
+     ["Azevedo last traveled to Asia in October, when he attended meetings of the Asian Infrastructure Investment Bank in Singapore."]]
+A("s3-09-bloomberg-azevedo-china-japan", "2026-03-12", None, "Bloomberg",
+  "Brazil's Azevedo to Pitch Yuan, Yen Green Bonds on Asia Trip", p,
+  [L("Brazil", "BR"), P("Renato Azevedo", "BR", "Finance Minister of Brazil"), L("China", "CN"), L("Japan", "JP"),
+   P("Lan Fo'an", "CN", "Finance Minister of China"), L("Beijing", "CN"), L("Shanghai", "CN"), L("Tokyo", "JP"),
+   O("Japan Bank for International Cooperation", "JP"), O("China Development Bank", "CN"), O("Finance Ministry", "BR"),
+   L("Brasília", "BR"), L("Asia", None), O("Asian Infrastructure Investment Bank", None), L("Singapore", "SG")],
+  [V("Renato Azevedo", "BR", "Beijing", "CN", "2026-03-23", None, ["Lan Fo'an"], "PLANNED",
+     "Azevedo is scheduled to meet Chinese Finance Minister Lan Fo'an in Beijing on March 23"),
+   V("Renato Azevedo", "BR", "Tokyo", "JP", "2026-03", None, [], "PLANNED",
+     "Azevedo is scheduled to meet Chinese Finance Minister Lan Fo'an in Beijing on March 23"),
+   V("Renato Azevedo", "BR", None, "SG", "2025-10", None, [], "COMPLETED", "Azevedo last traveled to Asia in October")],
+  [C("Brazil", "PLAN", "sell as much as $2 billion of sustainable bonds in yuan and yen", None, None,
+     "Brazil plans to sell as much as $2 billion"),
+   C("Japan Bank for International Cooperation", "PLEDGE", "guarantee part of the yen tranche of Brazil's bond", "Brazil", None,
+     "has pledged to guarantee part of the yen tranche")],
+  "Bloomberg style, no dateline; published Thursday 2026-03-12. China leg: the stated meeting day 23 March is its start (Beijing, "
+  "first city named; Shanghai is the same leg). Japan leg: 'later this month' for the trip and 'two days in Tokyo' without dates: "
+  "month 2026-03. Lan Fo'an (real office-holder) only as counterpart. Sources 'familiar with the plans' still report an "
+  "announced plan: PLANNED. 'Plans to sell' is a PLAN ('this year': due null); JBIC 'has pledged to guarantee' a PLEDGE to Brazil. "
+  "'May also sign a credit line' is a possibility; 'we want to diversify' a wish; 'would seek new markets only if' a conditional: "
+  "not commitments. October background: Singapore is a city-state named as such, place null; the October before March 2026 is "
+  "2025-10. Bloomberg News (publisher) not annotated; 'the real' is a currency, not annotated; panda/samurai bonds are products.")
+
+# ---------------------------------------------------------------- 10. Agência Brasil, host's side, invitation, onward stop
+p = [["Brasília - Brazilian Foreign Minister Helena Sampaio received her Argentine counterpart, Santiago Iraola, this Monday (26) at Itamaraty Palace, in Brasília, for a working meeting on trade, energy and the Mercosur agenda."],
+     ["The two ministers agreed to resume the binational commission on nuclear energy, which has not met since 2019, with a first meeting scheduled for August in Buenos Aires."],
+     ["Sampaio announced that Brazil will open a credit line of US$600 million through the National Bank for Economic and Social Development (BNDES) to finance Brazilian exports to Argentina.",
+      "\"Argentina is a strategic partner, and Brazil will not leave its neighbor alone at a difficult moment,\" the minister said."],
+     ["In the afternoon, Iraola was received by President Luiz Inácio Lula da Silva at Planalto Palace.",
+      "The Argentine minister delivered a letter in which President Alberto Fernández invites Lula to attend the celebrations of Argentina's Independence Day in Buenos Aires on July 9.",
+      "The Planalto did not say whether the president would travel."],
+     ["Sampaio said Brazil hopes to conclude negotiations on the Mercosur-European Union agreement by the end of the year."],
+     ["Iraola travels to São Paulo this Tuesday (27), where he will meet business leaders at the Federation of Industries of the State of São Paulo (Fiesp) before returning to Buenos Aires."],
+     ["Sampaio was in Buenos Aires in March for consultations with Iraola, her first bilateral visit since taking office.",
+      "Argentina is Brazil's third-largest trading partner, behind China and the United States."]]
+A("s3-10-agenciabrasil-brasilia-argentina", "2023-06-27", "BRASÍLIA", "Agência Brasil",
+  "Brazil and Argentina resume nuclear commission; Brazil opens credit line for exports", p,
+  [L("Brasília", "BR"), P("Helena Sampaio", "BR", "Foreign Minister of Brazil"), L("Argentina", "AR"),
+   P("Santiago Iraola", "AR", "Foreign Minister of Argentina"), L("Itamaraty Palace", "BR"), O("Mercosur", None),
+   L("Buenos Aires", "AR"), L("Brazil", "BR"), O("National Bank for Economic and Social Development", "BR"),
+   P("Luiz Inácio Lula da Silva", "BR", "President of Brazil"), L("Planalto Palace", "BR"),
+   P("Alberto Fernández", "AR", "President of Argentina"), O("European Union", None), L("São Paulo", "BR"),
+   O("Federation of Industries of the State of São Paulo", "BR"), L("China", "CN"), L("United States", "US")],
+  [V("Santiago Iraola", "AR", "Brasília", "BR", "2023-06-26", None, ["Helena Sampaio", "Luiz Inácio Lula da Silva"], "ONGOING",
+     "received her Argentine counterpart, Santiago Iraola, this Monday (26)"),
+   V("Helena Sampaio", "BR", "Buenos Aires", "AR", "2023-03", None, ["Santiago Iraola"], "COMPLETED",
+     "Sampaio was in Buenos Aires in March")],
+  [C("Helena Sampaio", "PLAN", "resume the binational commission on nuclear energy with a first meeting in Buenos Aires", None,
+     "2023-08", "The two ministers agreed to resume the binational commission"),
+   C("Brazil", "PLEDGE", "open a credit line of US$600 million through BNDES to finance Brazilian exports to Argentina", "Argentina",
+     None, "Brazil will open a credit line"),
+   C("Alberto Fernández", "OFFER", "invite Lula to attend Argentina's Independence Day celebrations in Buenos Aires",
+     "Luiz Inácio Lula da Silva", "2023-07-09", "invites Lula to attend the celebrations")],
+  "Agência Brasil convention 'this Monday (26)': published Tuesday 2023-06-27, Monday = 26 June. Iraola is in Brazil on the day of "
+  "the story (São Paulo 'this Tuesday (27)', same country, same visit): ONGOING, place Brasília, no end stated. Hosts: Sampaio and "
+  "Lula (real office-holder, counterpart only). 'Agreed to resume' goes to the first-named minister (Sampaio), due August = 2023-08. "
+  "'Will not leave its neighbor alone' is a general assurance, too vague to check: not taken. The letter's invitation is an OFFER "
+  "by Alberto Fernández (real, counterpart only), due the stated event day; not accepted, so no visit for Lula. 'Hopes to conclude' "
+  "is a hope. The March trip is a background visit with Iraola as host. The unnamed nuclear commission is not annotated; the "
+  "EU-Mercosur agreement is not annotated (agreement), but Mercosur and the European Union are. 'Planalto' in 'The Planalto did not "
+  "say' is the same site as Planalto Palace. 'Brazilian'/'Argentine' map to the countries; BNDES and Fiesp are acronyms of the "
+  "annotated organizations.")
+
+# ---------------------------------------------------------------- 11. Antara, domestic leg plus border crossing, pledges
+p = [["Jakarta (ANTARA) - Minister of Public Works and Public Housing Agus Prasetyo will inspect the Trans-Papua road in Jayapura, Papua province, on Friday before crossing into Papua New Guinea for talks on a cross-border road link, his ministry said on Thursday."],
+     ["On Saturday, the minister is scheduled to cross the Skouw-Wutung border post and meet Papua New Guinea's Minister for Works, Michael Kaupa, in Vanimo, the capital of Sandaun province."],
+     ["Indonesia will fund a feasibility study worth Rp50 billion for the road from Wutung to Vanimo, ministry spokesman Endra Saputra told ANTARA.",
+      "\"We will finish the last 34 kilometers of the Trans-Papua road by the end of 2020,\" Agus said in a statement."],
+     ["State electricity company PT PLN will begin exporting power from Jayapura to Vanimo in December, Endra added, under a deal signed between the two countries in August."],
+     ["The government remains committed to accelerating development in Papua, the minister said, noting that President Joko Widodo had asked ministers to prioritize infrastructure in the country's easternmost provinces."],
+     ["Kaupa visited Jakarta in July, when he and Agus signed a memorandum of understanding on border infrastructure.",
+      "The two ministers are also expected to discuss a bridge over the Tami River and the possible opening of a second border market."],
+     ["Indonesia and Papua New Guinea share a land border of about 820 kilometers, and trade through the Skouw crossing has grown steadily since the new border post opened in 2017."]]
+A("s3-11-antara-jakarta-agus-papua-png", "2019-10-03", "Jakarta", "Antara",
+  "Minister to inspect Trans-Papua road, hold border talks in PNG", p,
+  [L("Jakarta", "ID"), P("Agus Prasetyo", "ID", "Minister of Public Works and Public Housing"), L("Trans-Papua road", "ID"),
+   L("Jayapura", "ID"), L("Papua", "ID"), L("Papua New Guinea", "PG"), L("Skouw", "ID"), L("Wutung", "PG"),
+   P("Michael Kaupa", "PG", "Minister for Works of Papua New Guinea"), L("Vanimo", "PG"), L("Sandaun", "PG"),
+   L("Indonesia", "ID"), P("Endra Saputra", "ID", "spokesman of the Ministry of Public Works and Public Housing"),
+   O("PT PLN", "ID"), P("Joko Widodo", "ID", "President of Indonesia"), L("Tami River", None)],
+  [V("Agus Prasetyo", "ID", "Jayapura", "ID", "2019-10-04", None, [], "PLANNED",
+     "will inspect the Trans-Papua road in Jayapura"),
+   V("Agus Prasetyo", "ID", "Vanimo", "PG", "2019-10-05", None, ["Michael Kaupa"], "PLANNED",
+     "the minister is scheduled to cross the Skouw-Wutung border post"),
+   V("Michael Kaupa", "PG", "Jakarta", "ID", "2019-07", None, ["Agus Prasetyo"], "COMPLETED", "Kaupa visited Jakarta in July")],
+  [C("Indonesia", "PLEDGE", "fund a feasibility study worth Rp50 billion for the road from Wutung to Vanimo", "Papua New Guinea", None,
+     "Indonesia will fund a feasibility study"),
+   C("Agus Prasetyo", "PROMISE", "finish the last 34 kilometers of the Trans-Papua road", None, "2020-12",
+     "We will finish the last 34 kilometers"),
+   C("PT PLN", "PLAN", "begin exporting power from Jayapura to Vanimo", "Papua New Guinea", "2019-12",
+     "will begin exporting power from Jayapura to Vanimo")],
+  "Published Thursday 2019-10-03. Jayapura on Friday 4 Oct is domestic travel away from the minister's base (Jakarta): a visit to "
+  "Indonesia, PLANNED. Saturday 5 Oct: PNG leg at Vanimo, host Kaupa. Kaupa's July trip to Jakarta is a background visit, Agus its "
+  "host (they signed). 'We will finish ... by the end of 2020' goes to the speaker, due 2020-12. PLN's export 'will begin ... in "
+  "December': PLAN, due 2019-12 (its recipient taken as PNG, where Vanimo lies). 'Remains committed' is policy; 'had asked "
+  "ministers to prioritize' a past instruction by Joko Widodo (real, mentioned only); 'expected to discuss' and 'possible opening' "
+  "are itinerary items and possibilities. The Trans-Papua road is taken as a named site (LOCATION, ID); the Tami River is a "
+  "border river, country null. The spokesman's title is as the text gives it; ANTARA (publisher) is not annotated.")
+
+# ---------------------------------------------------------------- 12. RFE/RL, ongoing tour, onward leg, phone call with invitation
+p = [["TBILISI -- Georgian Prime Minister Levan Gabunia has begun a regional tour in Azerbaijan, where he met President Ilham Aliyev in Baku on May 29 to discuss the Baku-Tbilisi-Kars railway and gas transit."],
+     ["On May 30, Gabunia was to visit a Georgian-Azerbaijani agricultural venture near Ganja before flying to Ankara, where he is scheduled to meet Turkish President Recep Tayyip Erdogan and Energy Minister Kemal Ozturk on May 31."],
+     ["Aliyev told reporters after the talks that Azerbaijan would increase gas deliveries to Georgia by 10 percent from January under a new contract with the State Oil Company of Azerbaijan Republic (SOCAR).",
+      "The two leaders also agreed to open a second border crossing near the Red Bridge by the end of the year, the Georgian government said."],
+     ["\"Georgia has always been, and will remain, a reliable transit partner for our neighbors,\" Gabunia said."],
+     ["Before leaving Tbilisi, Gabunia spoke by phone with Armenian Prime Minister Nikol Pashinian, who invited him to visit Yerevan, according to the Georgian government's press office.",
+      "No date has been set for such a visit."],
+     ["Georgian Foreign Minister Davit Kipiani visited Baku in April to prepare the trip.",
+      "Analysts told RFE/RL's Georgian Service that Tbilisi is seeking to balance its relations with its three neighbors as the Armenian government changes course after last month's protests."],
+     ["The railway, which opened in October, links the Caspian Sea to Turkey's rail network and is expected to carry 5 million tons of cargo a year by 2020."]]
+A("s3-12-rferl-tbilisi-gabunia-tour", "2018-05-30", "TBILISI", "RFE/RL",
+  "Georgian Premier Begins Regional Tour In Azerbaijan, Heads To Turkey", p,
+  [L("Tbilisi", "GE"), L("Georgia", "GE"), P("Levan Gabunia", "GE", "Prime Minister of Georgia"), L("Azerbaijan", "AZ"),
+   P("Ilham Aliyev", "AZ", "President of Azerbaijan"), L("Baku", "AZ"), L("Kars", "TR"), L("Ganja", "AZ"), L("Ankara", "TR"),
+   L("Turkey", "TR"), P("Recep Tayyip Erdogan", "TR", "President of Turkey"), P("Kemal Ozturk", "TR", "Energy Minister of Turkey"),
+   O("State Oil Company of Azerbaijan Republic", "AZ"), L("Red Bridge", None), L("Armenia", "AM"),
+   P("Nikol Pashinian", "AM", "Prime Minister of Armenia"), L("Yerevan", "AM"),
+   P("Davit Kipiani", "GE", "Foreign Minister of Georgia"), L("Caspian Sea", None)],
+  [V("Levan Gabunia", "GE", "Baku", "AZ", "2018-05-29", None, ["Ilham Aliyev"], "ONGOING",
+     "has begun a regional tour in Azerbaijan"),
+   V("Levan Gabunia", "GE", "Ankara", "TR", "2018-05-31", None, ["Recep Tayyip Erdogan", "Kemal Ozturk"], "PLANNED",
+     "before flying to Ankara"),
+   V("Davit Kipiani", "GE", "Baku", "AZ", "2018-04", None, [], "COMPLETED", "Davit Kipiani visited Baku in April")],
+  [C("Azerbaijan", "PLEDGE", "increase gas deliveries to Georgia by 10 percent", "Georgia", "2019-01",
+     "Azerbaijan would increase gas deliveries"),
+   C("Levan Gabunia", "PLAN", "open a second border crossing near the Red Bridge", None, "2018-12",
+     "agreed to open a second border crossing"),
+   C("Nikol Pashinian", "OFFER", "invite Levan Gabunia to visit Yerevan", "Levan Gabunia", None,
+     "who invited him to visit Yerevan")],
+  "Published Wednesday 2018-05-30. Gabunia is still in Azerbaijan on the day of the story (the Ganja stop is the same leg): "
+  "ONGOING, start 29 May. Turkey leg PLANNED, 31 May, hosts Erdogan (real office-holder, counterpart only) and Ozturk. Aliyev "
+  "(real, counterpart only) announces for Azerbaijan: PLEDGE (resources), 'from January' = 2019-01. 'The two leaders agreed to "
+  "open' goes to the first-named leader (Gabunia); 'by the end of the year' = 2018-12. 'Has always been, and will remain, a "
+  "reliable transit partner' is a general statement of policy. The phone call is not a visit; Pashinian's invitation (real, "
+  "counterpart only) is an OFFER, not accepted, no date: no visit. Kipiani's April trip is a background visit. 'Is expected to "
+  "carry' is a forecast. Kars is annotated inside the railway's name (the railway itself is not annotated); the Red Bridge spans "
+  "the Georgian-Azerbaijani border: country null. RFE/RL (publisher, incl. its Georgian Service) not annotated; 'Turkish', "
+  "'Armenian', 'Georgian' map to the countries.", aka={"Armenia": "Armenian"})
+
+# ---------------------------------------------------------------- 13. White House readout, UNGA margins, accepted invitation
+p = [["Vice President Kamala Harris met today with President Kwame Boateng of the Republic of Ghana on the margins of the United Nations General Assembly in New York.",
+      "President Boateng is in New York this week for the high-level segment of the General Assembly."],
+     ["The Vice President and President Boateng discussed the food and energy crisis caused by Russia's war against Ukraine, the threat of violent extremism spreading from the Sahel to the coastal states of West Africa, and Ghana's leadership on the UN Security Council."],
+     ["The Vice President announced that the United States, through the U.S. Agency for International Development (USAID), will provide an additional $47 million in humanitarian and development assistance to Ghana to address food insecurity and strengthen the resilience of farmers in the country's northern regions."],
+     ["The Vice President reaffirmed the United States' commitment to deepening our partnership with Ghana based on shared democratic values.",
+      "The two leaders agreed to convene the next U.S.-Ghana Bilateral Dialogue in Washington in December."],
+     ["President Boateng invited the Vice President to visit Accra, and the Vice President accepted the invitation, noting that she looks forward to traveling to Ghana early next year to build on her engagement with leaders across the continent."],
+     ["The leaders also discussed the importance of debt transparency and the G20 Common Framework, and President Boateng briefed the Vice President on Ghana's negotiations with the International Monetary Fund."]]
+A("s3-13-whitehouse-harris-boateng-unga", "2022-09-21", "NEW YORK", "The White House",
+  "Readout of Vice President Harris's Meeting with President Kwame Boateng of Ghana", p,
+  [P("Kamala Harris", "US", "Vice President of the United States"), P("Kwame Boateng", "GH", "President of Ghana"),
+   L("Republic of Ghana", "GH"), O("United Nations General Assembly", None), L("New York", "US"), L("Russia", "RU"),
+   L("Ukraine", "UA"), L("Sahel", None), L("West Africa", None), O("UN Security Council", None), L("United States", "US"),
+   O("U.S. Agency for International Development", "US"), L("Washington", "US"), L("Accra", "GH"),
+   O("G20", None), O("International Monetary Fund", None)],
+  [V("Kwame Boateng", "GH", "New York", "US", "2022-09-21", None, ["Kamala Harris"], "ONGOING",
+     "President Boateng is in New York this week"),
+   V("Kamala Harris", "US", "New York", "US", "2022-09-21", None, [], "COMPLETED",
+     "Vice President Kamala Harris met today with President Kwame Boateng"),
+   V("Kamala Harris", "US", "Accra", "GH", None, None, ["Kwame Boateng"], "PLANNED",
+     "President Boateng invited the Vice President to visit Accra")],
+  [C("United States", "PLEDGE", "provide an additional $47 million in humanitarian and development assistance to Ghana", "Republic of Ghana",
+     None, "will provide an additional $47 million"),
+   C("Kamala Harris", "PLAN", "convene the next U.S.-Ghana Bilateral Dialogue in Washington", None, "2022-12",
+     "agreed to convene the next U.S.-Ghana Bilateral Dialogue")],
+  "Readout dated Wednesday 2022-09-21. Boateng is in New York for the high-level week: ONGOING, start the day of the meeting "
+  "(the arrival day is not stated), host Harris (real office-holder, counterpart only). Harris's own trip to New York is domestic "
+  "travel away from her base (Washington) for official business: a visit, dated the day of the meeting; the readout does not say she "
+  "is still there, so COMPLETED, no hosts (she met a visitor, not a host): a judgement call. The invitation is accepted, so it is a "
+  "PLANNED visit to Ghana (place Accra, 'early next year' = null), not an OFFER; 'looks forward to' is otherwise a hope. USAID "
+  "announced by the Vice President for the United States: PLEDGE. 'Reaffirmed ... commitment' is a reaffirmation. 'Agreed to "
+  "convene' goes to the first-named leader (Harris), due 2022-12; the Bilateral Dialogue is an event by name, not annotated. "
+  "'Republic of Ghana' and 'Ghana' are one entity (fullest form). The G20 Common Framework is a programme inside the G20 name; "
+  "only the G20 is annotated. 'The continent' is not named.")
+
+# ---------------------------------------------------------------- 14. No 10 readout, unnamed host, onward domestic stop
+p = [["The Prime Minister welcomed Prime Minister Lena Halvorsen of Norway to Downing Street today.",
+      "The leaders began by discussing the strong ties between the UK and Norway, from energy security in the North Sea to our close cooperation as NATO Allies."],
+     ["They agreed that the UK and Norway would launch a new Green Industrial Partnership by the end of the year, bringing together investment in offshore wind, hydrogen and carbon capture."],
+     ["The Prime Minister confirmed that the UK would contribute £20 million to the Northern Lights carbon storage project, which will store carbon dioxide captured at British industrial sites beneath the Norwegian seabed."],
+     ["Turning to Ukraine, both leaders reiterated their steadfast support and agreed on the importance of maintaining pressure on Russia through sanctions.",
+      "They welcomed the work of the Joint Expeditionary Force and looked forward to the leaders' summit in Tallinn in December."],
+     ["The Prime Minister said he looked forward to visiting Oslo next year.",
+      "Prime Minister Halvorsen will travel to Edinburgh tomorrow to meet business leaders and visit a carbon capture research centre at the University of Edinburgh."],
+     ["The leaders agreed to stay in close contact, and officials will take forward the discussions in the coming weeks."]]
+A("s3-14-no10-halvorsen-norway", "2024-10-09", None, "Prime Minister's Office, 10 Downing Street",
+  "PM meeting with Prime Minister of Norway Lena Halvorsen: 9 October 2024", p,
+  [P("Lena Halvorsen", "NO", "Prime Minister of Norway"), L("Norway", "NO"), L("Downing Street", "GB"), L("UK", "GB"),
+   L("North Sea", None), O("NATO", None), O("Northern Lights", "NO"), L("Ukraine", "UA"), L("Russia", "RU"),
+   O("Joint Expeditionary Force", None), L("Tallinn", "EE"), L("Oslo", "NO"), L("Edinburgh", "GB"),
+   O("University of Edinburgh", "GB")],
+  [V("Lena Halvorsen", "NO", "Downing Street", "GB", "2024-10-09", None, [], "ONGOING",
+     "The Prime Minister welcomed Prime Minister Lena Halvorsen of Norway to Downing Street today.")],
+  [C("UK", "PLAN", "launch a new Green Industrial Partnership with Norway", "Norway", "2024-12",
+     "would launch a new Green Industrial Partnership"),
+   C("UK", "PLEDGE", "contribute £20 million to the Northern Lights carbon storage project", "Northern Lights", None,
+     "would contribute £20 million")],
+  "No 10 style: the UK Prime Minister is never named, so he is neither an entity nor a host (hosts: named people only), and "
+  "'looked forward to visiting Oslo next year' is both a hope and unnamed: no visit, no commitment. Halvorsen is in the UK today "
+  "and travels to Edinburgh tomorrow (same country, same visit): ONGOING, place Downing Street (the site named; London is not "
+  "named). 'They agreed that the UK and Norway would launch' goes to the first-named party (the UK), 'by the end of the year' = "
+  "2024-12; the partnership is a programme by name, not annotated. The £20m is announced for the UK: PLEDGE. Northern Lights is "
+  "taken as the Norwegian carbon storage venture (an ORGANIZATION): a judgement call. 'Reiterated their steadfast support', "
+  "'agreed on the importance', 'welcomed', 'looked forward', 'agreed to stay in close contact' and officials' follow-up 'in the "
+  "coming weeks' are not commitments. The Edinburgh meetings are itinerary items. 'British'/'Norwegian' map to the countries.")
+
+# ---------------------------------------------------------------- 15. Kremlin, talks with a visiting prime minister, transcript
+p = [["Vladimir Putin held talks in the Kremlin with Prime Minister of the Lao People's Democratic Republic Somsack Phommavong, who is in Russia on an official visit.",
+      "Earlier in the day, the Lao Prime Minister had talks with Prime Minister of Russia Dmitry Medvedev at the Government House."],
+     ["President of Russia Vladimir Putin: Mr Prime Minister, friends, welcome to Moscow.",
+      "Next year we will mark the 60th anniversary of diplomatic relations between our countries, and we have every reason to speak of a genuine strategic partnership.",
+      "Trade is growing, though not as quickly as we would like.",
+      "This year we will increase the number of state-funded university places for Lao students to 1,000, and Russian specialists will help train personnel for your energy sector."],
+     ["Prime Minister of the Lao People's Democratic Republic Somsack Phommavong (retranslated): Mr President, thank you for the warm welcome.",
+      "Laos will allocate a plot of land in Vientiane for the construction of a Russian cultural and educational centre.",
+      "We also hope that Russian companies will take part in building the railway from Vientiane to the border with Vietnam."],
+     ["Following the talks, a number of bilateral documents were signed in the presence of the two leaders, including an intergovernmental agreement on cooperation in the peaceful use of atomic energy.",
+      "The Prime Minister of Laos is also expected to visit St Petersburg before leaving Russia."],
+     ["Laos will chair the Association of Southeast Asian Nations in 2024, and Vladimir Putin noted that Russia values the Lao side's role in developing Russia-ASEAN dialogue."]]
+A("s3-15-kremlin-putin-lao-prime-minister", "2019-09-05", "The Kremlin, Moscow", "President of Russia",
+  "Talks with Prime Minister of Laos Somsack Phommavong", p,
+  [P("Vladimir Putin", "RU", "President of Russia"),
+   P("Somsack Phommavong", "LA", "Prime Minister of the Lao People's Democratic Republic"), L("Kremlin", "RU"),
+   L("Lao People's Democratic Republic", "LA"), L("Russia", "RU"), P("Dmitry Medvedev", "RU", "Prime Minister of Russia"),
+   L("Government House", "RU"), L("Moscow", "RU"), L("Vientiane", "LA"), L("Vietnam", "VN"), L("St Petersburg", "RU"),
+   O("Association of Southeast Asian Nations", None)],
+  [V("Somsack Phommavong", "LA", "Moscow", "RU", "2019-09-05", None, ["Vladimir Putin", "Dmitry Medvedev"], "ONGOING",
+     "who is in Russia on an official visit")],
+  [C("Vladimir Putin", "PLEDGE", "increase the number of state-funded university places for Lao students to 1,000", "Lao People's Democratic Republic",
+     None, "This year we will increase the number"),
+   C("Vladimir Putin", "PLEDGE", "have Russian specialists help train personnel for the Lao energy sector", "Lao People's Democratic Republic",
+     None, "This year we will increase the number"),
+   C("Lao People's Democratic Republic", "PLEDGE", "allocate a plot of land in Vientiane for a Russian cultural and educational centre",
+     "Russia", None, "Laos will allocate a plot of land")],
+  "Kremlin item dated 2019-09-05 ('The Kremlin, Moscow'). Real office-holders (Putin, Medvedev) are only hosts/counterparts. The "
+  "visitor is in Russia now: ONGOING, start the day of the talks (arrival not stated), place Moscow (the city named; the Kremlin "
+  "and Government House are sites). St Petersburg is the same country: same visit, and 'expected to visit' adds nothing. Putin's "
+  "'this year we will increase ... and Russian specialists will help train' is one sentence, two undertakings, both attributed to "
+  "the speaker (dev convention for a quoted 'we will'); scholarships and training are resources: PLEDGE; 'this year' gives no "
+  "month. 'Next year we will mark the anniversary' is a statement about an anniversary, not an undertaking; 'we would like' and "
+  "'we hope that Russian companies will' are wishes. 'Laos will allocate' names the country, so the committer is Laos (one entity, "
+  "fullest form Lao People's Democratic Republic). The documents signed are past facts; the agreement is not annotated. ASEAN is "
+  "the association's acronym (one entity). 'Laos will chair ASEAN in 2024' is the association's rotation, a scheduled fact, not "
+  "an undertaking by Laos: not taken. 'Mr' is an honorific; '(retranslated)' is the site's transcript convention.",
+  aka={})
+
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "articles.jsonl")
 with open(out, "w", encoding="utf-8") as f:
     for a in arts:
