@@ -75,9 +75,7 @@ def A(id, published, dateline, source, title, paras, entities, visits, commitmen
         assert e["type"] in ("PERSON", "ORGANIZATION", "LOCATION"), (id, e)
         assert e["country"] is None or e["country"] in ISO, (id, e)
         assert e["name"].lower() in text or aka.get(e["name"], "\0").lower() in text, (id, e["name"])
-        if e["type"] == "PERSON":
-            assert e["country"] is not None, (id, e["name"])
-        else:
+        if e["type"] != "PERSON":
             assert e["title"] is None, (id, e["name"])
     persons = {e["name"] for e in entities if e["type"] == "PERSON"}
     allnames = {e["name"] for e in entities}
@@ -265,7 +263,7 @@ p = [["MOSCOW. Nov 14 (Interfax) - Kyrgyz Foreign Minister Almaz Usenov will hol
      ["Moscow intends to allocate an additional $30 million to the Russian-Kyrgyz Development Fund next year, a source in the Russian government told Interfax.",
       "The Russian side has also promised to simplify registration procedures for Kyrgyz citizens working in Russia, the source said."],
      ["Russia is ready to help Bishkek modernize the infrastructure of the Kant air base, the source added, while any increase in the Russian military presence would depend on a request from the Kyrgyz leadership."],
-     ["Lavrov visited Bishkek in April, when he was received by President Sooronbay Jeenbekov."],
+     ["Russian Deputy Foreign Minister Oleg Sukharev visited Bishkek in April to prepare the talks, when he was received by President Sooronbay Jeenbekov."],
      ["From Moscow, Usenov is due to travel to Minsk, where he will attend a meeting of the CSTO Council of Foreign Ministers on November 29.",
       "More than 600,000 Kyrgyz citizens work in Russia, and their remittances account for about a third of Kyrgyzstan's gross domestic product, according to the World Bank."]]
 A("s3-05-interfax-moscow-usenov", "2018-11-14", "MOSCOW", "Interfax",
@@ -274,11 +272,12 @@ A("s3-05-interfax-moscow-usenov", "2018-11-14", "MOSCOW", "Interfax",
    P("Sergei Lavrov", "RU", "Foreign Minister of Russia"), O("Russian Foreign Ministry", "RU"),
    O("Eurasian Economic Union", None), O("CSTO", None), L("Afghanistan", "AF"), L("Russia", "RU"),
    O("Russian-Kyrgyz Development Fund", "KG"), L("Kyrgyzstan", "KG"), L("Bishkek", "KG"), L("Kant air base", "KG"),
+   P("Oleg Sukharev", "RU", "Deputy Foreign Minister of Russia"),
    P("Sooronbay Jeenbekov", "KG", "President of Kyrgyzstan"), L("Minsk", "BY"), O("World Bank", None)],
   [V("Almaz Usenov", "KG", "Moscow", "RU", "2018-11-20", None, ["Sergei Lavrov"], "PLANNED",
      "will hold talks with Russian Foreign Minister Sergei Lavrov in Moscow on November 20"),
    V("Almaz Usenov", "KG", "Minsk", "BY", "2018-11-29", None, [], "PLANNED", "Usenov is due to travel to Minsk"),
-   V("Sergei Lavrov", "RU", "Bishkek", "KG", "2018-04", None, ["Sooronbay Jeenbekov"], "COMPLETED", "Lavrov visited Bishkek in April")],
+   V("Oleg Sukharev", "RU", "Bishkek", "KG", "2018-04", None, ["Sooronbay Jeenbekov"], "COMPLETED", "Oleg Sukharev visited Bishkek in April")],
   [C("Russia", "PLEDGE", "allocate an additional $30 million to the Russian-Kyrgyz Development Fund",
      "Russian-Kyrgyz Development Fund", None, "Moscow intends to allocate an additional $30 million"),
    C("Russia", "PROMISE", "simplify registration procedures for Kyrgyz citizens working in Russia", None, None,
@@ -287,8 +286,8 @@ A("s3-05-interfax-moscow-usenov", "2018-11-14", "MOSCOW", "Interfax",
   "'Moscow intends to allocate' is Russia's pledge (Moscow as metonym; the committer is the country, Russia); 'next year' has no "
   "month: due null. 'The Russian side has promised' is Russia's. 'Is ready to help' is readiness and 'would depend on a request' a "
   "conditional: not commitments. Minsk: onward leg to Belarus, PLANNED, dated by the stated meeting day (the CSTO meeting itself "
-  "is an event, not annotated; the CSTO is). Lavrov's April trip is a background visit; Jeenbekov (real office-holder of 2018) "
-  "is only a counterpart. The development fund is taken as Kyrgyz (KG), as it operates in Kyrgyzstan: a judgement call. "
+  "is an event, not annotated; the CSTO is). Sukharev's April trip is a background visit; Lavrov and Jeenbekov (real office-holders of "
+  "2018) are only counterparts. The development fund is taken as Kyrgyz (KG), as it operates in Kyrgyzstan: a judgement call. "
   "'Kyrgyz' is Kyrgyzstan; 'Russian' is Russia. Interfax (publisher) not annotated.")
 
 # ---------------------------------------------------------------- 6. Arab News, host's side, investment pledge vs reaffirmation
@@ -344,7 +343,7 @@ A("s3-07-nation-nairobi-mutua-addis", "2022-07-08", None, "Daily Nation",
    L("Addis Ababa", "ET"), P("Demeke Mekonnen", "ET", "Deputy Prime Minister and Foreign Minister of Ethiopia"),
    L("Tanzania", "TZ"), P("Juma Mwakyusa", "TZ", "Foreign Minister of Tanzania"), L("Nairobi", "KE"),
    O("Kenya-Tanzania Joint Permanent Commission", None), L("Namanga", "KE"), L("DR Congo", "CD"),
-   O("East African Community", None), O("Defence and Foreign Relations Committee", "KE"),
+   O("East African Community", None), O("Parliament", "KE"), O("Defence and Foreign Relations Committee", "KE"),
    P("Moses Kiprono", "KE", "Chairman of the Defence and Foreign Relations Committee")],
   [V("Grace Wanjiru Mutua", "KE", "Addis Ababa", "ET", "2022-07-06", "2022-07-07", ["Demeke Mekonnen"], "COMPLETED",
      "on her return from a two-day visit to Addis Ababa"),
@@ -362,7 +361,8 @@ A("s3-07-nation-nairobi-mutua-addis", "2022-07-08", None, "Daily Nation",
   "2022-12. Troops: PLEDGE, the first contingent 'expected to leave in August' taken as the due month of the same undertaking "
   "(one commitment, not two). 'Urged' is an exhortation; 'remains committed' a policy statement; 'MPs would take up the matter "
   "when the House resumes' is vague and conditional: not taken. 'Ms'/'Mr' are honorifics; 'CS' is her role. The Joint Permanent "
-  "Commission is a named bilateral body (ORGANIZATION, country null). Moyale and Namanga are border towns with a Kenyan side; KE. "
+  "Commission is a named bilateral body (ORGANIZATION, country null). 'Parliament' (of Kenya) and its committee are "
+  "two bodies; 'the House' is Parliament again. Moyale and Namanga are border towns with a Kenyan side; KE. "
   "'Kenyan'/'Tanzanian' map to the countries.")
 
 # ---------------------------------------------------------------- 8. The Guardian, cancelled trip, video call, background trip
@@ -550,42 +550,41 @@ A("s3-12-rferl-tbilisi-gabunia-tour", "2018-05-30", "TBILISI", "RFE/RL",
   "reliable transit partner' is a general statement of policy. The phone call is not a visit; Pashinian's invitation (real, "
   "counterpart only) is an OFFER, not accepted, no date: no visit. Kipiani's April trip is a background visit. 'Is expected to "
   "carry' is a forecast. Kars is annotated inside the railway's name (the railway itself is not annotated); the Red Bridge spans "
-  "the Georgian-Azerbaijani border: country null. RFE/RL (publisher, incl. its Georgian Service) not annotated; 'Turkish', "
+  "the Georgian-Azerbaijani border: country null. RFE/RL (publisher, incl. its Georgian Service) not annotated; 'the Georgian government' (lower case) is not "
+  "annotated as a name; 'Turkish', "
   "'Armenian', 'Georgian' map to the countries.", aka={"Armenia": "Armenian"})
 
 # ---------------------------------------------------------------- 13. White House readout, UNGA margins, accepted invitation
-p = [["Vice President Kamala Harris met today with President Kwame Boateng of the Republic of Ghana on the margins of the United Nations General Assembly in New York.",
-      "President Boateng is in New York this week for the high-level segment of the General Assembly."],
+p = [["Vice President Kamala Harris met today in Washington with President Kwame Boateng of the Republic of Ghana.",
+      "President Boateng is on a two-day working visit to Washington that ends tomorrow, after addressing the United Nations General Assembly in New York on Tuesday."],
      ["The Vice President and President Boateng discussed the food and energy crisis caused by Russia's war against Ukraine, the threat of violent extremism spreading from the Sahel to the coastal states of West Africa, and Ghana's leadership on the UN Security Council."],
      ["The Vice President announced that the United States, through the U.S. Agency for International Development (USAID), will provide an additional $47 million in humanitarian and development assistance to Ghana to address food insecurity and strengthen the resilience of farmers in the country's northern regions."],
      ["The Vice President reaffirmed the United States' commitment to deepening our partnership with Ghana based on shared democratic values.",
       "The two leaders agreed to convene the next U.S.-Ghana Bilateral Dialogue in Washington in December."],
-     ["President Boateng invited the Vice President to visit Accra, and the Vice President accepted the invitation, noting that she looks forward to traveling to Ghana early next year to build on her engagement with leaders across the continent."],
+     ["President Boateng invited the Vice President to visit Accra, and the Vice President said she looks forward to traveling to Ghana to build on her engagement with leaders across the continent."],
      ["The leaders also discussed the importance of debt transparency and the G20 Common Framework, and President Boateng briefed the Vice President on Ghana's negotiations with the International Monetary Fund."]]
-A("s3-13-whitehouse-harris-boateng-unga", "2022-09-21", "NEW YORK", "The White House",
+A("s3-13-whitehouse-harris-boateng", "2022-09-21", None, "The White House",
   "Readout of Vice President Harris's Meeting with President Kwame Boateng of Ghana", p,
   [P("Kamala Harris", "US", "Vice President of the United States"), P("Kwame Boateng", "GH", "President of Ghana"),
    L("Republic of Ghana", "GH"), O("United Nations General Assembly", None), L("New York", "US"), L("Russia", "RU"),
    L("Ukraine", "UA"), L("Sahel", None), L("West Africa", None), O("UN Security Council", None), L("United States", "US"),
    O("U.S. Agency for International Development", "US"), L("Washington", "US"), L("Accra", "GH"),
    O("G20", None), O("International Monetary Fund", None)],
-  [V("Kwame Boateng", "GH", "New York", "US", "2022-09-21", None, ["Kamala Harris"], "ONGOING",
-     "President Boateng is in New York this week"),
-   V("Kamala Harris", "US", "New York", "US", "2022-09-21", None, [], "COMPLETED",
-     "Vice President Kamala Harris met today with President Kwame Boateng"),
-   V("Kamala Harris", "US", "Accra", "GH", None, None, ["Kwame Boateng"], "PLANNED",
-     "President Boateng invited the Vice President to visit Accra")],
+  [V("Kwame Boateng", "GH", "Washington", "US", "2022-09-20", "2022-09-22", ["Kamala Harris"], "ONGOING",
+     "President Boateng is on a two-day working visit to Washington")],
   [C("United States", "PLEDGE", "provide an additional $47 million in humanitarian and development assistance to Ghana", "Republic of Ghana",
      None, "will provide an additional $47 million"),
    C("Kamala Harris", "PLAN", "convene the next U.S.-Ghana Bilateral Dialogue in Washington", None, "2022-12",
-     "agreed to convene the next U.S.-Ghana Bilateral Dialogue")],
-  "Readout dated Wednesday 2022-09-21. Boateng is in New York for the high-level week: ONGOING, start the day of the meeting "
-  "(the arrival day is not stated), host Harris (real office-holder, counterpart only). Harris's own trip to New York is domestic "
-  "travel away from her base (Washington) for official business: a visit, dated the day of the meeting; the readout does not say she "
-  "is still there, so COMPLETED, no hosts (she met a visitor, not a host): a judgement call. The invitation is accepted, so it is a "
-  "PLANNED visit to Ghana (place Accra, 'early next year' = null), not an OFFER; 'looks forward to' is otherwise a hope. USAID "
-  "announced by the Vice President for the United States: PLEDGE. 'Reaffirmed ... commitment' is a reaffirmation. 'Agreed to "
-  "convene' goes to the first-named leader (Harris), due 2022-12; the Bilateral Dialogue is an event by name, not annotated. "
+     "agreed to convene the next U.S.-Ghana Bilateral Dialogue"),
+   C("Kwame Boateng", "OFFER", "invite Kamala Harris to visit Accra", "Kamala Harris", None,
+     "President Boateng invited the Vice President to visit Accra")],
+  "Readout dated Wednesday 2022-09-21. 'A two-day working visit to Washington that ends tomorrow' gives 21-22 Sep for the "
+  "Washington stay, but he addressed the General Assembly in New York on Tuesday (20 Sep), the same country: one U.S. visit, start "
+  "2022-09-20 (first stated day of presence), end 2022-09-22, ONGOING, place Washington (the city of the meeting): a judgement "
+  "call. Host Harris (real office-holder, counterpart only). The invitation to Accra is an OFFER; the Vice President only 'looks "
+  "forward to traveling' (a hope, no acceptance, no date): no visit for her. USAID announced by the Vice President for the United "
+  "States: PLEDGE. 'Reaffirmed ... commitment' is a reaffirmation. 'Agreed to convene' goes to the first-named leader (Harris), "
+  "due 2022-12; the Bilateral Dialogue is an event by name, not annotated. "
   "'Republic of Ghana' and 'Ghana' are one entity (fullest form). The G20 Common Framework is a programme inside the G20 name; "
   "only the G20 is annotated. 'The continent' is not named.")
 
@@ -659,6 +658,194 @@ A("s3-15-kremlin-putin-lao-prime-minister", "2019-09-05", "The Kremlin, Moscow",
   "the association's acronym (one entity). 'Laos will chair ASEAN in 2024' is the association's rotation, a scheduled fact, not "
   "an undertaking by Laos: not taken. 'Mr' is an honorific; '(retranslated)' is the site's transcript convention.",
   aka={})
+
+# ---------------------------------------------------------------- 16. European Council press release, received in Brussels, invitation
+p = [["European Council President António Costa received Prime Minister of Montenegro Danilo Vuković at the Europa building in Brussels today, as Montenegro enters the final stage of its accession negotiations.",
+      "Tomorrow, Prime Minister Vuković will meet European Commission President Ursula von der Leyen."],
+     ["\"Montenegro's future is in the European Union. Your country has shown that reforms deliver results,\" President Costa said after the meeting."],
+     ["President Costa confirmed that the EU will hold an intergovernmental conference with Montenegro in June with a view to provisionally closing further negotiating chapters.",
+      "He also announced that the EU would release a first payment of €73 million to Montenegro under the Reform and Growth Facility for the Western Balkans before the summer."],
+     ["Prime Minister Vuković said Montenegro had committed to complete the reform of its judicial councils by the end of the year and to align fully with the EU's common foreign and security policy.",
+      "The EU stands ready to support Montenegro on this path, President Costa said, while stressing that the rule of law remains at the heart of the process."],
+     ["Prime Minister Vuković invited President Costa to visit Podgorica.",
+      "The two leaders also exchanged views on the situation in the Western Balkans and on Russia's war of aggression against Ukraine, and welcomed Montenegro's full alignment with EU sanctions."],
+     ["Montenegro opened accession negotiations in 2012 and has since opened all 33 negotiating chapters."]]
+A("s3-16-eucouncil-costa-vukovic-montenegro", "2025-04-08", "Brussels", "European Council",
+  "President Costa receives Prime Minister of Montenegro Danilo Vuković", p,
+  [P("António Costa", None, "President of the European Council"), P("Danilo Vuković", "ME", "Prime Minister of Montenegro"),
+   L("Europa building", "BE"), L("Brussels", "BE"), L("Montenegro", "ME"), O("European Commission", None),
+   P("Ursula von der Leyen", None, "President of the European Commission"), O("European Union", None),
+   L("Western Balkans", None), L("Podgorica", "ME"), L("Russia", "RU"), L("Ukraine", "UA")],
+  [V("Danilo Vuković", "ME", "Brussels", "BE", "2025-04-08", None, ["António Costa", "Ursula von der Leyen"], "ONGOING",
+     "received Prime Minister of Montenegro Danilo Vuković at the Europa building in Brussels today")],
+  [C("European Union", "PLAN", "hold an intergovernmental conference with Montenegro to close further negotiating chapters",
+     "Montenegro", "2025-06", "the EU will hold an intergovernmental conference"),
+   C("European Union", "PLEDGE", "release a first payment of €73 million to Montenegro under the Reform and Growth Facility",
+     "Montenegro", None, "would release a first payment of €73 million"),
+   C("Montenegro", "PROMISE", "complete the reform of its judicial councils", None, "2025-12",
+     "Montenegro had committed to complete the reform"),
+   C("Montenegro", "PROMISE", "align fully with the EU's common foreign and security policy", None, None,
+     "Montenegro had committed to complete the reform"),
+   C("Danilo Vuković", "OFFER", "invite António Costa to visit Podgorica", "António Costa", None,
+     "invited President Costa to visit Podgorica")],
+  "Release dated Tuesday 2025-04-08. Vuković met Costa today and meets von der Leyen tomorrow: ONGOING (the rule's 'met today "
+  "and meets again tomorrow'), place Brussels; hosts both (real office-holders, counterparts only; they serve the EU, not a state, so "
+  "their country is null: a judgement call). The intergovernmental conference is an event but holding it "
+  "is a checkable undertaking of the EU: PLAN, due 2025-06. 'Before the summer' has no month: due null. 'Had committed to "
+  "complete ... and to align' lists two undertakings (two PROMISEs); 'by the end of the year' = 2025-12. 'Stands ready' is "
+  "readiness; 'your future is in the EU', 'remains at the heart', 'exchanged views', 'welcomed' are not commitments. The "
+  "invitation to Podgorica is an OFFER, not accepted: no visit for Costa. 'EU' is the European Union (one entity); the Reform and "
+  "Growth Facility is a funding programme, not a body: not annotated. European Council (publisher) not annotated. The past "
+  "opening of chapters is a fact.")
+
+# ---------------------------------------------------------------- 17. Australian DFAT media release, first-person two-country trip
+p = [["The Hon Daniel Ashby MP, Minister for International Development and the Pacific."],
+     ["This week I will travel to Fiji and Tonga to strengthen Australia's partnerships with two of our closest Pacific family members."],
+     ["In Suva, I will meet Prime Minister Sitiveni Rabuka and ministers of the Fijian Government to discuss climate resilience, labour mobility and regional security.",
+      "I will also visit the University of the South Pacific, where Australia is funding new scholarships for students from across the region."],
+     ["Australia will provide $12 million over three years to strengthen Fiji's health system, including upgrades to the maternity wing of Colonial War Memorial Hospital.",
+      "In Nuku'alofa, I will meet Tonga's Minister for Infrastructure, Sione Fakatou, and announce $5.5 million for the reconstruction of wharves damaged by the Hunga Tonga-Hunga Ha'apai eruption."],
+     ["The Australian Federal Police will also deploy a further 10 officers to Tonga to support the Tonga Police in the lead-up to the Pacific Games."],
+     ["The Albanese Government is committed to being a partner of choice for the Pacific, and to working with Pacific Islands Forum members on the priorities they set for themselves.",
+      "Australia stands ready to respond quickly when disasters strike our region."],
+     ["Media enquiries: Minister's office."]]
+A("s3-17-dfat-ashby-fiji-tonga", "2023-08-15", None, "Department of Foreign Affairs and Trade (Australia)",
+  "Visit to Fiji and Tonga", p,
+  [P("Daniel Ashby", "AU", "Minister for International Development and the Pacific"), L("Fiji", "FJ"), L("Tonga", "TO"),
+   L("Australia", "AU"), L("Pacific", None), L("Suva", "FJ"), P("Sitiveni Rabuka", "FJ", "Prime Minister of Fiji"),
+   O("Fijian Government", "FJ"), O("University of the South Pacific", None), L("Colonial War Memorial Hospital", "FJ"),
+   L("Nuku'alofa", "TO"), P("Sione Fakatou", "TO", "Minister for Infrastructure of Tonga"), L("Hunga Tonga-Hunga Ha'apai", "TO"),
+   O("Australian Federal Police", "AU"), O("Tonga Police", "TO"), O("Albanese Government", "AU"),
+   O("Pacific Islands Forum", None)],
+  [V("Daniel Ashby", "AU", "Suva", "FJ", "2023-08", None, ["Sitiveni Rabuka"], "PLANNED", "In Suva, I will meet Prime Minister Sitiveni Rabuka"),
+   V("Daniel Ashby", "AU", "Nuku'alofa", "TO", "2023-08", None, ["Sione Fakatou"], "PLANNED",
+     "In Nuku'alofa, I will meet Tonga's Minister for Infrastructure")],
+  [C("Australia", "PLEDGE", "provide $12 million over three years to strengthen Fiji's health system", "Fiji", None,
+     "Australia will provide $12 million over three years"),
+   C("Australia", "PLEDGE", "provide $5.5 million for the reconstruction of wharves damaged by the eruption", "Tonga", None,
+     "announce $5.5 million for the reconstruction of wharves"),
+   C("Australian Federal Police", "PLEDGE", "deploy a further 10 officers to Tonga to support the Tonga Police", "Tonga Police", None,
+     "will also deploy a further 10 officers")],
+  "DFAT ministerial media release, first person: 'I' is the minister named in the byline line, so the visits are Daniel Ashby's. "
+  "'This week' for the whole trip (published Tuesday 2023-08-15) = month only, 2023-08, for each leg; hosts are the named people "
+  "he will meet (Rabuka, real office-holder, counterpart only). The university visit and the meetings are itinerary items. The "
+  "$5.5 million 'announce' during the visit is taken as a resource pledge by Australia (the announcement is itinerary, the money "
+  "is the undertaking): a judgement call. 'Is funding new scholarships' is ongoing; 'is committed to being a partner of choice' "
+  "policy; 'stands ready' readiness: not commitments. AFP deployment: PLEDGE (personnel); the Pacific Games are an event, not "
+  "annotated. 'Fijian Government' and 'Albanese Government' are governments' bodies (ORGANIZATION). Hunga Tonga-Hunga Ha'apai is "
+  "a named site (volcano) inside the eruption's name. 'The Hon' and 'MP' are honorifics, dropped from the name. Dollars are the "
+  "release's (Australian) dollars.")
+
+# ---------------------------------------------------------------- 18. German Federal Government, announced state visit, pledges
+p = [["Federal Chancellor Angela Merkel will receive the President of the Republic of Namibia, Samuel Nangolo, with military honours at the Federal Chancellery in Berlin on Monday, 28 June, Deputy Government Spokesperson Katrin Mehlhorn announced on Thursday."],
+     ["The talks will focus on the German-Namibian hydrogen partnership, the reconciliation process between the two countries, and the situation in southern Africa.",
+      "Following the talks, the Federal Chancellor and the President will hold a joint press conference."],
+     ["The Federal Government will provide 40 million euros for a green hydrogen pilot plant near Lüderitz, the spokesperson said.",
+      "Germany has also pledged to provide one million doses of COVID-19 vaccine to Namibia through the COVAX facility by the end of September."],
+     ["On Tuesday, President Nangolo will travel to Hamburg, where he will visit the port and meet representatives of the Hamburg Chamber of Commerce."],
+     ["The Federal Government wishes to deepen the partnership with Namibia, which it regards as one of its closest partners in Africa, Mehlhorn said.",
+      "Germany is aware of its historical responsibility towards Namibia."],
+     ["Namibia's Minister of Mines and Energy, Peya Shikongo, visited Berlin in March to prepare the hydrogen partnership, holding talks with Federal Economics Minister Peter Altmaier.",
+      "The Federal Ministry of Education and Research is funding a feasibility study on hydrogen exports from Namibia to Europe."]]
+A("s3-18-bundesregierung-merkel-nangolo", "2021-06-24", "Berlin", "The Federal Government (Germany)",
+  "Federal Chancellor Merkel to receive President of Namibia", p,
+  [P("Angela Merkel", "DE", "Federal Chancellor of Germany"), L("Republic of Namibia", "NA"),
+   P("Samuel Nangolo", "NA", "President of the Republic of Namibia"), L("Federal Chancellery", "DE"), L("Berlin", "DE"),
+   P("Katrin Mehlhorn", "DE", "Deputy Government Spokesperson"), L("Germany", "DE"), L("southern Africa", None),
+   O("Federal Government", "DE"), L("Lüderitz", "NA"), O("COVAX", None), L("Hamburg", "DE"),
+   O("Hamburg Chamber of Commerce", "DE"), L("Africa", None), P("Peya Shikongo", "NA", "Minister of Mines and Energy of Namibia"),
+   P("Peter Altmaier", "DE", "Federal Economics Minister"), O("Federal Ministry of Education and Research", "DE"),
+   L("Europe", None)],
+  [V("Samuel Nangolo", "NA", "Berlin", "DE", "2021-06-28", None, ["Angela Merkel"], "PLANNED",
+     "will receive the President of the Republic of Namibia"),
+   V("Peya Shikongo", "NA", "Berlin", "DE", "2021-03", None, ["Peter Altmaier"], "COMPLETED",
+     "visited Berlin in March to prepare the hydrogen partnership")],
+  [C("Federal Government", "PLEDGE", "provide 40 million euros for a green hydrogen pilot plant near Lüderitz", "Republic of Namibia",
+     None, "will provide 40 million euros"),
+   C("Germany", "PLEDGE", "provide one million doses of COVID-19 vaccine to Namibia through COVAX", "Republic of Namibia", "2021-09",
+     "Germany has also pledged to provide one million doses")],
+  "Announcement dated Thursday 2021-06-24; the visit date is stated (Monday 28 June). Hamburg on Tuesday is the same country, same "
+  "visit (place Berlin, first named; no end stated as the visit's end). Merkel and Altmaier (real office-holders) are only "
+  "hosts/counterparts. The talks, the press conference and the Hamburg programme are itinerary items, not commitments. 'Wishes to "
+  "deepen' is a wish; 'is aware of its historical responsibility' a statement of policy; the research ministry 'is funding' an "
+  "ongoing action. 'The Federal Government will provide' and 'Germany has pledged' are PLEDGEs by the party named in each; 'by the "
+  "end of September' = 2021-09. 'Republic of Namibia' and 'Namibia' are one entity; COVAX 'facility' is a programme run as a "
+  "body (ORGANIZATION, international). 'German-Namibian' maps to the two countries. Shikongo's March trip is a background visit.")
+
+# ---------------------------------------------------------------- 19. Élysée, received in Paris, invitation, minister's planned trip
+p = [["The President of the Republic, Emmanuel Macron, received the Prime Minister of the Islamic Republic of Mauritania, Mr Ahmed Ould Sidi, at the Élysée Palace on Monday 2 February, during his working visit to Paris."],
+     ["The two leaders discussed the security situation in the Sahel, cooperation on migration, and the development of green hydrogen and critical minerals in Mauritania."],
+     ["The President of the Republic announced that the Agence française de développement (AFD) would grant a €50 million loan to modernise the electricity grid between Nouakchott and Nouadhibou.",
+      "France reaffirmed its commitment to the security and stability of the region and expressed its readiness to support Mauritania in the fight against terrorism."],
+     ["The two leaders agreed to hold the first France-Mauritania intergovernmental seminar in Nouakchott in the second half of 2026.",
+      "They also agreed that France would double the number of scholarships offered to Mauritanian students from the next academic year."],
+     ["The Prime Minister invited the President of the Republic to visit Mauritania.",
+      "Mauritania's Minister of Foreign Affairs, Mohamed Salem Ould Brahim, will travel to Paris in March for the strategic dialogue between the two countries."],
+     ["The President of the Republic welcomed Mauritania's role as a partner of the European Union on migration and called for greater mobilisation of the international community for the G5 Sahel's successor initiatives."]]
+A("s3-19-elysee-macron-ould-sidi", "2026-02-03", "Paris", "Élysée",
+  "Meeting with the Prime Minister of the Islamic Republic of Mauritania", p,
+  [P("Emmanuel Macron", "FR", "President of the French Republic"), L("Islamic Republic of Mauritania", "MR"),
+   P("Ahmed Ould Sidi", "MR", "Prime Minister of the Islamic Republic of Mauritania"), L("Élysée Palace", "FR"), L("Paris", "FR"),
+   L("Sahel", None), O("Agence française de développement", "FR"), L("Nouakchott", "MR"), L("Nouadhibou", "MR"),
+   L("France", "FR"), P("Mohamed Salem Ould Brahim", "MR", "Minister of Foreign Affairs of Mauritania"),
+   O("European Union", None), O("G5 Sahel", None)],
+  [V("Ahmed Ould Sidi", "MR", "Paris", "FR", "2026-02-02", None, ["Emmanuel Macron"], "COMPLETED",
+     "received the Prime Minister of the Islamic Republic of Mauritania"),
+   V("Mohamed Salem Ould Brahim", "MR", "Paris", "FR", "2026-03", None, [], "PLANNED",
+     "will travel to Paris in March")],
+  [C("Agence française de développement", "PLEDGE", "grant a €50 million loan to modernise the electricity grid between Nouakchott and Nouadhibou",
+     "Islamic Republic of Mauritania", None, "would grant a €50 million loan"),
+   C("Emmanuel Macron", "PLAN", "hold the first France-Mauritania intergovernmental seminar in Nouakchott", None, None,
+     "agreed to hold the first France-Mauritania intergovernmental seminar"),
+   C("France", "PLEDGE", "double the number of scholarships offered to Mauritanian students", "Islamic Republic of Mauritania", None,
+     "France would double the number of scholarships"),
+   C("Ahmed Ould Sidi", "OFFER", "invite Emmanuel Macron to visit Mauritania", "Emmanuel Macron", None,
+     "The Prime Minister invited the President of the Republic to visit Mauritania.")],
+  "Release dated Tuesday 2026-02-03 about Monday 2 February: a working visit reported in the past tense, nothing said of his "
+  "still being there: COMPLETED, start only. Macron (real office-holder) only as host/counterpart. The AFD loan is the agency's "
+  "PLEDGE (the body that carries it out is named). 'The two leaders agreed to hold' goes to the first-named leader (Macron); "
+  "'the second half of 2026' has no month: due null. 'Agreed that France would double' names France: PLEDGE, 'next academic "
+  "year' null. 'Reaffirmed its commitment', 'expressed its readiness', 'welcomed', 'called for' are not commitments. The "
+  "invitation is an OFFER, not accepted: no Macron visit. Ould Brahim's March trip is a planned visit (the strategic dialogue is "
+  "its itinerary item). 'Islamic Republic of Mauritania'/'Mauritania'/'Mauritanian' are one entity; 'Mr' an honorific. The G5 "
+  "Sahel is an organization; its 'successor initiatives' are unnamed.")
+
+# ---------------------------------------------------------------- 20. UAE MOFAIC, received in Abu Dhabi, onward leg, background visit
+p = [["His Highness Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs and International Cooperation, received today in Abu Dhabi Stavros Lekkas, Minister of Foreign Affairs of the Hellenic Republic, who is currently visiting the country."],
+     ["During the meeting, the two sides reviewed the strategic partnership between the UAE and Greece and ways to enhance cooperation in the fields of energy, investment, tourism and defence, in addition to developments in the Eastern Mediterranean."],
+     ["The two sides agreed to establish a joint committee on renewable energy and to hold its first meeting in Athens in January 2021.",
+      "His Highness Sheikh Abdullah bin Zayed announced that the UAE will deploy two firefighting aircraft to Greece during next year's wildfire season, at the request of the Greek government."],
+     ["His Highness affirmed the UAE's keenness to strengthen its relations with Greece, and stressed the importance of respecting the sovereignty of states and international law in the region.",
+      "For his part, Lekkas expressed his appreciation for the warm welcome and said that Greece looks forward to hosting the UAE-Greece Business Forum next year."],
+     ["The meeting was attended by Hamad Saif Al Kaabi, Minister of State, who visited Thessaloniki in September to take part in the Thessaloniki International Fair."],
+     ["Lekkas is scheduled to travel to Riyadh tomorrow, where he will hold talks with Saudi officials."]]
+A("s3-20-mofaic-abdullah-lekkas-greece", "2020-11-18", "Abu Dhabi", "UAE Ministry of Foreign Affairs and International Cooperation",
+  "Abdullah bin Zayed receives Greek Foreign Minister", p,
+  [P("Abdullah bin Zayed Al Nahyan", "AE", "Minister of Foreign Affairs and International Cooperation"), L("Abu Dhabi", "AE"),
+   P("Stavros Lekkas", "GR", "Minister of Foreign Affairs of the Hellenic Republic"), L("Hellenic Republic", "GR"),
+   L("UAE", "AE"), L("Eastern Mediterranean", None), L("Athens", "GR"),
+   P("Hamad Saif Al Kaabi", "AE", "Minister of State"), L("Thessaloniki", "GR"), L("Riyadh", "SA"), L("Saudi Arabia", "SA")],
+  [V("Stavros Lekkas", "GR", "Abu Dhabi", "AE", "2020-11-18", None, ["Abdullah bin Zayed Al Nahyan"], "ONGOING",
+     "who is currently visiting the country"),
+   V("Hamad Saif Al Kaabi", "AE", "Thessaloniki", "GR", "2020-09", None, [], "COMPLETED", "who visited Thessaloniki in September"),
+   V("Stavros Lekkas", "GR", "Riyadh", "SA", "2020-11-19", None, [], "PLANNED", "Lekkas is scheduled to travel to Riyadh tomorrow")],
+  [C("Abdullah bin Zayed Al Nahyan", "PLAN", "establish a joint committee on renewable energy", None, None,
+     "agreed to establish a joint committee on renewable energy"),
+   C("Abdullah bin Zayed Al Nahyan", "PLAN", "hold the first meeting of the joint renewable energy committee in Athens", None, "2021-01",
+     "agreed to establish a joint committee on renewable energy"),
+   C("UAE", "PLEDGE", "deploy two firefighting aircraft to Greece during next year's wildfire season", "Hellenic Republic", None,
+     "the UAE will deploy two firefighting aircraft")],
+  "Release dated Wednesday 2020-11-18. Lekkas is 'currently visiting': ONGOING, place Abu Dhabi, host Abdullah bin Zayed (real "
+  "office-holder, counterpart only; 'His Highness Sheikh' are honorifics, dropped). 'The two sides agreed to establish ... and to "
+  "hold its first meeting' lists two undertakings, both to the first-named party (Abdullah bin Zayed); January 2021 = 2021-01. "
+  "The aircraft deployment is announced for the UAE: PLEDGE, 'next year's wildfire season' has no month. 'Affirmed the UAE's "
+  "keenness', 'stressed the importance', 'expressed his appreciation' are not commitments; 'Greece looks forward to hosting the "
+  "Business Forum' is a hope (the forum is an event, not annotated). Al Kaabi attended the meeting at home (no visit, not a host); "
+  "his September trip to Thessaloniki is a background visit (the fair is an event). Riyadh tomorrow = 2020-11-19, PLANNED; the "
+  "unnamed Saudi officials are not hosts. 'Greece'/'Greek' and 'Hellenic Republic' are one entity (fullest form); 'Saudi' maps to "
+  "Saudi Arabia; 'the country' is the UAE. 'The Greek government' (lower case, a demonym and a common noun, like "
+  "'Saudi officials') is not annotated as a name.",
+  aka={"Saudi Arabia": "Saudi"})
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "articles.jsonl")
 with open(out, "w", encoding="utf-8") as f:
