@@ -58,7 +58,7 @@ public final class IngestService implements AutoCloseable {
             ops.readiness().add(READY_CHECK, publisher::isConnected);
             IngestApi api = IngestApi.create(config, publisher, new IngestMetrics(ops.registry()));
             more.ifPresent(routes -> api.documenting(routes.openApi()));
-            api.start(config.httpHost(), config.httpPort(), routes -> {
+            api.start(config.httpHost(), config.httpPort(), ops.registry(), routes -> {
                 new OpsRoutes(ops).registerRoutes(routes);
                 more.ifPresent(extra -> extra.routes().accept(routes));
             });

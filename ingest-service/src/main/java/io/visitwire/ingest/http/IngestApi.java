@@ -3,6 +3,7 @@ package io.visitwire.ingest.http;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.visitwire.ingest.ArticleParser;
 import io.visitwire.ingest.IngestConfig;
 import io.visitwire.ingest.publish.Publisher;
@@ -147,13 +148,26 @@ public final class IngestApi {
      * {@code api.start("127.0.0.1", 8080, new OpsRoutes(ops)::registerRoutes)}.
      */
     public synchronized IngestApi start(String host, int port, Consumer<JavalinDefaultRoutingApi<?>> moreRoutes) {
+        return start(host, port, Optional.empty(), moreRoutes);
+    }
+
+    /** As {@link #start(String, int, Consumer)}, timing every request in {@code requests} ({@link HttpServers}). */
+    public synchronized IngestApi start(String host, int port, MeterRegistry requests,
+                                        Consumer<JavalinDefaultRoutingApi<?>> moreRoutes) {
+        return start(host, port, Optional.of(requests), moreRoutes);
+    }
+
+    private IngestApi start(String host, int port, Optional<MeterRegistry> requests,
+                            Consumer<JavalinDefaultRoutingApi<?>> moreRoutes) {
         if (server != null) {
             throw new IllegalStateException("already started on port " + server.port());
         }
-        server = HttpServers.start(host, port, routes -> {
-            registerRoutes(routes);
-            moreRoutes.accept(routes);
-        });
+        Consumer<JavalinDefaultRoutingApi<?>> routes = all -> {
+            registerRoutes(all);
+            moreRoutes.accept(all);
+        };
+        server = requests.map(registry -> HttpServers.start(host, port, registry, routes))
+                .orElseGet(() -> HttpServers.start(host, port, routes));
         log.info("Ingest API listening on {}", HttpServers.url(host, server.port()));
         return this;
     }

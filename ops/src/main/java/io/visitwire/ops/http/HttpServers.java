@@ -2,6 +2,8 @@ package io.visitwire.ops.http;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.micrometer.MicrometerPlugin;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -51,6 +53,19 @@ public final class HttpServers {
      */
     public static Javalin start(String host, int port, Consumer<JavalinDefaultRoutingApi<?>> routes) {
         return Javalin.create(config -> configure(config, routes)).start(host, port);
+    }
+
+    /**
+     * As {@link #start(String, int, Consumer)}, timing every request in {@code requests} as
+     * {@code jetty.server.requests{method,uri,status,outcome,exception}} (Javalin's Micrometer plugin: {@code uri} is
+     * the route's path template, {@code NOT_FOUND} for a path or method no route has, so random paths add no
+     * series), and Jetty's connection and thread-pool meters: refusals by the HTTP layer count as well as the API's.
+     */
+    public static Javalin start(String host, int port, MeterRegistry requests, Consumer<JavalinDefaultRoutingApi<?>> routes) {
+        return Javalin.create(config -> {
+            configure(config, routes);
+            config.registerPlugin(new MicrometerPlugin(metrics -> metrics.registry = requests));
+        }).start(host, port);
     }
 
     /** Addresses that mean "every interface": a client on this machine reaches them as localhost. */

@@ -28,7 +28,7 @@ public final class OpsServer implements AutoCloseable {
 
     /** @param moreRoutes the service's own routes, beside the operator endpoints */
     public static OpsServer start(String host, int port, ServiceOps ops, Consumer<JavalinDefaultRoutingApi<?>> moreRoutes) {
-        Javalin server = HttpServers.start(host, port, routes -> {
+        Javalin server = HttpServers.start(host, port, ops.registry(), routes -> {
             new OpsRoutes(ops).registerRoutes(routes);
             moreRoutes.accept(routes);
         });

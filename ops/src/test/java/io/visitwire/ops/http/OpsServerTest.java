@@ -20,7 +20,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +59,42 @@ class OpsServerTest {
         assertTrue(response.body().contains("jvm_memory_used_bytes"), response.body());
         assertTrue(response.body().contains("visitwire_dead_letters_total{service=\"enrich\",stage=\"deserialize\"} 1.0"),
                 response.body());
+    }
+
+    /**
+     * Each answer counts under its route and status; a path or method no route has under NOT_FOUND, not the path,
+     * so a scan of random paths cannot grow the metrics without bound.
+     */
+    @Test
+    void everyRequestCountsUnderItsRouteAndStatusRefusalsIncluded() throws Exception {
+        assertEquals(200, get("/health").statusCode());
+        assertEquals(200, get("/health").statusCode());
+        assertEquals(404, get("/no-such-page-" + System.nanoTime()).statusCode());
+        assertEquals(405, http.send(HttpRequest.newBuilder(uri("/health")).DELETE().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+
+        String metrics = get("/metrics").body();
+
+        assertEquals(Map.of("GET /health 200", 2.0, "GET NOT_FOUND 404", 1.0, "DELETE NOT_FOUND 405", 1.0),
+                requestCounts(metrics), metrics);
+    }
+
+    /** {@code jetty_server_requests_seconds_count} as "METHOD uri status" to count, /metrics itself left out. */
+    private static Map<String, Double> requestCounts(String metrics) {
+        Map<String, Double> counts = new TreeMap<>();
+        Matcher line = Pattern.compile("^jetty_server_requests_seconds_count\\{([^}]*)} (\\S+)$", Pattern.MULTILINE)
+                .matcher(metrics);
+        while (line.find()) {
+            Map<String, String> tags = new TreeMap<>();
+            Matcher tag = Pattern.compile("(\\w+)=\"([^\"]*)\"").matcher(line.group(1));
+            while (tag.find()) {
+                tags.put(tag.group(1), tag.group(2));
+            }
+            if (!tags.get("uri").equals(OpsRoutes.METRICS_PATH)) {
+                counts.put(tags.get("method") + " " + tags.get("uri") + " " + tags.get("status"), Double.parseDouble(line.group(2)));
+            }
+        }
+        return counts;
     }
 
     @Test
