@@ -1,6 +1,11 @@
 package io.visitwire.sink.query;
 
 import io.visitwire.schemas.DateRange;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -82,6 +87,24 @@ final class QueryParameters {
             fail(name, "'" + text.get() + "' is not a date: give YYYY, YYYY-MM or YYYY-MM-DD");
         }
         return Optional.ofNullable(period);
+    }
+
+    /** An ISO-8601 instant ({@code 2025-03-01T12:00:00Z}, any offset) or a day, as its first instant in UTC. */
+    Optional<Instant> instant(String name) {
+        Optional<String> text = text(name);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(text.get()).toInstant());
+        } catch (DateTimeParseException notAnInstant) {
+            try {
+                return Optional.of(LocalDate.parse(text.get()).atStartOfDay(ZoneOffset.UTC).toInstant());
+            } catch (DateTimeParseException notADay) {
+                fail(name, "'" + text.get() + "' is not a time: give an ISO-8601 instant (2025-03-01T12:00:00Z) or a day (2025-03-01)");
+                return Optional.empty();
+            }
+        }
     }
 
     /** One or more of the enum's names, comma-separated, in any case. */

@@ -4,13 +4,14 @@ import io.visitwire.schemas.avro.VisitEvent;
 import io.visitwire.schemas.avro.VisitStatus;
 import io.visitwire.schemas.names.NameMatcher;
 import io.visitwire.schemas.DateRange;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code GET /visits?visitor=&country=&from=&to=&status=&limit=&cursor=}: every filter given must hold.
+ * {@code GET /visits?visitor=&country=&from=&to=&status=&updatedSince=&limit=&cursor=}: every filter given must hold.
  *
  * @param visitor  a person's name, matched as the eval matches visitors (case, diacritics, punctuation and titles
  *                 folded; same surname, and given names that agree where both have one: "okafor", "Minister Okafor"
@@ -20,13 +21,17 @@ import java.util.Set;
  * @param to       the visit's days begin in this period or earlier; an undated visit counts as at its article's
  *                 publication date, and one with neither is left out when {@code from} or {@code to} is given
  * @param statuses any of these statuses (comma-separated); empty for all
+ * @param updatedSince visits changed at or after this instant ({@code updatedAt}): what a reader polling the API
+ *                 has not seen yet
  * @param limit    at most this many visits (1 to 500; default 50)
  * @param cursor   continue after this position (the previous answer's {@code nextCursor})
  */
 public record VisitQuery(Optional<String> visitor, Optional<String> country, Optional<DateRange> from,
-                         Optional<DateRange> to, Set<VisitStatus> statuses, int limit, Optional<Cursor> cursor) {
+                         Optional<DateRange> to, Set<VisitStatus> statuses, Optional<Instant> updatedSince, int limit,
+                         Optional<Cursor> cursor) {
 
-    public static final Set<String> PARAMETERS = Set.of("visitor", "country", "from", "to", "status", "limit", "cursor");
+    public static final Set<String> PARAMETERS = Set.of("visitor", "country", "from", "to", "status", "updatedSince", "limit",
+            "cursor");
 
     /** @throws BadQuery naming every parameter at fault */
     public static VisitQuery parse(Map<String, List<String>> parameters) {
@@ -52,10 +57,11 @@ public record VisitQuery(Optional<String> visitor, Optional<String> country, Opt
             given.fail("to", "ends before 'from' begins");
         }
         Set<VisitStatus> statuses = given.symbols("status", VisitStatus.class);
+        Optional<Instant> updatedSince = given.instant("updatedSince");
         int limit = given.limit();
         Optional<Cursor> cursor = given.cursor();
         given.check();
-        return new VisitQuery(visitor, country, from, to, statuses, limit, cursor);
+        return new VisitQuery(visitor, country, from, to, statuses, updatedSince, limit, cursor);
     }
 
     public boolean matches(VisitEvent visit) {
@@ -66,6 +72,9 @@ public record VisitQuery(Optional<String> visitor, Optional<String> country, Opt
             return false;
         }
         if (!statuses.isEmpty() && !statuses.contains(visit.getStatus())) {
+            return false;
+        }
+        if (updatedSince.isPresent() && visit.getUpdatedAt().isBefore(updatedSince.get())) {
             return false;
         }
         if (from.isPresent() || to.isPresent()) {

@@ -108,6 +108,10 @@ class QueryApiIT {
             assertEquals(Set.of("IS", "NO"), countries(get(port, byName + "&from=2023-05&to=2024-09-16")));
             assertEquals(Set.of("IS", "NO"), countries(get(port, byName + "&status=completed")));
             assertEquals(Set.of(), countries(get(port, byName + "&status=PLANNED,CANCELLED")));
+            // a reader polling for changes since the latest update sees the visit it touched, not the older Norway trip
+            Instant secondArticle = Instant.parse(visits.get(0).get("updatedAt").asText());
+            assertEquals(Set.of("IS"), countries(get(port, byName + "&updatedSince=" + secondArticle)));
+            assertEquals(Set.of(), countries(get(port, byName + "&updatedSince=" + secondArticle.plusMillis(1))));
 
             // pages of one follow each other to the end, in the same order
             List<String> paged = new ArrayList<>();

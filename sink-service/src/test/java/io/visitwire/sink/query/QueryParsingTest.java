@@ -34,24 +34,24 @@ class QueryParsingTest {
         void noParametersMeanEveryVisitFiftyAPage() {
             VisitQuery query = VisitQuery.parse(Map.of());
             assertEquals(new VisitQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Set.of(),
-                    50, Optional.empty()), query);
+                    Optional.empty(), 50, Optional.empty()), query);
             assertTrue(query.matches(GATES_IN_BAKU));
         }
 
         @Test
         void anEmptyValueIsNoValueAsAnHtmlFormSendsIt() {
             VisitQuery query = VisitQuery.parse(params("visitor", "", "country", " ", "from", "", "to", "", "status", "",
-                    "limit", "", "cursor", ""));
+                    "updatedSince", "", "limit", "", "cursor", ""));
             assertEquals(VisitQuery.parse(Map.of()), query);
         }
 
         @Test
         void everyFaultIsNamedInOneRefusal() {
             Map<String, List<String>> given = new HashMap<>(params("vistor", "gates", "limit", "0", "from", "2010-13",
-                    "to", "June", "status", "done", "country", "Atlantis", "cursor", "not-a-cursor"));
+                    "to", "June", "status", "done", "country", "Atlantis", "cursor", "not-a-cursor", "updatedSince", "yesterday"));
             given.put("visitor", List.of("a", "b"));
             BadQuery refused = assertThrows(BadQuery.class, () -> VisitQuery.parse(given));
-            assertEquals(Set.of("vistor", "visitor", "limit", "from", "to", "status", "country", "cursor"),
+            assertEquals(Set.of("vistor", "visitor", "limit", "from", "to", "status", "country", "cursor", "updatedSince"),
                     refused.problems().stream().map(BadQuery.Problem::field).collect(Collectors.toCollection(TreeSet::new)));
             assertTrue(refused.getMessage().contains("vistor: unknown parameter"), refused.getMessage());
             assertTrue(refused.getMessage().contains("visitor: given 2 times"), refused.getMessage());
@@ -78,6 +78,18 @@ class QueryParsingTest {
             }
             BadQuery reversed = assertThrows(BadQuery.class, () -> VisitQuery.parse(params("from", "2011", "to", "2010-12")));
             assertEquals("to", reversed.problems().get(0).field());
+        }
+
+        @Test
+        void updatedSinceIsAnInstantAtAnyOffsetOrADayFromItsStartInUtc() {
+            assertEquals(Optional.of(Instant.parse("2010-06-07T10:00:00Z")),
+                    VisitQuery.parse(params("updatedSince", "2010-06-07T12:00:00+02:00")).updatedSince());
+            assertEquals(Optional.of(Instant.parse("2010-06-07T00:00:00Z")),
+                    VisitQuery.parse(params("updatedSince", "2010-06-07")).updatedSince());
+            for (String notATime : List.of("2010-06", "2010-06-07T12:00", "1276000000")) {
+                BadQuery refused = assertThrows(BadQuery.class, () -> VisitQuery.parse(params("updatedSince", notATime)));
+                assertEquals("updatedSince", refused.problems().get(0).field(), notATime);
+            }
         }
 
         @Test
@@ -123,6 +135,15 @@ class QueryParsingTest {
                     "2010-01-01", Instant.EPOCH);
             assertTrue(visits("visitor", "Jose Ramos-Horta").matches(accented));
             assertTrue(visits("visitor", "President Ramos Horta").matches(accented));
+        }
+
+        @Test
+        void updatedSinceKeepsTheVisitsChangedAtOrAfterIt() {
+            // Gates in Baku was last updated at 2010-06-07T12:00:00Z
+            assertTrue(visits("updatedSince", "2010-06-07T12:00:00Z").matches(GATES_IN_BAKU));
+            assertTrue(visits("updatedSince", "2010-06-07").matches(GATES_IN_BAKU));
+            assertFalse(visits("updatedSince", "2010-06-07T12:00:00.001Z").matches(GATES_IN_BAKU));
+            assertFalse(visits("updatedSince", "2010-06-08").matches(GATES_IN_BAKU));
         }
 
         @Test
