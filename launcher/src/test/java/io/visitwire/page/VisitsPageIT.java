@@ -36,8 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The visits page as a person uses it: opened in Debian's headless {@code chromium} on the real pipeline before
- * any article is posted, it shows the visits as they arrive, narrows to one country when the reader types it in the
- * filter and presses Enter, and lays itself out on a phone's width. The screenshots stay in
+ * any article is posted, it shows the visits as they arrive with what was promised on them, narrows to one country
+ * when the reader types it in the filter and presses Enter, and lays itself out on a phone's width. The screenshots stay in
  * {@code target/page-screenshots/}.
  *
  * <p>Without a {@code chromium} on the machine the test is skipped, saying so; with
@@ -132,6 +132,10 @@ class VisitsPageIT {
                     List<Shown> shown = shownVisits(page);
                     assertTrue(shown.stream().anyMatch(v -> v.who().endsWith("Gates")), shown.toString());
                     assertTrue(shown.stream().allMatch(v -> v.country().equals("AZ")), shown.toString());
+                    // what he promised on the trip, asked of the API by the visit's commitmentIds
+                    assertTrue(shown.stream().anyMatch(v -> v.who().endsWith("Gates")
+                            && v.commitments().contains("(plan, due Jul 2010): have a bilateral defense consultation")),
+                            shown.toString());
                 });
         assertEquals("?country=AZ", page.evaluate("location.search").asText(), "the address keeps the filter");
         Shown gates = shownVisits(page).stream().filter(v -> v.who().endsWith("Gates")).findFirst().orElseThrow();
@@ -158,16 +162,18 @@ class VisitsPageIT {
                 "nothing wider than the phone's screen");
         page.screenshot(SCREENSHOTS.resolve("visits-narrow.png"));
 
-        // a 503 from /visits (the stores restoring or rebalancing) the page answers by asking again: not a fault
+        // a 503 from /visits or /commitments (the stores restoring or rebalancing) the page answers by asking again:
+        // not a fault
         List<String> problems = page.problems().stream()
-                .filter(problem -> !(problem.startsWith("network:") && problem.contains("503") && problem.contains("/visits")))
+                .filter(problem -> !(problem.startsWith("network:") && problem.contains("503")
+                        && (problem.contains("/visits") || problem.contains("/commitments"))))
                 .toList();
         assertEquals(List.of(), problems, "the page reported no error (script, console, load, CSP)");
     }
 
     /** A visit as the page shows it. */
     record Shown(String who, String role, String country, String status, String where, String hosts,
-                 List<String> evidenceLinks) {
+                 String commitments, List<String> evidenceLinks) {
     }
 
     private static List<Shown> shownVisits(DevTools page) throws IOException {
@@ -183,7 +189,7 @@ class VisitsPageIT {
             row.path("links").forEach(link -> links.add(link.asText()));
             shown.add(new Shown(row.path("who").asText(), row.path("role").asText(), row.path("country").asText(),
                     row.path("status").asText(), row.path("facts").path("Where").asText(),
-                    row.path("facts").path("Hosts").asText(), links));
+                    row.path("facts").path("Hosts").asText(), row.path("facts").path("Commitments").asText(), links));
         }
         return shown;
     }

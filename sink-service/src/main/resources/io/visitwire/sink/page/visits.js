@@ -11,6 +11,8 @@
   const STATUS_LABELS = {
     COMPLETED: 'completed', ONGOING: 'ongoing', PLANNED: 'planned', CANCELLED: 'cancelled', UNKNOWN: 'status unknown'
   };
+  const KIND_LABELS = { PROMISE: 'promise', PLAN: 'plan', PLEDGE: 'pledge', OFFER: 'offer', OTHER: 'commitment' };
+  const MAX_IDS = 500;
   const NEW_FOR_MS = 60000;
   const SVG = 'http://www.w3.org/2000/svg';
   const DAY = 86400000;
@@ -34,6 +36,9 @@
   let generation = 0;
   let timer = null;
   const countries = new Set();
+  /** commitmentId → the commitment, once GET /commitments?ids= has answered for it (a visit's commitmentIds). */
+  const commitmentsById = new Map();
+  let askingCommitments = false;
   /** the width the timeline was last drawn to */
   let drawnWidth = 0;
 
@@ -196,6 +201,31 @@
     return Array.isArray(body) ? { visits: body, nextCursor: null } : { visits: body.visits || [], nextCursor: body.nextCursor || null };
   }
 
+  /**
+   * The commitments of the visits shown that are not loaded yet, in one request. The list query answers 200 with
+   * those the stores hold: one the sink has not stored yet is simply asked again on the next poll.
+   */
+  async function askCommitments(shown) {
+    const wanted = [...new Set(shown.flatMap((visit) => visit.commitmentIds || []))].filter((id) => !commitmentsById.has(id));
+    if (!wanted.length || askingCommitments) return;
+    askingCommitments = true;
+    try {
+      const params = new URLSearchParams({ ids: wanted.slice(0, MAX_IDS).join(','), limit: String(MAX_IDS) });
+      const response = await fetch('/commitments?' + params.toString(), { headers: { Accept: 'application/json' } });
+      if (!response.ok) return;
+      const found = (await response.json()).commitments || [];
+      found.forEach((commitment) => commitmentsById.set(commitment.id, commitment));
+      if (found.length) {
+        shownSignature = null;
+        render();
+      }
+    } catch (e) {
+      // asked again on the next poll
+    } finally {
+      askingCommitments = false;
+    }
+  }
+
   async function refresh() {
     clearTimeout(timer);
     const asked = generation;
@@ -221,6 +251,7 @@
       firstAnswer = false;
       showProblem(null);
       render();
+      askCommitments([...visits.values()]);
       $('live').textContent = 'Live: checked at ' + timeFormat.format(new Date()) + ', every ' + POLL_MS / 1000 + ' s';
       if (arrived.length) {
         $('announce').textContent = arrived.length === 1 ? '1 new visit' : arrived.length + ' new visits';
@@ -371,6 +402,8 @@
     addFact(facts, 'When', when(visit));
     if (visit.hosts && visit.hosts.length) addFact(facts, 'Hosts', visit.hosts.map(person).join('; '));
     if (visitor.country) addFact(facts, 'Visitor from', countryName(visitor.country));
+    const promised = (visit.commitmentIds || []).map((id) => commitmentsById.get(id)).filter(Boolean);
+    if (promised.length) addFact(facts, 'Commitments', commitmentList(promised));
     article.append(facts);
 
     const evidence = visit.evidence || [];
@@ -391,6 +424,20 @@
     article.append(meta);
     li.append(article);
     return li;
+  }
+
+  /** "Robert M. Gates (plan, due Jul 2010): have a bilateral defense consultation", one line each. */
+  function commitmentList(commitments) {
+    const ul = el('ul', 'commitments');
+    commitments.forEach((commitment) => {
+      const li = el('li');
+      const about = [KIND_LABELS[commitment.kind] || KIND_LABELS.OTHER];
+      if (commitment.due) about.push('due ' + formatDate(commitment.due));
+      li.append(el('span', 'committer', commitment.committer), ' (' + about.join(', ') + '): ', commitment.action);
+      if (commitment.recipient) li.append(' — for ' + commitment.recipient);
+      ul.append(li);
+    });
+    return ul;
   }
 
   function addFact(dl, term, value) {

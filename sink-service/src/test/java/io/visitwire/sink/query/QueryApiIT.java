@@ -146,6 +146,10 @@ class QueryApiIT {
             assertEquals(0, get(port, commitments + "&kind=PROMISE").body().get("commitments").size());
             assertEquals(400, get(port, "/commitments?dueBefore=soon").status());
 
+            // a visit's commitments in one request, by their ids; an id the stores lack is just absent
+            JsonNode byIds = get(port, "/commitments?ids=" + encode("c-" + a1 + ",c-unknown-" + surname)).body();
+            assertEquals(List.of("c-" + a1), ids(byIds.get("commitments")));
+
             // a commitment by its id, as a visit's commitmentIds name it
             assertEquals(pledged.get(0), get(port, "/commitments/" + encode("c-" + a1)).body());
             QueryFixtures.Answer unknownCommitment = get(port, "/commitments/c-unknown-" + surname);
@@ -153,6 +157,12 @@ class QueryApiIT {
             assertEquals(ProblemDetails.type("unknown_commitment"), unknownCommitment.body().get("type").asText());
             assertEquals(400, get(port, "/commitments/" + encode("c-" + a1) + "?kind=PLEDGE").status());
         }
+    }
+
+    private static List<String> ids(JsonNode records) {
+        List<String> ids = new ArrayList<>();
+        records.forEach(record -> ids.add(record.get("id").asText()));
+        return ids;
     }
 
     private static Set<String> countries(QueryFixtures.Answer answer) {

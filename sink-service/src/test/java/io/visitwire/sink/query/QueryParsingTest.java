@@ -115,7 +115,7 @@ class QueryParsingTest {
         @Test
         void theCommitmentQueryTakesItsOwnParametersOnly() {
             BadQuery refused = assertThrows(BadQuery.class, () -> CommitmentQuery.parse(params("visitor", "gates")));
-            assertTrue(refused.getMessage().contains("committer, cursor, dueBefore, kind, limit"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("committer, cursor, dueBefore, ids, kind, limit"), refused.getMessage());
         }
     }
 
@@ -208,6 +208,18 @@ class QueryParsingTest {
             Commitment undated = QueryFixtures.commitment("dod-1", "U.S.", CommitmentKind.PLAN, null);
             assertFalse(commitments("dueBefore", "2030").matches(undated));
             assertTrue(commitments("kind", "PLAN").matches(undated));
+        }
+
+        @Test
+        void idsKeepOnlyTheCommitmentsNamedAndNoMoreThanAPageOfThem() {
+            // the fixture's id is "c-" + its article id
+            assertTrue(commitments("ids", "c-dod-1").matches(relay));
+            assertTrue(commitments("ids", "c-other, c-dod-1,").matches(relay));
+            assertFalse(commitments("ids", "c-other").matches(relay));
+            assertEquals(Set.of("a", "b"), commitments("ids", " b,a,,a ").ids());
+            String tooMany = String.join(",", java.util.stream.IntStream.rangeClosed(0, 500).mapToObj(i -> "c-" + i).toList());
+            BadQuery refused = assertThrows(BadQuery.class, () -> commitments("ids", tooMany));
+            assertEquals("ids", refused.problems().get(0).field());
         }
 
         private CommitmentQuery commitments(String... nameValues) {
