@@ -22,6 +22,8 @@ public final class DateExtractor {
     /** "will", "shall", "'ll" ({@code future-modals}) and "plans to", "is scheduled to" ({@code future-markers}). */
     private static final Lexicon FUTURE_MODALS = Lexicon.of("future-modals");
     private static final Lexicon FUTURE_MARKERS = Lexicon.of("future-markers");
+    /** "overnight", "last night", "during the night": SUTime reads them as the reference day's night. */
+    private static final Pattern OVERNIGHT = Pattern.compile("(?i)(?:during\\s+the\\s+night|overnight|last\\s+night)");
 
     public List<DateMention> extract(ParsedText doc) {
         List<DateMention> out = new ArrayList<>();
@@ -67,9 +69,18 @@ public final class DateExtractor {
                 if (sp.normalized() != null && DAY_RANGE.matcher(sp.normalized()).matches()) {
                     continue; // a bare "8-9" with no month in reach
                 }
-                String weekday = DateRanges.weekday(sp.text(), doc.docDate(), tenseAt(s, sp.begin()));
+                DateRanges.Tense tense = tenseAt(s, sp.begin());
+                DateRanges.Range weekend = DateRanges.weekend(sp.text(), doc.docDate(), tense);
+                if (weekend != null) {
+                    here.add(new DateMention(sp.text(), sp.begin(), sp.end(), s.index(), weekend.start(), weekend.last()));
+                    continue;
+                }
+                String weekday = DateRanges.weekday(sp.text(), doc.docDate(), tense);
                 if (weekday != null) {
                     v = weekday;
+                } else if (OVERNIGHT.matcher(sp.text()).matches()) {
+                    // "arrived in Amman overnight": the night before the story; "will fly overnight": the coming one
+                    v = tense == DateRanges.Tense.PAST ? doc.docDate().minusDays(1).toString() : doc.docDate().toString();
                 } else if (DateRanges.vague(sp.text())) {
                     v = null;
                 }

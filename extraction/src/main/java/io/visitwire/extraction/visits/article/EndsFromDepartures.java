@@ -26,6 +26,8 @@ public final class EndsFromDepartures {
     /** "He ended his visit on Tuesday": the verbs, then what must be ended (the rule needs both). */
     private static final Lexicon END_VERBS = Lexicon.of("ending-verbs");
     public static final Lexicon ENDED_NOUNS = Lexicon.of("trip-nouns");
+    /** "return": a motion with no place of its own; with "home" it ends a stay. */
+    private static final Lexicon RETURN = Lexicon.of("general-motion-verbs");
 
     private EndsFromDepartures() {
     }
@@ -38,7 +40,9 @@ public final class EndsFromDepartures {
                     continue;
                 }
                 String l = t.lowerLemma();
-                boolean departs = VisitTriggers.DEPART.contains(l);
+                // "returned home on Saturday", "flew home": going home ends the visit the text is on
+                boolean departs = VisitTriggers.DEPART.contains(l)
+                        || (RETURN.contains(l) || VisitTriggers.MOVE_VERBS.contains(l)) && homeward(s, t.index());
                 boolean ends = END_VERBS.contains(l) && s.children(t.index(), "obj").stream()
                         .anyMatch(d -> ENDED_NOUNS.contains(s.tokens().get(d.dependent()).lowerLemma()));
                 if (!departs && !ends) {

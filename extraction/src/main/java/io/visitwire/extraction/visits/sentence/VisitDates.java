@@ -27,6 +27,8 @@ public final class VisitDates {
     private static final Lexicon SPEECH = Lexicon.of("speech-verbs");
     /** "planned", "scheduled": a relative clause that schedules the trip. */
     private static final Lexicon SCHEDULE = Lexicon.of("schedule-verbs");
+    /** "reported": a press report's verb, whose own day follows it. */
+    private static final Lexicon REPORT = Lexicon.of("report-verbs");
     private static final Lexicon PLAN = Lexicon.of("plan-verbs");
     /** How many words may stand between a report's verb and its day ("told reporters in Hanoi on Friday"). */
     private static final int REPORT_WINDOW = 5;
@@ -160,6 +162,104 @@ public final class VisitDates {
         return lead == s ? new Span(day.toString(), null, VisitRule.DATE_DATELINE_DAY) : span;
     }
 
+    /** "wrapped up", "ends", "concluded": verbs whose day is the last day of the stay. */
+    private static final Lexicon END_VERBS = Lexicon.of("ending-verbs");
+    /** "a two-day visit", "a three-day state visit", "a 3-day trip": the length of the stay in days. */
+    private static final java.util.regex.Pattern DAYS_LONG = java.util.regex.Pattern.compile(
+            "(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})[- ]day(?:-long)?\\s+(?:[a-z-]+\\s+){0,2}?"
+                    + "(?:visit|trip|tour|stay|mission|journey|swing)s?\\b");
+    private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten");
+
+    /**
+     * The length of a stay and the words that end one: "a two-day visit starting Tuesday" ends on the Wednesday
+     * (the first day plus the length less one); "wrapped up a two-day visit on Friday", "a three-day visit that
+     * ends on Friday" started the length less one before that day; "is in Cairo through Thursday", "until
+     * Thursday" state the end only. A whole multi-country trip's length is not any one leg's.
+     */
+    static Span lengthAndEnd(Sentence s, Span span, List<DateMention> dates, DocumentContext ctx, int legs) {
+        DateMention endDay = null;
+        boolean endOnly = false;
+        for (DateMention d : dates) {
+            if (d.sentence() != s.index() || d.start() == null || d.start().length() != 10
+                    || !d.start().equals(d.last()) || d.begin() < ctx.datelineEnd() || dayOfReportOrCancellation(s, d)) {
+                continue;
+            }
+            Token before = tokenBefore(s, d);
+            if (before != null && Set.of("through", "thru", "until", "till").contains(before.lowerWord())) {
+                endDay = d;
+                endOnly = true;
+                break;
+            }
+            Token verb = verbBefore(s, d);
+            if (verb != null && END_VERBS.contains(verb.lowerLemma())) {
+                endDay = d;
+                break;
+            }
+        }
+        Integer days = legs < 2 ? daysLong(s.text()) : null;
+        if (endDay != null) {
+            String end = endDay.start();
+            String start = span.start() != null && span.start().length() == 10 && span.start().compareTo(end) < 0
+                    ? span.start() : null;
+            if (start == null && days != null) {
+                return new Span(LocalDate.parse(end).minusDays(days - 1).toString(), end, VisitRule.DATE_BACK_FROM_END);
+            }
+            if (start != null || endOnly) {
+                return new Span(start, end, VisitRule.END_STATED);
+            }
+            return span;
+        }
+        if (days != null && span.start() != null && span.start().length() == 10
+                && (span.end() == null || span.end().equals(span.start()))) {
+            return new Span(span.start(), LocalDate.parse(span.start()).plusDays(days - 1).toString(), VisitRule.END_LENGTH);
+        }
+        return span;
+    }
+
+    private static Integer daysLong(String text) {
+        java.util.regex.Matcher m = DAYS_LONG.matcher(text);
+        Integer found = null;
+        while (m.find()) {
+            String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            int v = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n) + 1;
+            if (v < 1 || v > 31 || found != null && found != v) {
+                return null;
+            }
+            found = v;
+        }
+        return found;
+    }
+
+    /** The word before a date, "on" skipped ("through Friday", "until June 14", "ends on Friday"). */
+    private static Token tokenBefore(Sentence s, DateMention d) {
+        Token prev = null;
+        for (Token t : s.tokens()) {
+            if (t.begin() >= d.begin()) {
+                break;
+            }
+            prev = t;
+        }
+        if (prev != null && prev.lowerWord().equals("on") && prev.index() > 0) {
+            return s.tokens().get(prev.index() - 1);
+        }
+        return prev;
+    }
+
+    /** The nearest verb written before a date in its sentence. */
+    private static Token verbBefore(Sentence s, DateMention d) {
+        Token verb = null;
+        for (Token t : s.tokens()) {
+            if (t.begin() >= d.begin()) {
+                break;
+            }
+            if (t.isVerb()) {
+                verb = t;
+            }
+        }
+        return verb;
+    }
+
     /** The days of a stay and the rule that read them ({@code rule} null when the sentence gives no date). */
     record Span(String start, String end, VisitRule rule) {
     }
@@ -229,10 +329,24 @@ public final class VisitDates {
                     continue;
                 }
                 return s.tokens().get(g).isVerb() && !clause.contains(g) && !s.children(g, "nsubj").isEmpty()
-                        && !scheduleOfTheTrip(s, g);
+                        && !scheduleOfTheTrip(s, g) && !misattachedToLaterReport(s, d, g, clause);
             }
         }
         return false;
+    }
+
+    /**
+     * "X landed in Amman early on Thursday, state media reported": the parser hangs the day on the report that
+     * follows it after a comma, but a report's own day follows the report ("reported on Thursday"); a day written
+     * after the trigger's verb and before the comma is the trigger's.
+     */
+    private static boolean misattachedToLaterReport(Sentence s, DateMention d, int governor, List<Integer> clause) {
+        Token g = s.tokens().get(governor);
+        if (!SPEECH.contains(g.lowerLemma()) && !REPORT.contains(g.lowerLemma()) || g.begin() < d.end()
+                || clause.stream().noneMatch(v -> s.tokens().get(v).end() <= d.begin())) {
+            return false;
+        }
+        return s.tokens().stream().anyMatch(t -> t.begin() >= d.end() && t.end() <= g.begin() && t.word().equals(","));
     }
 
     /**
@@ -251,7 +365,7 @@ public final class VisitDates {
         }
         for (int i = first - 1, seen = 0; i >= 0 && seen < REPORT_WINDOW; i--, seen++) {
             Token t = s.tokens().get(i);
-            if (t.isVerb() && SPEECH.contains(t.lowerLemma()) && !t.lowerLemma().equals("provide")
+            if (t.isVerb() && (SPEECH.contains(t.lowerLemma()) || REPORT.contains(t.lowerLemma())) && !t.lowerLemma().equals("provide")
                     || VisitTriggers.isCancel(s, i)) {
                 return true;
             }

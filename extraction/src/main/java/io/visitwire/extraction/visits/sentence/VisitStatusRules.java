@@ -111,11 +111,26 @@ final class VisitStatusRules {
      * before publication and have not run out is under way (ANNOTATION.md: ONGOING, "is there now").
      */
     Decision underWay(Decision d, VisitDates.Span span, LocalDate docDate) {
-        if (d.status() != VisitStatus.PLANNED || span.start() == null || span.end() == null
-                || span.start().length() != 10 || span.end().length() != 10) {
+        String day = docDate.toString();
+        boolean length = span.rule() == VisitRule.END_LENGTH || span.rule() == VisitRule.END_STATED
+                || span.rule() == VisitRule.DATE_BACK_FROM_END;
+        if (span.end() == null || span.end().length() != 10 || span.end().compareTo(day) < 0) {
             return d;
         }
-        String day = docDate.toString();
+        // "is in Cairo through Thursday": only the end stated, and not yet come, of a stay told in the present
+        if (d.status() == VisitStatus.PLANNED && span.start() == null && span.rule() == VisitRule.END_STATED
+                && (d.rule() == VisitRule.STATUS_FUTURE_DATE || d.rule() == VisitRule.STATUS_PRESENT_ITINERARY
+                || d.rule() == VisitRule.STATUS_PRESENCE)) {
+            return new Decision(VisitStatus.ONGOING, VisitRule.STATUS_RANGE_UNDER_WAY);
+        }
+        // "landed in Amman on Thursday for a two-day visit", told on the Thursday: there now
+        if (d.status() == VisitStatus.COMPLETED && length && span.start() != null && span.start().length() == 10
+                && span.start().compareTo(day) <= 0 && span.end().compareTo(day) > 0) {
+            return new Decision(VisitStatus.ONGOING, VisitRule.STATUS_RANGE_UNDER_WAY);
+        }
+        if (d.status() != VisitStatus.PLANNED || span.start() == null || span.start().length() != 10) {
+            return d;
+        }
         return span.start().compareTo(day) < 0 && span.end().compareTo(day) >= 0
                 ? new Decision(VisitStatus.ONGOING, VisitRule.STATUS_RANGE_UNDER_WAY) : d;
     }
