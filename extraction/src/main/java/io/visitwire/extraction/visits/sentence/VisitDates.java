@@ -124,6 +124,12 @@ public final class VisitDates {
         if (legs.size() < 2 || span.rule() != VisitRule.DATE_SEVERAL) {
             return span;
         }
+        if (daysLong(s.text()) != null) {
+            // "will travel to Kenya and Uganda for a five-day trip starting Monday": the dates are the whole trip's
+            boolean oneMonth = span.start() != null && span.end() != null
+                    && span.start().substring(0, 7).equals(span.end().substring(0, 7));
+            return new Span(oneMonth ? span.start().substring(0, 7) : null, null, VisitRule.DATE_TRIP_MONTH);
+        }
         java.util.Map<String, Integer> at = new java.util.HashMap<>();
         for (var m : a.index.mentionsIn(s.index())) {
             if (m.getValue().type() == EntityType.LOCATION && legs.contains(m.getValue().country())) {

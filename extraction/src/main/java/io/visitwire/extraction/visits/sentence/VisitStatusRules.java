@@ -10,6 +10,7 @@ import io.visitwire.extraction.nlp.Token;
 import io.visitwire.schemas.avro.VisitStatus;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,6 +62,12 @@ final class VisitStatusRules {
             if (t.index() < trigger + 4 && VisitTriggers.isFutureMarker(t.lowerLemma())
                     && (t.lowerWord().equals("will") || t.isVerb() && t.index() + 1 < s.tokens().size()
                             && s.tokens().get(t.index() + 1).lowerWord().equals("to"))) {
+                return new Decision(VisitStatus.PLANNED, VisitRule.STATUS_FUTURE_MARKER);
+            }
+            // "is due to arrive on Thursday" (a plan told in the present; "was due to" leaves it to the day)
+            if (t.index() < trigger && t.index() > 0 && t.lowerWord().equals("due") && t.index() + 1 < s.tokens().size()
+                    && s.tokens().get(t.index() + 1).lowerWord().equals("to")
+                    && Set.of("is", "are", "'s", "am").contains(s.tokens().get(t.index() - 1).lowerWord())) {
                 return new Decision(VisitStatus.PLANNED, VisitRule.STATUS_FUTURE_MARKER);
             }
         }
