@@ -22,6 +22,8 @@ public final class DateExtractor {
     /** "will", "shall", "'ll" ({@code future-modals}) and "plans to", "is scheduled to" ({@code future-markers}). */
     private static final Lexicon FUTURE_MODALS = Lexicon.of("future-modals");
     private static final Lexicon FUTURE_MARKERS = Lexicon.of("future-markers");
+    /** "starting", "beginning": the first day of a stay. */
+    private static final Lexicon BEGINNING = Lexicon.of("beginning-verbs");
     /** "overnight", "last night", "during the night": SUTime reads them as the reference day's night. */
     private static final Pattern OVERNIGHT = Pattern.compile("(?i)(?:during\\s+the\\s+night|overnight|last\\s+night)");
 
@@ -124,6 +126,19 @@ public final class DateExtractor {
         return aux.equals("was") || aux.equals("were") || aux.equals("been") && to >= 3 && tokens.get(to - 3).lowerWord().equals("had");
     }
 
+    /** A present-tense "is"/"are" before {@code verb} and no future modal or marker in between. */
+    private static boolean presentStay(List<Token> tokens, int verb) {
+        boolean present = false;
+        for (int i = 0; i < verb; i++) {
+            Token t = tokens.get(i);
+            if (FUTURE_MODALS.contains(t.lowerWord()) || FUTURE_MARKERS.contains(t.lowerLemma())) {
+                return false;
+            }
+            present |= (t.pos().equals("VBZ") || t.pos().equals("VBP")) && t.lowerLemma().equals("be");
+        }
+        return present;
+    }
+
     static DateRanges.Tense tenseAt(Sentence s, int at) {
         List<Token> tokens = s.tokens();
         int verb = -1;
@@ -160,6 +175,10 @@ public final class DateExtractor {
             }
         }
         Token v = tokens.get(verb);
+        // "is on a two-day visit starting Wednesday": a stay told in the present began on or before the day
+        if (v.pos().equals("VBG") && BEGINNING.contains(v.lowerLemma()) && presentStay(tokens, verb)) {
+            return DateRanges.Tense.PAST;
+        }
         for (int i = verb; i >= 0 && i >= verb - 3; i--) {
             Token t = tokens.get(i);
             if (t.pos().equals("VBD")) {

@@ -34,6 +34,8 @@ public final class HostsFromFollowingSentences {
      * a background paragraph ("In Hanoi, Mori also met ..."); another visit or leg ends the scan earlier.
      */
     private static final int FOLLOWING = 10;
+    /** How many days after a visit's first day a later meeting there may still be a day of the same stay. */
+    private static final int MEETING_DAYS_AHEAD = 14;
     /** "X and Y signed ...", "He and Y discussed ...": the visitor's co-subjects are met. */
     private static final Lexicon JOINT_ACTS = Lexicon.of("joint-act-verbs");
     /** "a joint news conference with X": an appearance two people make together, so the visitor met X. */
@@ -107,6 +109,11 @@ public final class HostsFromFollowingSentences {
                     || v.start() != null && v.start().length() == 7 && meetingDay.startsWith(v.start())
                     && (v.end() == null || v.end().equals(v.start())))) {
                 with = with.withStart(meetingDay).withEnd(null).withRule(VisitRule.DATE_MEETING_DAY);
+            } else if (meetingDay != null && v.start() != null && v.start().length() == 10 && v.end() == null
+                    && meetingDay.compareTo(v.start()) > 0
+                    && java.time.LocalDate.parse(v.start()).plusDays(MEETING_DAYS_AHEAD).toString().compareTo(meetingDay) >= 0) {
+                // "arrived in Cairo on Tuesday. On Wednesday she met X": the days reported, first to last
+                with = with.withEnd(meetingDay).withRule(VisitRule.DATE_MEETING_DAY);
             }
             out.set(vi, with);
         }
