@@ -129,6 +129,32 @@ class WireVisitDatesTest {
     }
 
     @Test
+    void aLengthOfMoreThanTheLegOrADayDuringTheStayGivesNoEnd() {
+        // wire: a tour that also takes in another country
+        assertEquals(List.of("Mara Quill | Tokyo | JP | 2025-06-12 | - | ONGOING | "),
+                visits(THURSDAY, null, "TOKYO, June 12 (Kyodo) - U.S. Secretary of State Mara Quill arrived in Tokyo on "
+                        + "Thursday, kicking off a four-day Asian tour that will also take her to Seoul."));
+        // a meeting day during the stay is no first day
+        assertEquals(List.of("Mara Quill | - | JP | 2025-06-12 | - | COMPLETED | Taro Okabe"),
+                visits(THURSDAY, null, "U.S. Secretary of State Mara Quill, on a three-day visit to Japan, met Prime "
+                        + "Minister Taro Okabe on Thursday."));
+        // unless the text says it is the first
+        assertEquals(List.of("Pieter Vonk | Cairo | EG | 2025-06-12 | 2025-06-13 | ONGOING | "),
+                visits(THURSDAY, null, "Foreign Minister Pieter Vonk held talks in Cairo on Thursday, on the first day of a "
+                        + "two-day visit."));
+    }
+
+    @Test
+    void theVisitEndedIsTheOneToThePlaceNamed() {
+        assertEquals(List.of("Mara Quill | - | JP | 2025-06-10 | 2025-06-11 | COMPLETED | ",
+                        "Mara Quill | Seoul | KR | 2025-06-11 | - | COMPLETED | "),
+                visits(THURSDAY, null, "U.S. Secretary of State Mara Quill concluded her two-day visit to Japan on Wednesday "
+                        + "and left for Seoul."));
+        assertEquals(List.of("Mara Quill | - | JP | 2025-06-10 | 2025-06-12 | COMPLETED | "),
+                visits(THURSDAY, null, "U.S. Secretary of State Mara Quill ended a three-day visit to Japan on Thursday."));
+    }
+
+    @Test
     void aReleaseHeadingsPlaceAndDateDatesItsLead() {
         // Kremlin: "Moscow, 10 June 2025." and "10 June 2025, Minsk." head the text
         assertEquals(List.of("Vladimir Orlov | Minsk | BY | 2025-06-10 | - | COMPLETED | "),

@@ -53,10 +53,22 @@ public final class EndsFromDepartures {
                     continue;
                 }
                 String day = VisitDates.dateOf(s, t.index(), a.dates);
+                // "concluded her visit to Japan ... and left for Seoul": the visit ended is the one to the place named
+                java.util.Set<String> endedIn = new java.util.HashSet<>();
+                if (ends) {
+                    for (var o : s.children(t.index(), "obj")) {
+                        for (int i : s.subtree(o.dependent(), r -> true)) {
+                            a.index.at(s.index(), i).map(CanonicalEntity::country).ifPresent(endedIn::add);
+                        }
+                    }
+                }
                 for (int vi = out.size() - 1; vi >= 0; vi--) {
                     VisitCandidate v = out.get(vi);
                     if (v.visitor() != who.get() || v.evidence().index() > s.index() || v.status() != VisitStatus.COMPLETED
                             && v.status() != VisitStatus.ONGOING) {
+                        continue;
+                    }
+                    if (ends && !endedIn.isEmpty() && !endedIn.contains(v.country())) {
                         continue;
                     }
                     if (departs) {

@@ -183,7 +183,9 @@ public final class VisitDates {
      * ends on Friday" started the length less one before that day; "is in Cairo through Thursday", "until
      * Thursday" state the end only. A whole multi-country trip's length is not any one leg's.
      */
-    static Span lengthAndEnd(Sentence s, Span span, List<DateMention> dates, DocumentContext ctx, int legs) {
+    static Span lengthAndEnd(VisitArticle a, Sentence s, Span span, List<DateMention> dates, String country,
+                             String home, int legs) {
+        DocumentContext ctx = a.ctx;
         DateMention endDay = null;
         boolean endOnly = false;
         for (DateMention d : dates) {
@@ -203,6 +205,10 @@ public final class VisitDates {
                 break;
             }
         }
+        // "kicking off a four-day Asian tour that will also take her to Seoul": a length of more than this leg
+        boolean otherCountry = a.index.mentionsIn(s.index()).stream().anyMatch(m -> m.getValue().type() == EntityType.LOCATION
+                && m.getValue().country() != null && !m.getValue().country().equals(country)
+                && !m.getValue().country().equals(home));
         Integer days = legs < 2 ? daysLong(s.text()) : null;
         if (endDay != null) {
             String end = endDay.start();
@@ -216,11 +222,28 @@ public final class VisitDates {
             }
             return span;
         }
-        if (days != null && span.start() != null && span.start().length() == 10
-                && (span.end() == null || span.end().equals(span.start()))) {
+        if (days != null && !otherCountry && span.start() != null && span.start().length() == 10
+                && (span.end() == null || span.end().equals(span.start())) && firstDay(s, span.start(), dates)) {
             return new Span(span.start(), LocalDate.parse(span.start()).plusDays(days - 1).toString(), VisitRule.END_LENGTH);
         }
         return span;
+    }
+
+    /**
+     * Whether the sentence's day {@code day} is the stay's first: not the day of a meeting during it ("on a
+     * three-day visit to Japan, met X on Thursday"), unless the text says so ("on the first day of").
+     */
+    private static boolean firstDay(Sentence s, String day, List<DateMention> dates) {
+        if (s.text().toLowerCase(java.util.Locale.ROOT).contains("first day")) {
+            return true;
+        }
+        for (DateMention d : dates) {
+            if (d.sentence() == s.index() && day.equals(d.start())) {
+                Token verb = verbBefore(s, d);
+                return verb == null || !Hosts.MEET_LEMMAS.contains(verb.lowerLemma()) && !Hosts.holds(verb);
+            }
+        }
+        return true;
     }
 
     private static Integer daysLong(String text) {
