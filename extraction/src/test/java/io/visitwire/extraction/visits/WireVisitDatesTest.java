@@ -155,6 +155,21 @@ class WireVisitDatesTest {
     }
 
     @Test
+    void eachPlaceOfASentenceTakesTheDaysWrittenAfterIt() {
+        assertEquals(List.of("Luc Moreau | Doha | QA | 2025-06-22 | - | PLANNED | ",
+                        "Luc Moreau | Riyadh | SA | 2025-06-20 | - | PLANNED | "),
+                visits(THURSDAY, null, "French President Luc Moreau will visit Riyadh on June 20, before travelling to Doha "
+                        + "on June 22."));
+    }
+
+    @Test
+    void anArrivalWithMeetingsStillExpectedIsOngoing() {
+        assertEquals(List.of("Luc Moreau | Riyadh | SA | 2025-06-12 | - | ONGOING | "),
+                visits(THURSDAY, null, "RIYADH, June 12 (Reuters) - French President Luc Moreau arrived in Riyadh on "
+                        + "Thursday on a visit during which he is expected to meet Crown Prince Faisal bin Nasser."));
+    }
+
+    @Test
     void aReleaseHeadingsPlaceAndDateDatesItsLead() {
         // Kremlin: "Moscow, 10 June 2025." and "10 June 2025, Minsk." head the text
         assertEquals(List.of("Vladimir Orlov | Minsk | BY | 2025-06-10 | - | COMPLETED | "),

@@ -120,11 +120,20 @@ public final class VisitDates {
      * several legs and several dates, each leg takes the dates written after its place and before the next
      * leg's; a leg with none takes the month all the dates lie in, or nothing.
      */
-    static Span perLeg(VisitArticle a, Sentence s, Span span, List<String> legs, String country, List<DateMention> dates) {
-        if (legs.size() < 2 || span.rule() != VisitRule.DATE_SEVERAL) {
+    static Span perLeg(VisitArticle a, Sentence s, Span span, List<String> legs, String country, String home,
+                       List<DateMention> dates) {
+        if (span.rule() != VisitRule.DATE_SEVERAL) {
             return span;
         }
-        if (daysLong(s.text()) != null) {
+        boolean ownLegs = legs.size() >= 2;
+        if (!ownLegs) {
+            // "will visit Riyadh on June 20, before travelling to Doha on June 22": legs of two triggers
+            legs = a.index.mentionsIn(s.index()).stream().filter(m -> m.getValue().type() == EntityType.LOCATION)
+                    .map(m -> m.getValue().country()).filter(c -> c != null && !c.equals(home)).distinct().toList();
+            if (legs.size() < 2 || !legs.contains(country)) {
+                return span;
+            }
+        } else if (daysLong(s.text()) != null) {
             // "will travel to Kenya and Uganda for a five-day trip starting Monday": the dates are the whole trip's
             boolean oneMonth = span.start() != null && span.end() != null
                     && span.start().substring(0, 7).equals(span.end().substring(0, 7));
@@ -143,6 +152,9 @@ public final class VisitDates {
         int to = at.values().stream().filter(o -> o > from).min(Integer::compare).orElse(s.end());
         List<DateMention> mine = dates.stream().filter(d -> d.sentence() == s.index() && d.start() != null
                 && d.start().length() >= 7 && d.begin() >= from && d.begin() < to).toList();
+        if (mine.isEmpty() && !ownLegs) {
+            return span; // the dates after another country's place are not this place's to lose
+        }
         if (mine.isEmpty()) {
             boolean oneMonth = span.start() != null && span.end() != null
                     && span.start().substring(0, 7).equals(span.end().substring(0, 7));

@@ -148,7 +148,12 @@ final class VisitStatusRules {
         boolean laterDate = dates.stream().anyMatch(d -> d.sentence() == s.index() && d.start() != null
                 && (d.start().length() == 10 ? d.start().compareTo(day) > 0
                 : d.start().length() == 7 && d.start().compareTo(day.substring(0, 7)) > 0));
-        return laterDate || s.tokens().stream().anyMatch(t -> t.lowerWord().equals("will") && t.pos().equals("MD"));
+        // "arrived ... on a visit during which he is expected to meet Y": more to come
+        List<Token> ts = s.tokens();
+        boolean expected = ts.stream().anyMatch(t -> t.isVerb() && VisitTriggers.isFutureMarker(t.lowerLemma())
+                && t.index() + 1 < ts.size() && ts.get(t.index() + 1).lowerWord().equals("to")
+                && t.index() > 0 && Set.of("is", "are").contains(ts.get(t.index() - 1).lowerWord()));
+        return laterDate || expected || ts.stream().anyMatch(t -> t.lowerWord().equals("will") && t.pos().equals("MD"));
     }
 
     /**
