@@ -160,6 +160,11 @@ class WireVisitDatesTest {
                         "Luc Moreau | Riyadh | SA | 2025-06-20 | - | PLANNED | "),
                 visits(THURSDAY, null, "French President Luc Moreau will visit Riyadh on June 20, before travelling to Doha "
                         + "on June 22."));
+        // a lone day before the onward leg is the first leg's; a visit's length is that leg's
+        assertEquals(List.of("Pieter Vonk | Amman | JO | - | - | PLANNED | ",
+                        "Pieter Vonk | Cairo | EG | 2025-06-16 | 2025-06-17 | PLANNED | "),
+                visits(THURSDAY, null, "Foreign Minister Pieter Vonk will head to Cairo on Monday for a two-day visit "
+                        + "before going on to Amman."));
     }
 
     @Test

@@ -186,6 +186,10 @@ public final class VisitDates {
     private static final java.util.regex.Pattern DAYS_LONG = java.util.regex.Pattern.compile(
             "(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})[- ]day(?:-long)?\\s+(?:[a-z-]+\\s+){0,2}?"
                     + "(?:visit|trip|tour|stay|mission|journey|swing)s?\\b");
+    /** A length given to a visit or a stay, which is one leg's, not a tour's or a trip's. */
+    private static final java.util.regex.Pattern TRIP_LEVEL_LENGTH = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})[- ]day(?:-long)?\\s+(?:[a-z-]+\\s+){0,2}?"
+                    + "(?:visit|stay)s?\\b");
     private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten");
 
@@ -222,6 +226,9 @@ public final class VisitDates {
                 && m.getValue().country() != null && !m.getValue().country().equals(country)
                 && !m.getValue().country().equals(home));
         Integer days = legs < 2 ? daysLong(s.text()) : null;
+        // "a four-day Asian tour that will also take her to Seoul" is the whole trip's; "a two-day visit before
+        // going on to Amman" this leg's
+        otherCountry &= days != null && !TRIP_LEVEL_LENGTH.matcher(s.text()).find();
         if (endDay != null) {
             String end = endDay.start();
             String start = span.start() != null && span.start().length() == 10 && span.start().compareTo(end) < 0
@@ -299,6 +306,43 @@ public final class VisitDates {
             }
         }
         return verb;
+    }
+
+    /**
+     * "will head to Cairo on Monday ... before going on to Amman": a lone day written after another country's place
+     * and before this leg's is the other leg's, not this one's.
+     */
+    static Span othersDay(VisitArticle a, Sentence s, Span span, String country, String home, List<DateMention> dates) {
+        if (span.rule() != VisitRule.DATE_SINGLE_DAY && span.rule() != VisitRule.DATE_ONE_SPAN) {
+            return span;
+        }
+        DateMention d = dates.stream().filter(x -> x.sentence() == s.index() && span.start().equals(x.start()))
+                .findFirst().orElse(null);
+        if (d == null) {
+            return span;
+        }
+        Integer mine = null;
+        boolean otherBefore = false;
+        for (var m : a.index.mentionsIn(s.index())) {
+            String c = m.getValue().country();
+            if (m.getValue().type() != EntityType.LOCATION || c == null || c.equals(home)) {
+                continue;
+            }
+            if (c.equals(country)) {
+                mine = mine == null ? m.getKey().begin() : Math.min(mine, m.getKey().begin());
+            } else if (m.getKey().end() <= d.begin()) {
+                otherBefore = true;
+            }
+        }
+        if (mine == null || !otherBefore || d.end() > mine) {
+            return span;
+        }
+        // "concluded her visit to Japan on Wednesday and left for Seoul": the day of leaving is the next leg's too
+        int from = d.end();
+        int to = mine;
+        boolean leaves = s.tokens().stream().anyMatch(t -> t.begin() >= from && t.end() <= to && t.isVerb()
+                && VisitTriggers.DEPART.contains(t.lowerLemma()));
+        return leaves ? span : new Span(null, null, null);
     }
 
     /** The days of a stay and the rule that read them ({@code rule} null when the sentence gives no date). */
