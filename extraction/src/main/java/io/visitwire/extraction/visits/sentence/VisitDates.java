@@ -183,13 +183,12 @@ public final class VisitDates {
     /** "wrapped up", "ends", "concluded": verbs whose day is the last day of the stay. */
     private static final Lexicon END_VERBS = Lexicon.of("ending-verbs");
     /** "a two-day visit", "a three-day state visit", "a 3-day trip": the length of the stay in days. */
+    private static final String DAYS = "(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})[- ]day(?:-long)?\\s+"
+            + "(?:[a-z-]+\\s+){0,2}?";
     private static final java.util.regex.Pattern DAYS_LONG = java.util.regex.Pattern.compile(
-            "(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})[- ]day(?:-long)?\\s+(?:[a-z-]+\\s+){0,2}?"
-                    + "(?:visit|trip|tour|stay|mission|journey|swing)s?\\b");
+            DAYS + "(?:visit|trip|tour|stay|mission|journey|swing)s?\\b");
     /** A length given to a visit or a stay, which is one leg's, not a tour's or a trip's. */
-    private static final java.util.regex.Pattern TRIP_LEVEL_LENGTH = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})[- ]day(?:-long)?\\s+(?:[a-z-]+\\s+){0,2}?"
-                    + "(?:visit|stay)s?\\b");
+    private static final java.util.regex.Pattern LEG_LENGTH = java.util.regex.Pattern.compile(DAYS + "(?:visit|stay)s?\\b");
     private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten");
 
@@ -228,7 +227,7 @@ public final class VisitDates {
         Integer days = legs < 2 ? daysLong(s.text()) : null;
         // "a four-day Asian tour that will also take her to Seoul" is the whole trip's; "a two-day visit before
         // going on to Amman" this leg's
-        otherCountry &= days != null && !TRIP_LEVEL_LENGTH.matcher(s.text()).find();
+        otherCountry &= days != null && !LEG_LENGTH.matcher(s.text()).find();
         if (endDay != null) {
             String end = endDay.start();
             String start = span.start() != null && span.start().length() == 10 && span.start().compareTo(end) < 0
