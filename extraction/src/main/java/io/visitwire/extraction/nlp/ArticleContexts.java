@@ -44,14 +44,15 @@ public final class ArticleContexts {
     /**
      * A news dateline opening the body: "SEOUL, July 15 (Yonhap) --", "MOSCOW (Reuters) -", "KYIV, Ukraine —",
      * "Washington, 3 March 2024 —", "Dec. 10 -", "Friday, May 17, 2019 –" (a place after such a date, "– Maputo –",
-     * stays in the story: it is a place the text names), "September 3, 2026, Hanoi." (a release's heading, ended
-     * by a full stop). Groups 1, 3 and 7: the place; 2, 4, 5 and 6: the date.
+     * stays in the story: it is a place the text names), "September 3, 2026, Hanoi." and "Moscow, 5 March 2025." (a
+     * release's heading, ended by a full stop). Groups 1, 3, 7 and 8: the place; 2, 4, 5, 6 and 9: the date.
      */
     private static final Pattern DATELINE = Pattern.compile("^\\s*(?:"
             + "(" + CAPS_PLACE + REGION + ")(?:,\\s+" + DATE + ")?" + AGENCY + SEP
             + "|(" + PLACE + REGION + "),\\s+" + DATE + AGENCY + SEP
             + "|" + DATE + AGENCY + SEP
             + "|" + DATE_WITH_YEAR + ",\\s+(" + PLACE + REGION + ")\\.\\s"
+            + "|(" + PLACE + REGION + "),\\s+" + DATE_WITH_YEAR + "\\.\\s"
             + ")");
 
     /** What may follow the article's own dateline field before the story starts: ", GHANA—", ", DC - ". */
@@ -87,9 +88,10 @@ public final class ArticleContexts {
         Matcher m = DATELINE.matcher(body);
         if (m.find()) {
             end = m.end();
-            place = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(7);
+            place = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(7) != null ? m.group(7)
+                    : m.group(8);
             String date = m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4)
-                    : m.group(5) != null ? m.group(5) : m.group(6);
+                    : m.group(5) != null ? m.group(5) : m.group(6) != null ? m.group(6) : m.group(9);
             // relative dates ("yesterday", "next month") count from the day the story was filed
             LocalDate filed = DateValues.datelineDay(date, docDate);
             if (filed != null) {

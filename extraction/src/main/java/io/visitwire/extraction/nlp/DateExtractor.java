@@ -22,6 +22,10 @@ public final class DateExtractor {
     /** "will", "shall", "'ll" ({@code future-modals}) and "plans to", "is scheduled to" ({@code future-markers}). */
     private static final Lexicon FUTURE_MODALS = Lexicon.of("future-modals");
     private static final Lexicon FUTURE_MARKERS = Lexicon.of("future-markers");
+    /** "starting", "beginning": the first day of a stay. */
+    private static final Lexicon BEGINNING = Lexicon.of("beginning-verbs");
+    /** "overnight", "last night", "during the night": SUTime reads them as the reference day's night. */
+    private static final Pattern OVERNIGHT = Pattern.compile("(?i)(?:during\\s+the\\s+night|overnight|last\\s+night)");
 
     public List<DateMention> extract(ParsedText doc) {
         List<DateMention> out = new ArrayList<>();
@@ -67,9 +71,18 @@ public final class DateExtractor {
                 if (sp.normalized() != null && DAY_RANGE.matcher(sp.normalized()).matches()) {
                     continue; // a bare "8-9" with no month in reach
                 }
-                String weekday = DateRanges.weekday(sp.text(), doc.docDate(), tenseAt(s, sp.begin()));
+                DateRanges.Tense tense = tenseAt(s, sp.begin());
+                DateRanges.Range weekend = DateRanges.weekend(sp.text(), doc.docDate(), tense);
+                if (weekend != null) {
+                    here.add(new DateMention(sp.text(), sp.begin(), sp.end(), s.index(), weekend.start(), weekend.last()));
+                    continue;
+                }
+                String weekday = DateRanges.weekday(sp.text(), doc.docDate(), tense);
                 if (weekday != null) {
                     v = weekday;
+                } else if (OVERNIGHT.matcher(sp.text()).matches()) {
+                    // "arrived in Amman overnight": the night before the story; "will fly overnight": the coming one
+                    v = tense == DateRanges.Tense.PAST ? doc.docDate().minusDays(1).toString() : doc.docDate().toString();
                 } else if (DateRanges.vague(sp.text())) {
                     v = null;
                 }
@@ -113,6 +126,19 @@ public final class DateExtractor {
         return aux.equals("was") || aux.equals("were") || aux.equals("been") && to >= 3 && tokens.get(to - 3).lowerWord().equals("had");
     }
 
+    /** A present-tense "is"/"are" before {@code verb} and no future modal or marker in between. */
+    private static boolean presentStay(List<Token> tokens, int verb) {
+        boolean present = false;
+        for (int i = 0; i < verb; i++) {
+            Token t = tokens.get(i);
+            if (FUTURE_MODALS.contains(t.lowerWord()) || FUTURE_MARKERS.contains(t.lowerLemma())) {
+                return false;
+            }
+            present |= (t.pos().equals("VBZ") || t.pos().equals("VBP")) && t.lowerLemma().equals("be");
+        }
+        return present;
+    }
+
     static DateRanges.Tense tenseAt(Sentence s, int at) {
         List<Token> tokens = s.tokens();
         int verb = -1;
@@ -149,6 +175,10 @@ public final class DateExtractor {
             }
         }
         Token v = tokens.get(verb);
+        // "is on a two-day visit starting Wednesday": a stay told in the present began on or before the day
+        if (v.pos().equals("VBG") && BEGINNING.contains(v.lowerLemma()) && presentStay(tokens, verb)) {
+            return DateRanges.Tense.PAST;
+        }
         for (int i = verb; i >= 0 && i >= verb - 3; i--) {
             Token t = tokens.get(i);
             if (t.pos().equals("VBD")) {

@@ -23,7 +23,8 @@ public final class DateRanges {
 
     /**
      * When the verb a weekday hangs from puts it: on or after the reference day, on or before it, or, for a
-     * plan told from a past frame ("was due to arrive on Monday"), whichever of the two is nearer.
+     * plan told from a past frame ("was expected to arrive on Monday, officials said"), the coming one unless
+     * the day was the reference day or the day before (a story filed the evening before it appeared).
      */
     public enum Tense { PAST, FUTURE, NEAREST }
 
@@ -53,7 +54,8 @@ public final class DateRanges {
                     + "(?:\\s+(?:of\\s+)?(next|this|last|the\\s+following)\\s+week)?\\b");
     /** One weekday, as SUTime's mention reads: "Monday", "on Monday", "last Friday", "next Tuesday". */
     private static final Pattern ONE_WEEKDAY = Pattern.compile(
-            "(?i)(?:on\\s+)?(?:this\\s+)?(?:(last|next|this|coming|past)\\s+)?" + WEEKDAY + "\\.?(?:\\s+(?:morning|afternoon|evening|night))?");
+            "(?i)(?:(?:early|late)\\s+(?:on\\s+)?|(?:in\\s+)?the\\s+(?:early\\s+)?(?:hours|small\\s+hours)\\s+of\\s+)?"
+                    + "(?:on\\s+)?(?:this\\s+)?(?:(last|next|this|coming|past)\\s+)?" + WEEKDAY + "\\.?(?:\\s+(?:morning|afternoon|evening|night))?");
     /** "in the coming days", "soon", "later this year": no date the contract can state. */
     private static final Pattern VAGUE = Pattern.compile(
             "(?i).*\\b(coming|upcoming|soon|near future|later this year|later in the year|ahead|recent|recently)\\b.*");
@@ -140,9 +142,39 @@ public final class DateRanges {
         LocalDate before = reference.with(TemporalAdjusters.previousOrSame(day));
         LocalDate after = reference.with(TemporalAdjusters.nextOrSame(day));
         if (tense == Tense.NEAREST) {
-            return reference.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - reference.toEpochDay() ? before : after;
+            return reference.toEpochDay() - before.toEpochDay() <= 1 ? before : after;
         }
         return tense == Tense.PAST ? before : after;
+    }
+
+    /** "at the weekend", "this weekend", "over the weekend", "last weekend", "next weekend". */
+    private static final Pattern WEEKEND = Pattern.compile("(?i)(?:(?:at|over|during|on)\\s+)?(?:the|this|last|next|past|coming)\\s+weekend");
+
+    /**
+     * The Saturday and Sunday a weekend mention stands for, or null when the text is no such mention: "last"
+     * the latest weekend ended before the reference day, "next" the first one after it; "the weekend", "this
+     * weekend" the one ended last in the past tense (the weekend the reference day is in, when it is), the
+     * coming one (or the current one) in the future.
+     */
+    public static Range weekend(String mention, LocalDate reference, Tense tense) {
+        Matcher m = WEEKEND.matcher(mention.trim());
+        if (!m.matches()) {
+            return null;
+        }
+        String text = mention.toLowerCase(Locale.ROOT);
+        LocalDate saturday;
+        boolean inWeekend = reference.getDayOfWeek() == DayOfWeek.SATURDAY || reference.getDayOfWeek() == DayOfWeek.SUNDAY;
+        LocalDate current = reference.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        if (text.contains("last") || text.contains("past")) {
+            saturday = inWeekend ? current.minusWeeks(1) : current;
+        } else if (text.contains("next") || text.contains("coming")) {
+            saturday = reference.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        } else if (inWeekend) {
+            saturday = current;
+        } else {
+            saturday = tense == Tense.PAST ? current : reference.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        }
+        return new Range(0, mention.length(), saturday.toString(), saturday.plusDays(1).toString());
     }
 
     /** Whether a date's text names no statable time: "in the coming days", "soon", "later this year". */

@@ -72,8 +72,9 @@ public final class VisitAssembler {
     private VisitEvent assembleOne(EnrichedArticle article, List<VisitMention> mentions, Instant now) {
         PersonRef visitor = mostComplete(mentions.stream().map(VisitMention::getVisitor).toList());
         String country = mentions.get(0).getCountry();
-        String start = earliest(mentions.stream().map(VisitMention::getStart).toList());
-        String end = endOf(mentions, start);
+        List<VisitMention> dated = dayBeatsItsMonth(mentions);
+        String start = earliest(dated.stream().map(VisitMention::getStart).toList());
+        String end = endOf(dated, start);
         VisitStatus status = mentions.stream().map(VisitMention::getStatus)
                 .max(Comparator.comparingInt(VisitProgress::of)).orElse(VisitStatus.UNKNOWN);
         return VisitEvent.newBuilder()
@@ -149,7 +150,34 @@ public final class VisitAssembler {
                 .orElse(mentions.stream().map(VisitMention::getPlace).filter(Objects::nonNull).findFirst().orElse(null));
     }
 
-    /** ISO dates and months compare correctly as text; a full date beats its month. */
+    /**
+     * "will travel to Kenya and Uganda this week. She will be in Nairobi on June 13": a mention known only to the
+     * month (a month, a week) says less than one that gives a day of that month, so its dates do not count
+     * beside that day's (as text, "2025-06" sorts before every day of June and would win the start).
+     */
+    private static List<VisitMention> dayBeatsItsMonth(List<VisitMention> mentions) {
+        java.util.Set<String> monthsWithADay = new java.util.HashSet<>();
+        for (VisitMention m : mentions) {
+            for (String d : java.util.Arrays.asList(m.getStart(), m.getEnd())) {
+                if (d != null && d.length() == 10) {
+                    monthsWithADay.add(d.substring(0, 7));
+                }
+            }
+        }
+        if (monthsWithADay.isEmpty()) {
+            return mentions;
+        }
+        List<VisitMention> out = new ArrayList<>();
+        for (VisitMention m : mentions) {
+            boolean vague = (m.getStart() == null || m.getStart().length() == 7 && monthsWithADay.contains(m.getStart()))
+                    && (m.getEnd() == null || m.getEnd().length() == 7 && monthsWithADay.contains(m.getEnd()));
+            out.add(vague && (m.getStart() != null || m.getEnd() != null)
+                    ? VisitMention.newBuilder(m).setStart(null).setEnd(null).build() : m);
+        }
+        return out;
+    }
+
+    /** ISO dates and months compare correctly as text; a full date beats its month (see dayBeatsItsMonth). */
     private static String earliest(List<String> dates) {
         return dates.stream().filter(Objects::nonNull).min(Comparator.<String>naturalOrder()).orElse(null);
     }

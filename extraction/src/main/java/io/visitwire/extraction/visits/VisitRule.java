@@ -60,6 +60,10 @@ public enum VisitRule {
     DATE_TRIP_MONTH("visit.date.trip-month", "a range for a whole multi-country trip: each leg the month, or none"),
     DATE_PER_LEG("visit.date.per-leg", "several legs and dates in one sentence: each leg the dates after its place"),
     DATE_DATELINE_DAY("visit.date.dateline-day", "an undated past report opening a dated dateline's story: that day"),
+    DATE_BACK_FROM_END("visit.date.back-from-end", "an N-day visit that ends (wrapped up, ends) on a day: the start N-1 days before"),
+    DATE_MEETING_DAY("visit.date.meeting-day", "a visit with no day: the day a following sentence says the visitor met someone there"),
+    END_LENGTH("visit.end.length", "an N-day visit from a stated first day: the end N-1 days after"),
+    END_STATED("visit.end.stated", "through, until, ends on <day>: the end"),
     END_DEPARTURE("visit.end.departure", "left <place> on <day>: the visit there ends that day"),
     END_ENDED_VISIT("visit.end.ended-visit", "ended his visit: the last known day is the end"),
 

@@ -71,7 +71,7 @@ class VisitRecallTest {
     @Test
     void arrivalsAndLandings() {
         // arrived on the publication day for a three-day visit: still there (ONGOING)
-        assertEquals(List.of("Nguyen Van Thanh | Seoul | KR | 2024-03-15 | - | ONGOING | "),
+        assertEquals(List.of("Nguyen Van Thanh | Seoul | KR | 2024-03-15 | 2024-03-17 | ONGOING | "),
                 wire("SEOUL, March 15 (Yonhap) --",
                         "Vietnamese Prime Minister Nguyen Van Thanh arrived in Seoul on Friday for a three-day official visit."));
         assertEquals(List.of("Lloyd Carrow | Manila | PH | 2024-03-14 | - | COMPLETED | "),
@@ -171,7 +171,7 @@ class VisitRecallTest {
 
     @Test
     void visitorsNamedByRoleOrSurnameLater() {
-        assertEquals(List.of("Li Wenqiang | Canberra | AU | 2024-03 | 2024-03 | PLANNED | Sarah Connolly"),
+        assertEquals(List.of("Li Wenqiang | Canberra | AU | 2024-03-20 | - | PLANNED | Sarah Connolly"),
                 visits("Chinese Premier Li Wenqiang will visit Australia next week. "
                         + "The premier will meet Prime Minister Sarah Connolly in Canberra on March 20."));
         // one visit to Japan: its place is the city he arrived in, the later meeting adds the host and the end

@@ -26,6 +26,8 @@ public final class EndsFromDepartures {
     /** "He ended his visit on Tuesday": the verbs, then what must be ended (the rule needs both). */
     private static final Lexicon END_VERBS = Lexicon.of("ending-verbs");
     public static final Lexicon ENDED_NOUNS = Lexicon.of("trip-nouns");
+    /** "return": a motion with no place of its own; with "home" it ends a stay. */
+    private static final Lexicon RETURN = Lexicon.of("general-motion-verbs");
 
     private EndsFromDepartures() {
     }
@@ -38,7 +40,9 @@ public final class EndsFromDepartures {
                     continue;
                 }
                 String l = t.lowerLemma();
-                boolean departs = VisitTriggers.DEPART.contains(l);
+                // "returned home on Saturday", "flew home": going home ends the visit the text is on
+                boolean departs = VisitTriggers.DEPART.contains(l)
+                        || (RETURN.contains(l) || VisitTriggers.MOVE_VERBS.contains(l)) && homeward(s, t.index());
                 boolean ends = END_VERBS.contains(l) && s.children(t.index(), "obj").stream()
                         .anyMatch(d -> ENDED_NOUNS.contains(s.tokens().get(d.dependent()).lowerLemma()));
                 if (!departs && !ends) {
@@ -49,10 +53,22 @@ public final class EndsFromDepartures {
                     continue;
                 }
                 String day = VisitDates.dateOf(s, t.index(), a.dates);
+                // "concluded her visit to Japan ... and left for Seoul": the visit ended is the one to the place named
+                java.util.Set<String> endedIn = new java.util.HashSet<>();
+                if (ends) {
+                    for (var o : s.children(t.index(), "obj")) {
+                        for (int i : s.subtree(o.dependent(), r -> true)) {
+                            a.index.at(s.index(), i).map(CanonicalEntity::country).ifPresent(endedIn::add);
+                        }
+                    }
+                }
                 for (int vi = out.size() - 1; vi >= 0; vi--) {
                     VisitCandidate v = out.get(vi);
                     if (v.visitor() != who.get() || v.evidence().index() > s.index() || v.status() != VisitStatus.COMPLETED
                             && v.status() != VisitStatus.ONGOING) {
+                        continue;
+                    }
+                    if (ends && !endedIn.isEmpty() && !endedIn.contains(v.country())) {
                         continue;
                     }
                     if (departs) {

@@ -34,6 +34,8 @@ public final class HostsFromFollowingSentences {
      * a background paragraph ("In Hanoi, Mori also met ..."); another visit or leg ends the scan earlier.
      */
     private static final int FOLLOWING = 10;
+    /** How many days after a visit's first day a later meeting there may still be a day of the same stay. */
+    private static final int MEETING_DAYS_AHEAD = 14;
     /** "X and Y signed ...", "He and Y discussed ...": the visitor's co-subjects are met. */
     private static final Lexicon JOINT_ACTS = Lexicon.of("joint-act-verbs");
     /** "a joint news conference with X": an appearance two people make together, so the visitor met X. */
@@ -61,6 +63,7 @@ public final class HostsFromFollowingSentences {
             List<CanonicalEntity> hosts = new ArrayList<>(v.hosts());
             java.util.Set<VisitRule> rules = new java.util.LinkedHashSet<>();
             String current = null;
+            String meetingDay = null;
             for (int si = at + 1; si < Math.min(at + 1 + FOLLOWING, a.doc.sentences().size()); si++) {
                 Sentence s = a.doc.sentences().get(si);
                 final int sIndex = si;
@@ -83,6 +86,9 @@ public final class HostsFromFollowingSentences {
                 for (CanonicalEntity m : found.keySet()) {
                     boolean onThisLeg = leg != null ? leg.equals(v.country())
                             : m.countryExplicit() && v.country().equals(m.country());
+                    if (onThisLeg && m != v.visitor() && meetingDay == null) {
+                        meetingDay = meetingDay(a, s, v.visitor());
+                    }
                     if (onThisLeg && m != v.visitor() && !hosts.contains(m)
                             && !Hosts.compatriotAbroad(m, v.visitorCountry(), v.country())) {
                         hosts.add(m);
@@ -90,15 +96,42 @@ public final class HostsFromFollowingSentences {
                     }
                 }
             }
+            VisitCandidate with = v;
             if (hosts.size() != v.hosts().size()) {
-                VisitCandidate with = v.withHosts(hosts);
+                with = v.withHosts(hosts);
                 for (VisitRule r : rules) {
                     with = with.withRule(r);
                 }
-                out.set(vi, with);
             }
+            // "visited Nigeria last month. During the visit she met X on May 14", "is visiting Seoul this week. On
+            // Wednesday she met X": the day of a meeting there says more than a visit with no day, or only its month
+            if (meetingDay != null && (v.start() == null && v.end() == null
+                    || v.start() != null && v.start().length() == 7 && meetingDay.startsWith(v.start())
+                    && (v.end() == null || v.end().equals(v.start())))) {
+                with = with.withStart(meetingDay).withEnd(null).withRule(VisitRule.DATE_MEETING_DAY);
+            } else if (meetingDay != null && v.start() != null && v.start().length() == 10 && v.end() == null
+                    && meetingDay.compareTo(v.start()) > 0
+                    && java.time.LocalDate.parse(v.start()).plusDays(MEETING_DAYS_AHEAD).toString().compareTo(meetingDay) >= 0) {
+                // "arrived in Cairo on Tuesday. On Wednesday she met X": the days reported, first to last
+                with = with.withEnd(meetingDay).withRule(VisitRule.DATE_MEETING_DAY);
+            }
+            out.set(vi, with);
         }
         return out;
+    }
+
+    /** The day of a meeting of {@code visitor}'s told in {@code s} ("On Wednesday she met ..."), or null. */
+    private static String meetingDay(VisitArticle a, Sentence s, CanonicalEntity visitor) {
+        for (Token t : s.tokens()) {
+            if (t.isVerb() && (Hosts.MEET_LEMMAS.contains(t.lowerLemma()) || Hosts.holds(t))
+                    && actsAsVisitor(a, s, t.index(), visitor)) {
+                String day = io.visitwire.extraction.visits.sentence.VisitDates.dateOf(s, t.index(), a.dates);
+                if (day != null) {
+                    return day;
+                }
+            }
+        }
+        return null;
     }
 
     /** The persons {@code visitor} meets in {@code s}, in the ways the class comment lists. */

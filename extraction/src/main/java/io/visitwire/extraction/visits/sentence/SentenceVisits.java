@@ -192,8 +192,10 @@ public final class SentenceVisits {
             }
             List<String> legs = byCountry.keySet().stream().filter(c -> !c.equals(home)).toList();
             VisitDates.Span span = VisitDates.dateSpan(s, trigger, a.dates, a.ctx);
-            span = VisitDates.perLeg(a, s, VisitDates.forLegs(span, legs.size()), legs, p.country(), a.dates);
+            span = VisitDates.perLeg(a, s, VisitDates.forLegs(span, legs.size()), legs, p.country(), vCountry, a.dates);
+            span = VisitDates.othersDay(a, s, span, p.country(), vCountry, a.dates);
             span = VisitDates.datelineDay(a, s, span, status.rule());
+            span = VisitDates.lengthAndEnd(a, s, span, a.dates, p.country(), vCountry, legs.size());
             status = statusRules.underWay(status, span, a.doc.docDate());
             applied.addAll(placeAndHostRules(placeRule, p, hosts, metWith, others));
             if (hosts.stream().anyMatch(metWith::contains)) {

@@ -27,6 +27,8 @@ public final class VisitDates {
     private static final Lexicon SPEECH = Lexicon.of("speech-verbs");
     /** "planned", "scheduled": a relative clause that schedules the trip. */
     private static final Lexicon SCHEDULE = Lexicon.of("schedule-verbs");
+    /** "reported": a press report's verb, whose own day follows it. */
+    private static final Lexicon REPORT = Lexicon.of("report-verbs");
     private static final Lexicon PLAN = Lexicon.of("plan-verbs");
     /** How many words may stand between a report's verb and its day ("told reporters in Hanoi on Friday"). */
     private static final int REPORT_WINDOW = 5;
@@ -118,9 +120,24 @@ public final class VisitDates {
      * several legs and several dates, each leg takes the dates written after its place and before the next
      * leg's; a leg with none takes the month all the dates lie in, or nothing.
      */
-    static Span perLeg(VisitArticle a, Sentence s, Span span, List<String> legs, String country, List<DateMention> dates) {
-        if (legs.size() < 2 || span.rule() != VisitRule.DATE_SEVERAL) {
+    static Span perLeg(VisitArticle a, Sentence s, Span span, List<String> legs, String country, String home,
+                       List<DateMention> dates) {
+        if (span.rule() != VisitRule.DATE_SEVERAL) {
             return span;
+        }
+        boolean ownLegs = legs.size() >= 2;
+        if (!ownLegs) {
+            // "will visit Riyadh on June 20, before travelling to Doha on June 22": legs of two triggers
+            legs = a.index.mentionsIn(s.index()).stream().filter(m -> m.getValue().type() == EntityType.LOCATION)
+                    .map(m -> m.getValue().country()).filter(c -> c != null && !c.equals(home)).distinct().toList();
+            if (legs.size() < 2 || !legs.contains(country)) {
+                return span;
+            }
+        } else if (daysLong(s.text()) != null) {
+            // "will travel to Kenya and Uganda for a five-day trip starting Monday": the dates are the whole trip's
+            boolean oneMonth = span.start() != null && span.end() != null
+                    && span.start().substring(0, 7).equals(span.end().substring(0, 7));
+            return new Span(oneMonth ? span.start().substring(0, 7) : null, null, VisitRule.DATE_TRIP_MONTH);
         }
         java.util.Map<String, Integer> at = new java.util.HashMap<>();
         for (var m : a.index.mentionsIn(s.index())) {
@@ -135,6 +152,9 @@ public final class VisitDates {
         int to = at.values().stream().filter(o -> o > from).min(Integer::compare).orElse(s.end());
         List<DateMention> mine = dates.stream().filter(d -> d.sentence() == s.index() && d.start() != null
                 && d.start().length() >= 7 && d.begin() >= from && d.begin() < to).toList();
+        if (mine.isEmpty() && !ownLegs) {
+            return span; // the dates after another country's place are not this place's to lose
+        }
         if (mine.isEmpty()) {
             boolean oneMonth = span.start() != null && span.end() != null
                     && span.start().substring(0, 7).equals(span.end().substring(0, 7));
@@ -158,6 +178,170 @@ public final class VisitDates {
         }
         Sentence lead = a.doc.sentences().stream().filter(x -> x.begin() >= a.ctx.datelineEnd() - 1).findFirst().orElse(null);
         return lead == s ? new Span(day.toString(), null, VisitRule.DATE_DATELINE_DAY) : span;
+    }
+
+    /** "wrapped up", "ends", "concluded": verbs whose day is the last day of the stay. */
+    private static final Lexicon END_VERBS = Lexicon.of("ending-verbs");
+    /** "a two-day visit", "a three-day state visit", "a 3-day trip": the length of the stay in days. */
+    private static final String DAYS = "(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})[- ]day(?:-long)?\\s+"
+            + "(?:[a-z-]+\\s+){0,2}?";
+    private static final java.util.regex.Pattern DAYS_LONG = java.util.regex.Pattern.compile(
+            DAYS + "(?:visit|trip|tour|stay|mission|journey|swing)s?\\b");
+    /** A length given to a visit or a stay, which is one leg's, not a tour's or a trip's. */
+    private static final java.util.regex.Pattern LEG_LENGTH = java.util.regex.Pattern.compile(DAYS + "(?:visit|stay)s?\\b");
+    private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten");
+
+    /**
+     * The length of a stay and the words that end one: "a two-day visit starting Tuesday" ends on the Wednesday
+     * (the first day plus the length less one); "wrapped up a two-day visit on Friday", "a three-day visit that
+     * ends on Friday" started the length less one before that day; "is in Cairo through Thursday", "until
+     * Thursday" state the end only. A whole multi-country trip's length is not any one leg's.
+     */
+    static Span lengthAndEnd(VisitArticle a, Sentence s, Span span, List<DateMention> dates, String country,
+                             String home, int legs) {
+        DocumentContext ctx = a.ctx;
+        DateMention endDay = null;
+        boolean endOnly = false;
+        for (DateMention d : dates) {
+            if (d.sentence() != s.index() || d.start() == null || d.start().length() != 10
+                    || !d.start().equals(d.last()) || d.begin() < ctx.datelineEnd() || dayOfReportOrCancellation(s, d)) {
+                continue;
+            }
+            Token before = tokenBefore(s, d);
+            if (before != null && Set.of("through", "thru", "until", "till").contains(before.lowerWord())) {
+                endDay = d;
+                endOnly = true;
+                break;
+            }
+            Token verb = verbBefore(s, d);
+            if (verb != null && END_VERBS.contains(verb.lowerLemma())) {
+                endDay = d;
+                break;
+            }
+        }
+        // "kicking off a four-day Asian tour that will also take her to Seoul": a length of more than this leg
+        boolean otherCountry = a.index.mentionsIn(s.index()).stream().anyMatch(m -> m.getValue().type() == EntityType.LOCATION
+                && m.getValue().country() != null && !m.getValue().country().equals(country)
+                && !m.getValue().country().equals(home));
+        Integer days = legs < 2 ? daysLong(s.text()) : null;
+        // "a four-day Asian tour that will also take her to Seoul" is the whole trip's; "a two-day visit before
+        // going on to Amman" this leg's
+        otherCountry &= days != null && !LEG_LENGTH.matcher(s.text()).find();
+        if (endDay != null) {
+            String end = endDay.start();
+            String start = span.start() != null && span.start().length() == 10 && span.start().compareTo(end) < 0
+                    ? span.start() : null;
+            if (start == null && days != null) {
+                return new Span(LocalDate.parse(end).minusDays(days - 1).toString(), end, VisitRule.DATE_BACK_FROM_END);
+            }
+            if (start != null || endOnly) {
+                return new Span(start, end, VisitRule.END_STATED);
+            }
+            return span;
+        }
+        if (days != null && !otherCountry && span.start() != null && span.start().length() == 10
+                && (span.end() == null || span.end().equals(span.start())) && firstDay(s, span.start(), dates)) {
+            return new Span(span.start(), LocalDate.parse(span.start()).plusDays(days - 1).toString(), VisitRule.END_LENGTH);
+        }
+        return span;
+    }
+
+    /**
+     * Whether the sentence's day {@code day} is the stay's first: not the day of a meeting during it ("on a
+     * three-day visit to Japan, met X on Thursday"), unless the text says so ("on the first day of").
+     */
+    private static boolean firstDay(Sentence s, String day, List<DateMention> dates) {
+        if (s.text().toLowerCase(java.util.Locale.ROOT).contains("first day")) {
+            return true;
+        }
+        for (DateMention d : dates) {
+            if (d.sentence() == s.index() && day.equals(d.start())) {
+                Token verb = verbBefore(s, d);
+                return verb == null || !Hosts.MEET_LEMMAS.contains(verb.lowerLemma()) && !Hosts.holds(verb);
+            }
+        }
+        return true;
+    }
+
+    private static Integer daysLong(String text) {
+        java.util.regex.Matcher m = DAYS_LONG.matcher(text);
+        Integer found = null;
+        while (m.find()) {
+            String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            int v = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n) + 1;
+            if (v < 1 || v > 31 || found != null && found != v) {
+                return null;
+            }
+            found = v;
+        }
+        return found;
+    }
+
+    /** The word before a date, "on" skipped ("through Friday", "until June 14", "ends on Friday"). */
+    private static Token tokenBefore(Sentence s, DateMention d) {
+        Token prev = null;
+        for (Token t : s.tokens()) {
+            if (t.begin() >= d.begin()) {
+                break;
+            }
+            prev = t;
+        }
+        if (prev != null && prev.lowerWord().equals("on") && prev.index() > 0) {
+            return s.tokens().get(prev.index() - 1);
+        }
+        return prev;
+    }
+
+    /** The nearest verb written before a date in its sentence. */
+    private static Token verbBefore(Sentence s, DateMention d) {
+        Token verb = null;
+        for (Token t : s.tokens()) {
+            if (t.begin() >= d.begin()) {
+                break;
+            }
+            if (t.isVerb()) {
+                verb = t;
+            }
+        }
+        return verb;
+    }
+
+    /**
+     * "will head to Cairo on Monday ... before going on to Amman": a lone day written after another country's place
+     * and before this leg's is the other leg's, not this one's.
+     */
+    static Span othersDay(VisitArticle a, Sentence s, Span span, String country, String home, List<DateMention> dates) {
+        if (span.rule() != VisitRule.DATE_SINGLE_DAY && span.rule() != VisitRule.DATE_ONE_SPAN) {
+            return span;
+        }
+        DateMention d = dates.stream().filter(x -> x.sentence() == s.index() && span.start().equals(x.start()))
+                .findFirst().orElse(null);
+        if (d == null) {
+            return span;
+        }
+        Integer mine = null;
+        boolean otherBefore = false;
+        for (var m : a.index.mentionsIn(s.index())) {
+            String c = m.getValue().country();
+            if (m.getValue().type() != EntityType.LOCATION || c == null || c.equals(home)) {
+                continue;
+            }
+            if (c.equals(country)) {
+                mine = mine == null ? m.getKey().begin() : Math.min(mine, m.getKey().begin());
+            } else if (m.getKey().end() <= d.begin()) {
+                otherBefore = true;
+            }
+        }
+        if (mine == null || !otherBefore || d.end() > mine) {
+            return span;
+        }
+        // "concluded her visit to Japan on Wednesday and left for Seoul": the day of leaving is the next leg's too
+        int from = d.end();
+        int to = mine;
+        boolean leaves = s.tokens().stream().anyMatch(t -> t.begin() >= from && t.end() <= to && t.isVerb()
+                && VisitTriggers.DEPART.contains(t.lowerLemma()));
+        return leaves ? span : new Span(null, null, null);
     }
 
     /** The days of a stay and the rule that read them ({@code rule} null when the sentence gives no date). */
@@ -229,10 +413,24 @@ public final class VisitDates {
                     continue;
                 }
                 return s.tokens().get(g).isVerb() && !clause.contains(g) && !s.children(g, "nsubj").isEmpty()
-                        && !scheduleOfTheTrip(s, g);
+                        && !scheduleOfTheTrip(s, g) && !misattachedToLaterReport(s, d, g, clause);
             }
         }
         return false;
+    }
+
+    /**
+     * "X landed in Amman early on Thursday, state media reported": the parser hangs the day on the report that
+     * follows it after a comma, but a report's own day follows the report ("reported on Thursday"); a day written
+     * after the trigger's verb and before the comma is the trigger's.
+     */
+    private static boolean misattachedToLaterReport(Sentence s, DateMention d, int governor, List<Integer> clause) {
+        Token g = s.tokens().get(governor);
+        if (!SPEECH.contains(g.lowerLemma()) && !REPORT.contains(g.lowerLemma()) || g.begin() < d.end()
+                || clause.stream().noneMatch(v -> s.tokens().get(v).end() <= d.begin())) {
+            return false;
+        }
+        return s.tokens().stream().anyMatch(t -> t.begin() >= d.end() && t.end() <= g.begin() && t.word().equals(","));
     }
 
     /**
@@ -251,7 +449,7 @@ public final class VisitDates {
         }
         for (int i = first - 1, seen = 0; i >= 0 && seen < REPORT_WINDOW; i--, seen++) {
             Token t = s.tokens().get(i);
-            if (t.isVerb() && SPEECH.contains(t.lowerLemma()) && !t.lowerLemma().equals("provide")
+            if (t.isVerb() && (SPEECH.contains(t.lowerLemma()) || REPORT.contains(t.lowerLemma())) && !t.lowerLemma().equals("provide")
                     || VisitTriggers.isCancel(s, i)) {
                 return true;
             }

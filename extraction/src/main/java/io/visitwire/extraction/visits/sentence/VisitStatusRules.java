@@ -10,6 +10,7 @@ import io.visitwire.extraction.nlp.Token;
 import io.visitwire.schemas.avro.VisitStatus;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,6 +64,12 @@ final class VisitStatusRules {
                             && s.tokens().get(t.index() + 1).lowerWord().equals("to"))) {
                 return new Decision(VisitStatus.PLANNED, VisitRule.STATUS_FUTURE_MARKER);
             }
+            // "is due to arrive on Thursday" (a plan told in the present; "was due to" leaves it to the day)
+            if (t.index() < trigger && t.index() > 0 && t.lowerWord().equals("due") && t.index() + 1 < s.tokens().size()
+                    && s.tokens().get(t.index() + 1).lowerWord().equals("to")
+                    && Set.of("is", "are", "'s", "am").contains(s.tokens().get(t.index() - 1).lowerWord())) {
+                return new Decision(VisitStatus.PLANNED, VisitRule.STATUS_FUTURE_MARKER);
+            }
         }
         // "X, who arrived in Amman on Wednesday, will meet Y on Saturday": arrived, and there with more to do
         if (v.pos().equals("VBD") && ARRIVAL.contains(v.lowerLemma()) && aheadInSentence(s, dates, docDate)) {
@@ -111,11 +118,26 @@ final class VisitStatusRules {
      * before publication and have not run out is under way (ANNOTATION.md: ONGOING, "is there now").
      */
     Decision underWay(Decision d, VisitDates.Span span, LocalDate docDate) {
-        if (d.status() != VisitStatus.PLANNED || span.start() == null || span.end() == null
-                || span.start().length() != 10 || span.end().length() != 10) {
+        String day = docDate.toString();
+        boolean length = span.rule() == VisitRule.END_LENGTH || span.rule() == VisitRule.END_STATED
+                || span.rule() == VisitRule.DATE_BACK_FROM_END;
+        if (span.end() == null || span.end().length() != 10 || span.end().compareTo(day) < 0) {
             return d;
         }
-        String day = docDate.toString();
+        // "is in Cairo through Thursday": only the end stated, and not yet come, of a stay told in the present
+        if (d.status() == VisitStatus.PLANNED && span.start() == null && span.rule() == VisitRule.END_STATED
+                && (d.rule() == VisitRule.STATUS_FUTURE_DATE || d.rule() == VisitRule.STATUS_PRESENT_ITINERARY
+                || d.rule() == VisitRule.STATUS_PRESENCE)) {
+            return new Decision(VisitStatus.ONGOING, VisitRule.STATUS_RANGE_UNDER_WAY);
+        }
+        // "landed in Amman on Thursday for a two-day visit", told on the Thursday: there now
+        if (d.status() == VisitStatus.COMPLETED && length && span.start() != null && span.start().length() == 10
+                && span.start().compareTo(day) <= 0 && span.end().compareTo(day) > 0) {
+            return new Decision(VisitStatus.ONGOING, VisitRule.STATUS_RANGE_UNDER_WAY);
+        }
+        if (d.status() != VisitStatus.PLANNED || span.start() == null || span.start().length() != 10) {
+            return d;
+        }
         return span.start().compareTo(day) < 0 && span.end().compareTo(day) >= 0
                 ? new Decision(VisitStatus.ONGOING, VisitRule.STATUS_RANGE_UNDER_WAY) : d;
     }
@@ -126,7 +148,12 @@ final class VisitStatusRules {
         boolean laterDate = dates.stream().anyMatch(d -> d.sentence() == s.index() && d.start() != null
                 && (d.start().length() == 10 ? d.start().compareTo(day) > 0
                 : d.start().length() == 7 && d.start().compareTo(day.substring(0, 7)) > 0));
-        return laterDate || s.tokens().stream().anyMatch(t -> t.lowerWord().equals("will") && t.pos().equals("MD"));
+        // "arrived ... on a visit during which he is expected to meet Y": more to come
+        List<Token> ts = s.tokens();
+        boolean expected = ts.stream().anyMatch(t -> t.isVerb() && VisitTriggers.isFutureMarker(t.lowerLemma())
+                && t.index() + 1 < ts.size() && ts.get(t.index() + 1).lowerWord().equals("to")
+                && t.index() > 0 && Set.of("is", "are").contains(ts.get(t.index() - 1).lowerWord()));
+        return laterDate || expected || ts.stream().anyMatch(t -> t.lowerWord().equals("will") && t.pos().equals("MD"));
     }
 
     /**
