@@ -2,6 +2,7 @@ package io.visitwire.extraction.visits;
 
 import io.visitwire.schemas.avro.Commitment;
 import io.visitwire.schemas.avro.EnrichedArticle;
+import io.visitwire.schemas.avro.Evidence;
 import io.visitwire.schemas.avro.PersonRef;
 import io.visitwire.schemas.avro.SourceRef;
 import io.visitwire.schemas.avro.VisitEvent;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * Turns the sentence-level visit mentions of one article into document-level visit events:
@@ -41,7 +43,41 @@ public final class VisitAssembler {
         for (List<VisitMention> mentions : visits) {
             events.add(assembleOne(article, mentions, now));
         }
-        return events;
+        return withCommitments(events, article);
+    }
+
+    /**
+     * Each of a visitor's commitments belongs to one of their visits: the one the article was telling when it reported
+     * the commitment (the visit whose evidence comes last before it), or, reported before any, the visit told first.
+     * So "arrived in Baku ... promised to relay the message ... left Baku, bound for London" gives the promise to
+     * Baku, not also to the London trip.
+     */
+    private static List<VisitEvent> withCommitments(List<VisitEvent> events, EnrichedArticle article) {
+        List<List<String>> owned = events.stream().map(event -> (List<String>) new ArrayList<String>()).toList();
+        for (Commitment commitment : article.getCommitments()) {
+            List<Integer> theirs = IntStream.range(0, events.size())
+                    .filter(i -> VisitIds.samePerson(commitment.getCommitter(), events.get(i).getVisitor().getName()))
+                    .boxed().toList();
+            if (theirs.isEmpty()) {
+                continue;
+            }
+            int reportedAt = commitment.getEvidence().getStart();
+            int owner = theirs.stream().filter(i -> firstTold(events.get(i)) <= reportedAt)
+                    .max(Comparator.comparingInt(i -> lastToldBefore(events.get(i), reportedAt)))
+                    .orElseGet(() -> theirs.stream().min(Comparator.comparingInt(i -> firstTold(events.get(i)))).orElseThrow());
+            owned.get(owner).add(commitment.getId());
+        }
+        return IntStream.range(0, events.size())
+                .mapToObj(i -> VisitEvent.newBuilder(events.get(i)).setCommitmentIds(owned.get(i)).build()).toList();
+    }
+
+    private static int firstTold(VisitEvent event) {
+        return event.getEvidence().stream().mapToInt(Evidence::getStart).min().orElse(Integer.MAX_VALUE);
+    }
+
+    private static int lastToldBefore(VisitEvent event, int offset) {
+        return event.getEvidence().stream().mapToInt(Evidence::getStart).filter(start -> start <= offset).max()
+                .orElse(Integer.MIN_VALUE);
     }
 
     /**
@@ -87,7 +123,7 @@ public final class VisitAssembler {
                 .setHosts(distinctHosts(mentions))
                 .setStatus(status)
                 .setTopics(List.of())
-                .setCommitmentIds(commitmentsBy(visitor, article))
+                .setCommitmentIds(List.of())
                 .setSources(List.of(new SourceRef(article.getArticleId(), article.getUrl(), article.getPublished())))
                 .setEvidence(mentions.stream().map(VisitMention::getEvidence).distinct().toList())
                 .setUpdatedAt(now)
@@ -118,13 +154,6 @@ public final class VisitAssembler {
             }
         }
         return new ArrayList<>(hosts.values());
-    }
-
-    private static List<String> commitmentsBy(PersonRef visitor, EnrichedArticle article) {
-        return article.getCommitments().stream()
-                .filter(c -> VisitIds.samePerson(c.getCommitter(), visitor.getName()))
-                .map(Commitment::getId)
-                .toList();
     }
 
     /**

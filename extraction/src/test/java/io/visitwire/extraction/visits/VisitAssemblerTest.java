@@ -79,6 +79,36 @@ class VisitAssemblerTest {
         assertNotEquals(visits.get(0).getVisitId(), visits.get(1).getVisitId());
     }
 
+    /**
+     * "Arrived in Lisbon ... promised to open a consulate ... left for Madrid": the promise belongs to the visit the
+     * article was telling when it reported it, not to every visit of the visitor; one reported before any visit
+     * belongs to the visit told first.
+     */
+    @Test
+    void eachCommitmentBelongsToTheVisitTheArticleWasTellingWhenItReportedIt() {
+        VisitMention lisbon = VisitMention.newBuilder(mention("Maria Example", "Lisbon", "2024-05-01", VisitStatus.COMPLETED))
+                .setEvidence(new Evidence("art-1", null, "She arrived in Lisbon.", 0, 22)).build();
+        VisitMention madrid = VisitMention.newBuilder(mention("Maria Example", "Madrid", null, VisitStatus.PLANNED))
+                .setCountry("ES").setEvidence(new Evidence("art-1", null, "She then left for Madrid.", 200, 225)).build();
+        Commitment consulate = commitment("c-consulate", "Maria Example", 100);
+        Commitment earlier = commitment("c-earlier", "Maria Example", 0);
+        Commitment inMadrid = commitment("c-madrid", "Example", 230);
+        Commitment someoneElse = commitment("c-other", "Ana Host", 110);
+        EnrichedArticle article = EnrichedArticle.newBuilder(article(lisbon, madrid))
+                .setCommitments(List.of(consulate, earlier, inMadrid, someoneElse)).build();
+
+        List<VisitEvent> visits = new VisitAssembler().assemble(article, NOW);
+
+        assertEquals(List.of("Lisbon [c-consulate, c-earlier]", "Madrid [c-madrid]"),
+                visits.stream().map(v -> v.getPlace() + " " + v.getCommitmentIds()).toList());
+    }
+
+    private static Commitment commitment(String id, String committer, int reportedAt) {
+        return Commitment.newBuilder().setId(id).setArticleId("art-1").setCommitter(committer).setAction("open a consulate")
+                .setKind(CommitmentKind.PLAN).setEvidence(new Evidence("art-1", null, "She promised.", reportedAt, reportedAt + 13))
+                .build();
+    }
+
     private static Evidence evidence() {
         return new Evidence("art-1", null, "She arrived in Lisbon.", 0, 22);
     }
