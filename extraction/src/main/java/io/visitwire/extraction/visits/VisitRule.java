@@ -21,6 +21,8 @@ public enum VisitRule {
     SUBSTITUTE("visit.substitute", "Y will lead the delegation instead: Y makes the cancelled trip, to each of its countries"),
     GUEST_AT_HOME("visit.host-pov.guest-at-home", "a trigger at the subject's home: the foreign person met is the visitor"),
     HOME_DATELINE("visit.host-pov.home-dateline", "an official of no stated country meeting in the dateline's country holds office there"),
+    HOST_FOREIGN_GUEST("visit.host-pov.foreign-guest",
+            "no dateline or publisher's country: an official of no stated country meeting at a country's seat a person of another stated country is the host"),
 
     // who travels
     VISITOR_SUBJECT("visit.visitor.subject", "the trigger's subject, pronouns resolved"),

@@ -144,6 +144,7 @@ public final class SentenceVisits {
         // (a minister arriving in Seoul is no Korean minister for that)
         String stated = who.country() != null && who.countryExplicit() ? who.country() : a.ctx.homeCountry();
         Place homeBase = null;
+        boolean foreignGuest = false;
         if (stated == null && !travel(t, presence.isPresent() || setOff.isPresent()) && !metVisiting.isPresent()
                 && who.title() != null && !internationalOffice(who.title())
                 && met.stream().allMatch(m -> m.countryExplicit() && m.country() != null)) {
@@ -151,9 +152,20 @@ public final class SentenceVisits {
             // no text states, doing something other than travel, in the country the story is filed from, holds
             // office there (a wire story names a foreign leader's country); travel keeps its visit (domestic travel)
             Optional<Place> dateline = destinations.datelineCity(a.ctx.datelinePlace());
-            if (dateline.isPresent()) {
+            // "TOKYO (Kyodo) - Secretary X met Foreign Minister Y of Japan": a counterpart the text calls of the
+            // dateline's country sets the official apart from it (a home official's compatriot needs no "of Japan")
+            if (dateline.isPresent() && met.stream().noneMatch(m -> m.country().equals(dateline.get().country()))) {
                 stated = dateline.get().country();
                 homeBase = dateline.get();
+            } else if (dateline.isEmpty() && !met.isEmpty() && byCountry.size() == 1) {
+                // "President X held talks in the Kremlin with President Y of Egypt", no dateline, no publisher's
+                // country: the one whose country is stated and differs from the place's is the guest, the official
+                // of no stated country meeting them at the country's seat (its capital, a site, the country) the host
+                Place p = byCountry.values().iterator().next();
+                if (met.stream().noneMatch(m -> m.country().equals(p.country())) && destinations.atSeat(s, p)) {
+                    stated = p.country();
+                    foreignGuest = true;
+                }
             }
         }
         String home = stated;
@@ -179,6 +191,9 @@ public final class SentenceVisits {
                 applied.add(VisitRule.GUEST_AT_HOME);
                 if (homeBase != null) {
                     applied.add(VisitRule.HOME_DATELINE);
+                }
+                if (foreignGuest) {
+                    applied.add(VisitRule.HOST_FOREIGN_GUEST);
                 }
             }
             for (CanonicalEntity m : met) {
