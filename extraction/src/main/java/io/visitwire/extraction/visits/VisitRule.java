@@ -16,6 +16,7 @@ public enum VisitRule {
     HOST_RECEIVED("visit.host-pov.received", "X hosted, welcomed, received Y: Y visits, X is the host"),
     PRESENCE_BE_IN("visit.presence.be-in", "X is in, was at <place>: presence without a motion verb"),
     PRESENCE_SET_OFF("visit.presence.set-off", "X, in Y for talks, said: a place set off by commas after the person"),
+    PRESENCE_VISITING("visit.presence.visiting", "Visiting X met Y: X is the visitor, at the dateline's city if no place is named"),
     ONWARD("visit.onward", "go on to, proceed to <place>: an itinerary's next leg"),
     HOST_MET_VISITING("visit.host-pov.met-visiting", "X met visiting Y: Y visits, X is the host"),
     SUBSTITUTE("visit.substitute", "Y will lead the delegation instead: Y makes the cancelled trip, to each of its countries"),

@@ -42,6 +42,9 @@ public final class SentenceVisits {
         if (setOff.isPresent()) {
             presence = setOff;
         }
+        // "Visiting Premier X met Y": the subject is the one away from home
+        boolean visitingSubject = metVisiting.isEmpty() && presence.isEmpty()
+                && VisitTriggers.patternAt(a, s, trigger, VisitRule.PRESENCE_VISITING).isPresent();
         boolean hosting = VisitTriggers.HOST_VERBS.contains(t.lowerLemma()) && t.isVerb() || metVisiting.isPresent();
         CanonicalEntity host = null;
         Optional<CanonicalEntity> visitor;
@@ -73,6 +76,7 @@ public final class SentenceVisits {
                 : destinations.placesFor(s, trigger, a.index);
         VisitRule placeRule = VisitRule.PLACE_ARGUMENT;
         rules.add(0, metVisiting.isPresent() ? VisitRule.HOST_MET_VISITING
+                : visitingSubject && !triggers.find(s, a.index).contains(trigger) ? VisitRule.PRESENCE_VISITING
                 : setOff.isPresent() ? VisitRule.PRESENCE_SET_OFF
                 : presence.isPresent() ? VisitRule.PRESENCE_BE_IN : VisitTriggers.triggerRule(t, hosting));
         if (places.isEmpty()
@@ -99,6 +103,16 @@ public final class SentenceVisits {
             Optional<Place> dateline = destinations.datelineCity(a.ctx.datelinePlace());
             String from = who.country() != null && who.countryExplicit() ? who.country() : a.ctx.homeCountry();
             if (dateline.isPresent() && from != null && !dateline.get().country().equals(from)) {
+                places = List.of(dateline.get());
+                placeRule = VisitRule.PLACE_DATELINE;
+            }
+        }
+        if (places.isEmpty() && visitingSubject) {
+            // "TOKYO (Kyodo) - Visiting Secretary X held talks with Foreign Minister Y": where the story is filed,
+            // when that is abroad for the visitor
+            Optional<Place> dateline = destinations.datelineCity(a.ctx.datelinePlace());
+            String from = who.country() != null && who.countryExplicit() ? who.country() : a.ctx.homeCountry();
+            if (dateline.isPresent() && !dateline.get().country().equals(from)) {
                 places = List.of(dateline.get());
                 placeRule = VisitRule.PLACE_DATELINE;
             }
@@ -146,6 +160,7 @@ public final class SentenceVisits {
         Place homeBase = null;
         boolean foreignGuest = false;
         if (stated == null && !travel(t, presence.isPresent() || setOff.isPresent()) && !metVisiting.isPresent()
+                && !visitingSubject
                 && who.title() != null && !internationalOffice(who.title())
                 && met.stream().allMatch(m -> m.countryExplicit() && m.country() != null)) {
             // "LONDON (Reuters) - Prime Minister X chaired a meeting in Downing Street": an official whose country
