@@ -53,6 +53,7 @@ public enum VisitRule {
     HOSTS_MEETING_NOUN("visit.hosts.meeting-noun", "X's talks with Y, Y's meeting with the visiting X, a meeting between X and Y, after the visit sentence"),
     HOSTS_JOINT_WITH("visit.hosts.joint-with", "a joint news conference with Y, signed an agreement with Y: done together, so met"),
     HOSTS_ADDRESSED("visit.hosts.addressed", "Y told X that, Y thanked X for: speaking to the visitor face to face during the visit"),
+    HOSTS_RELATIVE_CLAUSE("visit.hosts.relative-clause", "X had talks with Y, who arrived in Moscow: the one meeting the guest of the relative clause"),
     HOSTS_DELEGATION("visit.hosts.delegation", "the visited country's delegation included A, B and C"),
 
     // when

@@ -59,9 +59,22 @@ class HostViewTest {
         assertEquals(List.of("Edi Kola | Brussels | BE | 2026-03-09 | - | COMPLETED | Marta Vidal"),
                 visits("President of the European Commission Marta Vidal received Prime Minister Edi Kola of Albania in "
                         + "Brussels on Monday."));
-        // the guest's relative clause tells the visit: the guest's, not the host's
+    }
+
+    @Test
+    void aGuestsRelativeClauseTellsTheGuestsVisitWithTheOneMeetingThem() {
+        // Kremlin: reception, talks, meeting
         assertEquals(List.of("Karim Nasser | - | RU | - | - | ONGOING | Ivan Sokolov"),
                 visits("President Ivan Sokolov welcomed President Karim Nasser of Egypt, who is on a state visit to Russia."));
+        assertEquals(List.of("Karim Nasser | Moscow | RU | - | - | COMPLETED | Ivan Sokolov"),
+                visits("President Ivan Sokolov had talks with President Karim Nasser of Egypt, who arrived in Moscow on "
+                        + "an official visit."));
+        assertEquals(List.of("Karim Nasser | - | RU | - | - | ONGOING | Ivan Sokolov"),
+                visits("President Ivan Sokolov met President Karim Nasser of Egypt, who is in Russia on a state visit."));
+        // GOV.UK
+        assertEquals(List.of("Greta Lindqvist | - | GB | - | - | ONGOING | Oliver Grant"),
+                visits("Prime Minister Oliver Grant held talks with Chancellor Greta Lindqvist of Austria, who is on a "
+                        + "two-day visit to Britain."));
     }
 
     @Test

@@ -137,6 +137,11 @@ public final class SentenceVisits {
                     .forEach(d -> alsoFrom.add(d.governor()));
         }
         List<CanonicalEntity> met = Hosts.metPersons(a, s, trigger, alsoFrom, hostRules);
+        Optional<CanonicalEntity> relativeHost = relativeClauseHost(a, s, trigger, who).filter(h -> !met.contains(h));
+        if (relativeHost.isPresent()) {
+            met.add(relativeHost.get());
+            hostRules.add(VisitRule.HOSTS_RELATIVE_CLAUSE);
+        }
         List<CanonicalEntity> metWith = List.copyOf(met);
         List<CanonicalEntity> others = Hosts.counterparts(s, trigger, a.index, who);
         for (CanonicalEntity c : others) {
@@ -237,6 +242,46 @@ public final class SentenceVisits {
                     span.end(), hosts, status.status(), s, applied));
         }
         return out;
+    }
+
+    /**
+     * "X had talks with President Y, who arrived in Moscow on an official visit", "X met Y, who is in Russia": the
+     * visit told in a relative clause on the person met; the one meeting them there is a host.
+     */
+    private static Optional<CanonicalEntity> relativeClauseHost(VisitArticle a, Sentence s, int trigger, CanonicalEntity who) {
+        int modified = -1;
+        for (int tok = trigger, hop = 0; hop < 3 && modified < 0 && tok >= 0; hop++) {
+            int at = tok;
+            modified = s.heads(at).stream().filter(d -> d.relation().equals("acl:relcl")).mapToInt(d -> d.governor())
+                    .findFirst().orElse(-1);
+            // the clause's predicate may sit above the trigger ("who is on a visit to Russia": visit is it)
+            tok = s.heads(at).stream().filter(d -> d.governor() >= 0 && !d.relation().equals("acl:relcl"))
+                    .mapToInt(d -> d.governor()).findFirst().orElse(-1);
+        }
+        if (modified < 0 || Visitors.person(a.index.at(s.index(), modified)).filter(p -> p == who).isEmpty()) {
+            return Optional.empty();
+        }
+        for (var h : s.heads(modified)) {
+            int verb = h.governor();
+            if (verb < 0) {
+                continue;
+            }
+            if (h.relation().equals("nmod:with") && Hosts.isMeetingNoun(s.tokens().get(verb))) {
+                // "had talks with Y": the verb holding the talks
+                verb = s.heads(verb).stream().filter(d -> d.relation().equals("obj") && d.governor() >= 0)
+                        .mapToInt(d -> d.governor()).findFirst().orElse(-1);
+            } else if (!(h.relation().equals("obl:with") || h.relation().equals("obj"))
+                    || !Hosts.MEET_LEMMAS.contains(s.tokens().get(verb).lowerLemma())) {
+                continue;
+            }
+            if (verb >= 0 && s.tokens().get(verb).isVerb()) {
+                Optional<CanonicalEntity> host = Visitors.person(a.subjects.subjectOf(s, verb));
+                if (host.isPresent() && host.get() != who) {
+                    return host;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Travel to the place ("travelled to", "arrived in", "a visit to"), not a meeting or presence there. */
