@@ -25,6 +25,27 @@ class ItineraryLegsTest {
     }
 
     @Test
+    void legsListedAfterTheFirstAreVisitsToo() {
+        // GOV.UK: "followed by"
+        assertEquals(List.of("Eleanor Marsh | - | ME | - | - | PLANNED | ", "Eleanor Marsh | - | RS | - | - | PLANNED | ",
+                        "Eleanor Marsh | - | XK | - | - | PLANNED | "),
+                visits("Foreign Secretary Eleanor Marsh will travel to Serbia, followed by Montenegro and Kosovo."));
+        // EU: "followed by", a range for the whole trip (each leg its month)
+        assertEquals(List.of("Marta Vidal | - | AL | 2026-03 | - | PLANNED | ", "Marta Vidal | - | ME | 2026-03 | - | PLANNED | ",
+                        "Marta Vidal | - | RS | 2026-03 | - | PLANNED | "),
+                visits("The Commission President Marta Vidal will visit Serbia, followed by Montenegro and Albania, from "
+                        + "23 to 26 March."));
+        // U.S. readout: "then"
+        assertEquals(List.of("Alvaro Reyes | - | BG | 2026-04 | - | PLANNED | ", "Alvaro Reyes | - | ME | 2026-04 | - | PLANNED | ",
+                        "Alvaro Reyes | - | XK | 2026-04 | - | PLANNED | "),
+                visits("President Alvaro Reyes will visit Montenegro next month, then Kosovo and Bulgaria."));
+        // Kremlin: "will travel to A, B and C"
+        assertEquals(List.of("Pavel Sedov | - | KH | - | - | PLANNED | ", "Pavel Sedov | - | LA | - | - | PLANNED | ",
+                        "Pavel Sedov | - | MM | - | - | PLANNED | "),
+                visits("Foreign Minister Pavel Sedov will travel to Laos, Cambodia and Myanmar."));
+    }
+
+    @Test
     void aTripsOwnClauseNamesMoreLegs() {
         // GOV.UK: "a tour that also takes in"
         assertEquals(List.of("Arjun Rao | - | KE | - | - | PLANNED | ", "Arjun Rao | - | RW | - | - | PLANNED | ",

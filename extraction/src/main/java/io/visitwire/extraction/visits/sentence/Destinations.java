@@ -26,7 +26,10 @@ public final class Destinations {
         this.gazetteer = gazetteer;
     }
 
-    /** Places attached to the trigger or to its object ("lead a delegation in Lima"), with their conjuncts. */
+    /**
+     * Places attached to the trigger or to its object ("lead a delegation in Lima"), with their conjuncts and the
+     * legs that follow ("will travel to Serbia, followed by Montenegro").
+     */
     public List<Place> placesFor(Sentence s, int trigger, EntityIndex index) {
         List<Place> out = new ArrayList<>();
         List<Integer> frontier = new ArrayList<>(List.of(trigger));
@@ -44,9 +47,15 @@ public final class Destinations {
                     if (person && (r.equals("nmod:of") || r.equals("appos") || r.startsWith("conj"))) {
                         continue;
                     }
+                    Token dep = s.tokens().get(d.dependent());
+                    if ((r.equals("dep") || r.startsWith("advcl") || r.startsWith("acl")) && dep.lowerLemma().equals("follow")
+                            && dep.pos().equals("VBN") && !s.children(d.dependent(), "obl:by").isEmpty()) {
+                        next.add(d.dependent()); // "will travel to Serbia, followed by Montenegro": its "by" are legs
+                        continue;
+                    }
                     if (r.startsWith("obl") && !r.equals("obl:from") || r.startsWith("nmod") && !r.equals("nmod:poss")
                             && !r.equals("nmod:from") || r.equals("obj") || r.startsWith("conj") || r.equals("appos")
-                            || r.equals("advcl:to")) {
+                            || r.equals("advcl:to") || r.equals("advcl:followed_by")) {
                         next.add(d.dependent());
                         Optional<CanonicalEntity> e = index.at(s.index(), d.dependent());
                         Optional<Place> p = e.flatMap(this::placeOf);
