@@ -96,23 +96,15 @@ public final class SentenceVisits {
                 placeRule = VisitRule.PLACE_HOST_COUNTRY;
             }
         }
-        if (places.isEmpty() && t.isVerb() && ARRIVAL.contains(t.lowerLemma()) && s.children(trigger, "obj").isEmpty()) {
-            // "HANOI, June 13 (Reuters) - Prime Minister X arrived on Wednesday for talks": an arrival naming no
-            // place is at the place the story is filed from, when that is abroad for the visitor ("reached a deal",
-            // with an object, is no arrival)
+        boolean arrival = t.isVerb() && ARRIVAL.contains(t.lowerLemma()) && s.children(trigger, "obj").isEmpty();
+        if (places.isEmpty() && (arrival || visitingSubject)) {
+            // "HANOI, June 13 (Reuters) - Prime Minister X arrived on Wednesday for talks", "TOKYO (Kyodo) - Visiting
+            // Secretary X held talks with Y": an arrival or a visiting person's meeting naming no place is at the
+            // place the story is filed from, when that is abroad for the visitor ("reached a deal", with an object,
+            // is no arrival; one called visiting is abroad whatever country the text gives)
             Optional<Place> dateline = destinations.datelineCity(a.ctx.datelinePlace());
             String from = who.country() != null && who.countryExplicit() ? who.country() : a.ctx.homeCountry();
-            if (dateline.isPresent() && from != null && !dateline.get().country().equals(from)) {
-                places = List.of(dateline.get());
-                placeRule = VisitRule.PLACE_DATELINE;
-            }
-        }
-        if (places.isEmpty() && visitingSubject) {
-            // "TOKYO (Kyodo) - Visiting Secretary X held talks with Foreign Minister Y": where the story is filed,
-            // when that is abroad for the visitor
-            Optional<Place> dateline = destinations.datelineCity(a.ctx.datelinePlace());
-            String from = who.country() != null && who.countryExplicit() ? who.country() : a.ctx.homeCountry();
-            if (dateline.isPresent() && !dateline.get().country().equals(from)) {
+            if (dateline.isPresent() && (from != null || visitingSubject) && !dateline.get().country().equals(from)) {
                 places = List.of(dateline.get());
                 placeRule = VisitRule.PLACE_DATELINE;
             }
