@@ -118,7 +118,12 @@ public final class SubjectResolver {
         // latest person holding that office for that country, not the country
         String titleCountry = titleCountry(s, tok);
         if (titleCountry != null) {
-            Optional<CanonicalEntity> holder = latestWithTitleWord(s, tok, s.tokens().get(tok).lowerWord(), titleCountry);
+            // the holder the text says serves that country; else one it says serves no other ("the American general")
+            String word = s.tokens().get(tok).lowerWord();
+            Optional<CanonicalEntity> holder = latestWithTitleWord(s, tok, word, titleCountry, null);
+            if (holder.isEmpty()) {
+                holder = latestWithTitleWord(s, tok, word, null, titleCountry);
+            }
             if (holder.isPresent()) {
                 return holder;
             }
@@ -250,17 +255,21 @@ public final class SubjectResolver {
     }
 
     private Optional<CanonicalEntity> latestWithTitleWord(Sentence s, int tok, String word) {
-        return latestWithTitleWord(s, tok, word, null);
+        return latestWithTitleWord(s, tok, word, null, null);
     }
 
-    /** As above, among the persons the text says serve {@code country} (null: any). */
-    private Optional<CanonicalEntity> latestWithTitleWord(Sentence s, int tok, String word, String country) {
+    /**
+     * As above, among the persons the text says serve {@code country} (null: any), and never one the text says serves
+     * another country than {@code foreignTo} (null: no such bound).
+     */
+    private Optional<CanonicalEntity> latestWithTitleWord(Sentence s, int tok, String word, String country, String foreignTo) {
         CanonicalEntity best = null;
         int bestPos = -1;
         Pattern asWord = Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE);
         Pattern beforeName = Pattern.compile("\\b" + Pattern.quote(word) + "\\.?\\s+$", Pattern.CASE_INSENSITIVE);
         for (CanonicalEntity p : index.persons()) {
             if (country != null && !(country.equals(p.country()) && p.countryExplicit())
+                    || country == null && foreignTo != null && p.countryExplicit() && !foreignTo.equals(p.country())
                     || !titledAs(p, word, asWord, beforeName)) {
                 continue;
             }
