@@ -92,6 +92,15 @@ public final class SubjectResolver {
                     return e;
                 }
             }
+            if (d.relation().equals("dep") && d.dependent() > tok) {
+                // "Her deputy Tom Rivers held ...", parsed with the name a loose dependent: the name right after
+                Optional<CanonicalEntity> e = index.at(s.index(), d.dependent());
+                boolean adjacent = e.isPresent() && e.get().type() == EntityType.PERSON && index.at(s.index(), tok + 1)
+                        .filter(x -> x == e.get()).isPresent();
+                if (adjacent) {
+                    return e;
+                }
+            }
         }
         // "President of Kazakhstan Nurlan Abenov", "President of the European Council Pedro Alves": the parser takes
         // the country or body with the name after it as one phrase of "of"; the person is the title's holder
@@ -103,6 +112,20 @@ public final class SubjectResolver {
                 if (e.isPresent() && e.get().type() == EntityType.PERSON && bodyBefore) {
                     return e;
                 }
+            }
+        }
+        // "The President of France is in Russia", "the Egyptian president said": a title with a country is the
+        // latest person holding that office for that country, not the country
+        String titleCountry = titleCountry(s, tok);
+        if (titleCountry != null) {
+            // the holder the text says serves that country; else one it says serves no other ("the American general")
+            String word = s.tokens().get(tok).lowerWord();
+            Optional<CanonicalEntity> holder = latestWithTitleWord(s, tok, word, titleCountry, null);
+            if (holder.isEmpty()) {
+                holder = latestWithTitleWord(s, tok, word, null, titleCountry);
+            }
+            if (holder.isPresent()) {
+                return holder;
             }
         }
         // A head noun whose modifiers name the entity ("Officials from Chile", "the French delegation").
@@ -123,7 +146,7 @@ public final class SubjectResolver {
         if (SINGULAR.contains(w)) {
             return latestSubjectPerson(s, tok);
         }
-        if ("TITLE".equals(t.ner()) || t.pos().startsWith("NN") && !GROUP.contains(w)) {
+        if (titleCountry == null && ("TITLE".equals(t.ner()) || t.pos().startsWith("NN") && !GROUP.contains(w))) {
             Optional<CanonicalEntity> byTitle = latestWithTitleWord(s, tok, w);
             if (byTitle.isPresent()) {
                 return byTitle;
@@ -205,13 +228,49 @@ public final class SubjectResolver {
         return false;
     }
 
+    /**
+     * The country a title noun is written with: "the President of France", "the Egyptian president" stand for the
+     * latest person before them whose title has the word and who serves that country, never one of another
+     * country; null when the title names no country.
+     */
+    private String titleCountry(Sentence s, int tok) {
+        Token t = s.tokens().get(tok);
+        if (!"TITLE".equals(t.ner()) || t.pos().endsWith("S")) {
+            return null;
+        }
+        String country = null;
+        for (Dependency d : s.children(tok, null)) {
+            if (d.relation().equals("nmod:of") || d.relation().equals("amod") || d.relation().equals("compound")) {
+                Optional<CanonicalEntity> e = index.at(s.index(), d.dependent());
+                String ner = s.tokens().get(d.dependent()).ner();
+                if (e.isPresent() && e.get().type() == EntityType.LOCATION && e.get().country() != null
+                        && ("COUNTRY".equals(ner) || "NATIONALITY".equals(ner))) {
+                    country = e.get().country();
+                } else if (e.isEmpty() && d.relation().equals("amod")) {
+                    country = Gazetteer.standard().countryByDemonym(s.tokens().get(d.dependent()).word()).orElse(country);
+                }
+            }
+        }
+        return country;
+    }
+
     private Optional<CanonicalEntity> latestWithTitleWord(Sentence s, int tok, String word) {
+        return latestWithTitleWord(s, tok, word, null, null);
+    }
+
+    /**
+     * As above, among the persons the text says serve {@code country} (null: any), and never one the text says serves
+     * another country than {@code foreignTo} (null: no such bound).
+     */
+    private Optional<CanonicalEntity> latestWithTitleWord(Sentence s, int tok, String word, String country, String foreignTo) {
         CanonicalEntity best = null;
         int bestPos = -1;
         Pattern asWord = Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE);
         Pattern beforeName = Pattern.compile("\\b" + Pattern.quote(word) + "\\.?\\s+$", Pattern.CASE_INSENSITIVE);
         for (CanonicalEntity p : index.persons()) {
-            if (!titledAs(p, word, asWord, beforeName)) {
+            if (country != null && !(country.equals(p.country()) && p.countryExplicit())
+                    || country == null && foreignTo != null && p.countryExplicit() && !foreignTo.equals(p.country())
+                    || !titledAs(p, word, asWord, beforeName)) {
                 continue;
             }
             for (EntityMention m : p.mentions()) {

@@ -131,6 +131,9 @@ public final class NlpPipeline {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,pos,lemma,ner,depparse");
         p.setProperty("tokenize.language", "en");
+        // a blank line ends a sentence: "May 24, 2018, St Petersburg" over a release's first paragraph, a heading
+        // over its text, are not one sentence with it
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("ner.applyFineGrained", "true");
         p.setProperty("ner.applyNumericClassifiers", "true");
         p.setProperty("ner.useSUTime", "true");

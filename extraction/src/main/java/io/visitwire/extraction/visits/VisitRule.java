@@ -16,11 +16,14 @@ public enum VisitRule {
     HOST_RECEIVED("visit.host-pov.received", "X hosted, welcomed, received Y: Y visits, X is the host"),
     PRESENCE_BE_IN("visit.presence.be-in", "X is in, was at <place>: presence without a motion verb"),
     PRESENCE_SET_OFF("visit.presence.set-off", "X, in Y for talks, said: a place set off by commas after the person"),
+    PRESENCE_VISITING("visit.presence.visiting", "Visiting X met Y: X is the visitor, at the dateline's city if no place is named"),
     ONWARD("visit.onward", "go on to, proceed to <place>: an itinerary's next leg"),
     HOST_MET_VISITING("visit.host-pov.met-visiting", "X met visiting Y: Y visits, X is the host"),
     SUBSTITUTE("visit.substitute", "Y will lead the delegation instead: Y makes the cancelled trip, to each of its countries"),
     GUEST_AT_HOME("visit.host-pov.guest-at-home", "a trigger at the subject's home: the foreign person met is the visitor"),
     HOME_DATELINE("visit.host-pov.home-dateline", "an official of no stated country meeting in the dateline's country holds office there"),
+    HOST_FOREIGN_GUEST("visit.host-pov.foreign-guest",
+            "no dateline or publisher's country: an official of no stated country meeting at a country's seat a person of another stated country is the host"),
 
     // who travels
     VISITOR_SUBJECT("visit.visitor.subject", "the trigger's subject, pronouns resolved"),
@@ -50,6 +53,7 @@ public enum VisitRule {
     HOSTS_MEETING_NOUN("visit.hosts.meeting-noun", "X's talks with Y, Y's meeting with the visiting X, a meeting between X and Y, after the visit sentence"),
     HOSTS_JOINT_WITH("visit.hosts.joint-with", "a joint news conference with Y, signed an agreement with Y: done together, so met"),
     HOSTS_ADDRESSED("visit.hosts.addressed", "Y told X that, Y thanked X for: speaking to the visitor face to face during the visit"),
+    HOSTS_RELATIVE_CLAUSE("visit.hosts.relative-clause", "X had talks with Y, who arrived in Moscow: the one meeting the guest of the relative clause"),
     HOSTS_DELEGATION("visit.hosts.delegation", "the visited country's delegation included A, B and C"),
 
     // when

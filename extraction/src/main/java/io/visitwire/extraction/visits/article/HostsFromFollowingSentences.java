@@ -191,8 +191,32 @@ public final class HostsFromFollowingSentences {
             if (between.size() >= 2 && between.stream().anyMatch(b -> namesVisitor(a, s, b, visitor))) {
                 between.forEach(b -> person(a, s, b).filter(p -> p != visitor && !out.contains(p)).ifPresent(out::add));
             }
+            if (owners.isEmpty() && between.isEmpty() && !with.isEmpty() && ownerless(a, s, t.index(), visitor)) {
+                // "Talks with Prime Minister X focused on trade": in the story of a visit, talks no one is said to
+                // hold are the visitor's
+                with.forEach(w -> person(a, s, w).filter(p -> p != visitor && !out.contains(p)).ifPresent(out::add));
+            }
         }
         return out;
+    }
+
+    /**
+     * A meeting noun with no holder of its own: no possessor and no determiner but "the" ("Talks with X", "The
+     * meeting with X"), not the object of a verb someone other than the visitor does ("Y held talks with X").
+     */
+    private static boolean ownerless(VisitArticle a, Sentence s, int noun, CanonicalEntity visitor) {
+        boolean determined = s.children(noun, "det").stream()
+                .anyMatch(d -> !s.tokens().get(d.dependent()).lowerWord().equals("the"));
+        if (determined) {
+            return false;
+        }
+        for (Dependency h : s.heads(noun)) {
+            if (h.governor() >= 0 && h.relation().equals("obj")
+                    && !actsAsVisitor(a, s, h.governor(), visitor)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

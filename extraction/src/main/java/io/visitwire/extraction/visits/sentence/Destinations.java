@@ -4,6 +4,7 @@ import io.visitwire.extraction.entities.CanonicalEntity;
 import io.visitwire.extraction.entities.EntityIndex;
 import io.visitwire.extraction.entities.EntityMention;
 import io.visitwire.extraction.entities.Gazetteer;
+import io.visitwire.extraction.lexicon.Lexicon;
 import io.visitwire.extraction.nlp.Dependency;
 import io.visitwire.extraction.nlp.Sentence;
 import io.visitwire.extraction.nlp.Token;
@@ -25,24 +26,36 @@ public final class Destinations {
         this.gazetteer = gazetteer;
     }
 
-    /** Places attached to the trigger or to its object ("lead a delegation in Lima"), with their conjuncts. */
+    /**
+     * Places attached to the trigger or to its object ("lead a delegation in Lima"), with their conjuncts and the
+     * legs that follow ("will travel to Serbia, followed by Montenegro").
+     */
     public List<Place> placesFor(Sentence s, int trigger, EntityIndex index) {
         List<Place> out = new ArrayList<>();
         List<Integer> frontier = new ArrayList<>(List.of(trigger));
         for (int depth = 0; depth < 3; depth++) {
             List<Integer> next = new ArrayList<>();
+            frontier.addAll(stopClauses(s, frontier));
             for (int g : frontier) {
                 // "met President X of Iran", "received Y of Japan": the country of a person met is who they
                 // serve, not where the meeting was
-                boolean person = g != trigger && index.at(s.index(), g).filter(x -> x.type() == EntityType.PERSON).isPresent();
+                // "a meeting with President of Egypt Y": the office written before the name serves that country too
+                boolean person = g != trigger && (index.at(s.index(), g).filter(x -> x.type() == EntityType.PERSON).isPresent()
+                        || "TITLE".equals(s.tokens().get(g).ner()));
                 for (Dependency d : s.children(g, null)) {
                     String r = d.relation();
                     if (person && (r.equals("nmod:of") || r.equals("appos") || r.startsWith("conj"))) {
                         continue;
                     }
+                    Token dep = s.tokens().get(d.dependent());
+                    if ((r.equals("dep") || r.startsWith("advcl") || r.startsWith("acl")) && dep.lowerLemma().equals("follow")
+                            && dep.pos().equals("VBN") && !s.children(d.dependent(), "obl:by").isEmpty()) {
+                        next.add(d.dependent()); // "will travel to Serbia, followed by Montenegro": its "by" are legs
+                        continue;
+                    }
                     if (r.startsWith("obl") && !r.equals("obl:from") || r.startsWith("nmod") && !r.equals("nmod:poss")
                             && !r.equals("nmod:from") || r.equals("obj") || r.startsWith("conj") || r.equals("appos")
-                            || r.equals("advcl:to")) {
+                            || r.equals("advcl:to") || r.equals("advcl:followed_by")) {
                         next.add(d.dependent());
                         Optional<CanonicalEntity> e = index.at(s.index(), d.dependent());
                         Optional<Place> p = e.flatMap(this::placeOf);
@@ -64,6 +77,30 @@ public final class Destinations {
                         index.at(s.index(), d.dependent()).flatMap(this::placeOf).filter(p -> !out.contains(p))
                                 .ifPresent(out::add);
                     }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Lexicon TRIP_NOUNS = Lexicon.of("trip-nouns");
+    private static final Lexicon COVERAGE = Lexicon.of("trip-coverage-verbs");
+
+    /**
+     * "a tour that also takes in Tanzania", "a trip of Africa that includes Kenya", "a tour taking him to Rwanda":
+     * the clause verbs of the trip nouns among {@code heads} that name the trip's stops, whose places are legs.
+     */
+    private static List<Integer> stopClauses(Sentence s, List<Integer> heads) {
+        List<Integer> out = new ArrayList<>();
+        for (int g : heads) {
+            Token t = s.tokens().get(g);
+            if (!t.pos().startsWith("NN") || !TRIP_NOUNS.contains(t.lowerLemma()) && !TRIP_NOUNS.contains(t.lowerWord())) {
+                continue;
+            }
+            for (Dependency d : s.children(g, null)) {
+                if (d.relation().startsWith("acl") && COVERAGE.contains(s.tokens().get(d.dependent()).lowerLemma())
+                        && !heads.contains(d.dependent()) && !out.contains(d.dependent())) {
+                    out.add(d.dependent());
                 }
             }
         }
@@ -144,6 +181,15 @@ public final class Destinations {
             }
         }
         return false;
+    }
+
+    /**
+     * The country's seat rather than one of its other cities: the country itself, its capital, or a named site
+     * that is not tagged a city ("the Kremlin", "Downing Street"); not "Geneva", where either party may be a guest.
+     */
+    public boolean atSeat(Sentence s, Place p) {
+        return gazetteer.capitalOf(p.country()).map(c -> !awayFromBase(s, p, new Place(c, p.country(), false)))
+                .orElse(p.countryOnly());
     }
 
     private static String key(String name) {

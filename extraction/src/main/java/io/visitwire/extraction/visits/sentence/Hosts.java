@@ -41,10 +41,16 @@ public final class Hosts {
         return t.pos().startsWith("NN") && (MEETING_NOUNS.contains(t.lowerWord()) || MEETING_NOUNS.contains(t.lowerLemma()));
     }
 
-    /** A movement verb other than "visit" ("visited with X" is meeting X): its "with" are fellow travellers. */
-    private static boolean travelsWith(Token t) {
+    /**
+     * A movement verb: its "with" are fellow travellers ("traveled to X with Senator Y", "visited Kenya with
+     * Minister Y"); but "visited with X", with no place as its object, is meeting X.
+     */
+    private static boolean travelsWith(Sentence s, Token t) {
         String l = t.lowerLemma();
-        return t.isVerb() && !l.equals("visit") && (VisitTriggers.MOVE_VERBS.contains(l) || MOTION.contains(l));
+        if (t.isVerb() && l.equals("visit")) {
+            return !s.children(t.index(), "obj").isEmpty();
+        }
+        return t.isVerb() && (VisitTriggers.MOVE_VERBS.contains(l) || MOTION.contains(l));
     }
 
     /** A fellow citizen of the visitor met abroad (an ambassador, an aide) travels with or serves the visitor. */
@@ -155,7 +161,7 @@ public final class Hosts {
         List<VisitPatterns.Match> with = a.matches(VisitRule.HOSTS_MET_WITH, s);
         List<VisitPatterns.Match> object = a.matches(VisitRule.HOSTS_MET_OBJECT, s);
         for (int v : verbs) {
-            if (travelsWith(s.tokens().get(v))) {
+            if (travelsWith(s, s.tokens().get(v))) {
                 continue; // "traveled to X with Senator Y": a co-traveller, not someone met
             }
             with.stream().filter(m -> m.node("verb") == v).mapToInt(m -> m.node("met")).sorted().forEach(frontier::add);

@@ -42,6 +42,9 @@ public final class SentenceVisits {
         if (setOff.isPresent()) {
             presence = setOff;
         }
+        // "Visiting Premier X met Y": the subject is the one away from home
+        boolean visitingSubject = metVisiting.isEmpty() && presence.isEmpty()
+                && VisitTriggers.patternAt(a, s, trigger, VisitRule.PRESENCE_VISITING).isPresent();
         boolean hosting = VisitTriggers.HOST_VERBS.contains(t.lowerLemma()) && t.isVerb() || metVisiting.isPresent();
         CanonicalEntity host = null;
         Optional<CanonicalEntity> visitor;
@@ -73,6 +76,7 @@ public final class SentenceVisits {
                 : destinations.placesFor(s, trigger, a.index);
         VisitRule placeRule = VisitRule.PLACE_ARGUMENT;
         rules.add(0, metVisiting.isPresent() ? VisitRule.HOST_MET_VISITING
+                : visitingSubject && !triggers.find(s, a.index).contains(trigger) ? VisitRule.PRESENCE_VISITING
                 : setOff.isPresent() ? VisitRule.PRESENCE_SET_OFF
                 : presence.isPresent() ? VisitRule.PRESENCE_BE_IN : VisitTriggers.triggerRule(t, hosting));
         if (places.isEmpty()
@@ -92,13 +96,15 @@ public final class SentenceVisits {
                 placeRule = VisitRule.PLACE_HOST_COUNTRY;
             }
         }
-        if (places.isEmpty() && t.isVerb() && ARRIVAL.contains(t.lowerLemma()) && s.children(trigger, "obj").isEmpty()) {
-            // "HANOI, June 13 (Reuters) - Prime Minister X arrived on Wednesday for talks": an arrival naming no
-            // place is at the place the story is filed from, when that is abroad for the visitor ("reached a deal",
-            // with an object, is no arrival)
+        boolean arrival = t.isVerb() && ARRIVAL.contains(t.lowerLemma()) && s.children(trigger, "obj").isEmpty();
+        if (places.isEmpty() && (arrival || visitingSubject)) {
+            // "HANOI, June 13 (Reuters) - Prime Minister X arrived on Wednesday for talks", "TOKYO (Kyodo) - Visiting
+            // Secretary X held talks with Y": an arrival or a visiting person's meeting naming no place is at the
+            // place the story is filed from, when that is abroad for the visitor ("reached a deal", with an object,
+            // is no arrival; one called visiting is abroad whatever country the text gives)
             Optional<Place> dateline = destinations.datelineCity(a.ctx.datelinePlace());
             String from = who.country() != null && who.countryExplicit() ? who.country() : a.ctx.homeCountry();
-            if (dateline.isPresent() && from != null && !dateline.get().country().equals(from)) {
+            if (dateline.isPresent() && (from != null || visitingSubject) && !dateline.get().country().equals(from)) {
                 places = List.of(dateline.get());
                 placeRule = VisitRule.PLACE_DATELINE;
             }
@@ -123,6 +129,11 @@ public final class SentenceVisits {
                     .forEach(d -> alsoFrom.add(d.governor()));
         }
         List<CanonicalEntity> met = Hosts.metPersons(a, s, trigger, alsoFrom, hostRules);
+        Optional<CanonicalEntity> relativeHost = relativeClauseHost(a, s, trigger, who).filter(h -> !met.contains(h));
+        if (relativeHost.isPresent()) {
+            met.add(relativeHost.get());
+            hostRules.add(VisitRule.HOSTS_RELATIVE_CLAUSE);
+        }
         List<CanonicalEntity> metWith = List.copyOf(met);
         List<CanonicalEntity> others = Hosts.counterparts(s, trigger, a.index, who);
         for (CanonicalEntity c : others) {
@@ -144,16 +155,29 @@ public final class SentenceVisits {
         // (a minister arriving in Seoul is no Korean minister for that)
         String stated = who.country() != null && who.countryExplicit() ? who.country() : a.ctx.homeCountry();
         Place homeBase = null;
+        boolean foreignGuest = false;
         if (stated == null && !travel(t, presence.isPresent() || setOff.isPresent()) && !metVisiting.isPresent()
+                && !visitingSubject
                 && who.title() != null && !internationalOffice(who.title())
                 && met.stream().allMatch(m -> m.countryExplicit() && m.country() != null)) {
             // "LONDON (Reuters) - Prime Minister X chaired a meeting in Downing Street": an official whose country
             // no text states, doing something other than travel, in the country the story is filed from, holds
             // office there (a wire story names a foreign leader's country); travel keeps its visit (domestic travel)
             Optional<Place> dateline = destinations.datelineCity(a.ctx.datelinePlace());
-            if (dateline.isPresent()) {
+            // "TOKYO (Kyodo) - Secretary X met Foreign Minister Y of Japan": a counterpart the text calls of the
+            // dateline's country sets the official apart from it (a home official's compatriot needs no "of Japan")
+            if (dateline.isPresent() && met.stream().noneMatch(m -> m.country().equals(dateline.get().country()))) {
                 stated = dateline.get().country();
                 homeBase = dateline.get();
+            } else if (dateline.isEmpty() && !met.isEmpty() && byCountry.size() == 1) {
+                // "President X held talks in the Kremlin with President Y of Egypt", no dateline, no publisher's
+                // country: the one whose country is stated and differs from the place's is the guest, the official
+                // of no stated country meeting them at the country's seat (its capital, a site, the country) the host
+                Place p = byCountry.values().iterator().next();
+                if (met.stream().noneMatch(m -> m.country().equals(p.country())) && destinations.atSeat(s, p)) {
+                    stated = p.country();
+                    foreignGuest = true;
+                }
             }
         }
         String home = stated;
@@ -179,6 +203,9 @@ public final class SentenceVisits {
                 applied.add(VisitRule.GUEST_AT_HOME);
                 if (homeBase != null) {
                     applied.add(VisitRule.HOME_DATELINE);
+                }
+                if (foreignGuest) {
+                    applied.add(VisitRule.HOST_FOREIGN_GUEST);
                 }
             }
             for (CanonicalEntity m : met) {
@@ -209,6 +236,46 @@ public final class SentenceVisits {
                     span.end(), hosts, status.status(), s, applied));
         }
         return out;
+    }
+
+    /**
+     * "X had talks with President Y, who arrived in Moscow on an official visit", "X met Y, who is in Russia": the
+     * visit told in a relative clause on the person met; the one meeting them there is a host.
+     */
+    private static Optional<CanonicalEntity> relativeClauseHost(VisitArticle a, Sentence s, int trigger, CanonicalEntity who) {
+        int modified = -1;
+        for (int tok = trigger, hop = 0; hop < 3 && modified < 0 && tok >= 0; hop++) {
+            int at = tok;
+            modified = s.heads(at).stream().filter(d -> d.relation().equals("acl:relcl")).mapToInt(d -> d.governor())
+                    .findFirst().orElse(-1);
+            // the clause's predicate may sit above the trigger ("who is on a visit to Russia": visit is it)
+            tok = s.heads(at).stream().filter(d -> d.governor() >= 0 && !d.relation().equals("acl:relcl"))
+                    .mapToInt(d -> d.governor()).findFirst().orElse(-1);
+        }
+        if (modified < 0 || Visitors.person(a.index.at(s.index(), modified)).filter(p -> p == who).isEmpty()) {
+            return Optional.empty();
+        }
+        for (var h : s.heads(modified)) {
+            int verb = h.governor();
+            if (verb < 0) {
+                continue;
+            }
+            if (h.relation().equals("nmod:with") && Hosts.isMeetingNoun(s.tokens().get(verb))) {
+                // "had talks with Y": the verb holding the talks
+                verb = s.heads(verb).stream().filter(d -> d.relation().equals("obj") && d.governor() >= 0)
+                        .mapToInt(d -> d.governor()).findFirst().orElse(-1);
+            } else if (!(h.relation().equals("obl:with") || h.relation().equals("obj"))
+                    || !Hosts.MEET_LEMMAS.contains(s.tokens().get(verb).lowerLemma())) {
+                continue;
+            }
+            if (verb >= 0 && s.tokens().get(verb).isVerb()) {
+                Optional<CanonicalEntity> host = Visitors.person(a.subjects.subjectOf(s, verb));
+                if (host.isPresent() && host.get() != who) {
+                    return host;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Travel to the place ("travelled to", "arrived in", "a visit to"), not a meeting or presence there. */

@@ -80,10 +80,12 @@ public final class VisitTriggers {
             visiting |= t.lowerWord().equals("visiting");
         }
         if (visiting) {
-            for (VisitPatterns.Match m : a.matches(VisitRule.HOST_MET_VISITING, s)) {
-                out.remove(Integer.valueOf(m.node("visiting")));
-                if (!out.contains(m.node("trigger"))) {
-                    out.add(m.node("trigger"));
+            for (VisitRule r : List.of(VisitRule.HOST_MET_VISITING, VisitRule.PRESENCE_VISITING)) {
+                for (VisitPatterns.Match m : a.matches(r, s)) {
+                    out.remove(Integer.valueOf(m.node("visiting")));
+                    if (!out.contains(m.node("trigger"))) {
+                        out.add(m.node("trigger"));
+                    }
                 }
             }
         }

@@ -91,7 +91,15 @@ public final class Visitors {
                 rule = VisitRule.VISITOR_SUBJECT;
                 v = person(subjects.subjectOf(s, trigger));
             }
-            if (v.isEmpty()) {
+            // "welcomed President Y, who is on a state visit to Russia": the relative clause's predicate tells of
+            // the noun it modifies (a person named there, or no one), never of the sentence's subject
+            int modified = v.isPresent() || s.children(trigger, "cop").isEmpty() ? -1
+                    : s.heads(trigger).stream().filter(d -> d.relation().equals("acl:relcl"))
+                            .mapToInt(Dependency::governor).findFirst().orElse(-1);
+            if (modified >= 0) {
+                v = person(index.at(s.index(), modified));
+            }
+            if (v.isEmpty() && modified < 0) {
                 rule = VisitRule.VISITOR_CLAUSE_SUBJECT;
                 for (Token x : s.tokens()) {
                     if (x.isVerb()) {

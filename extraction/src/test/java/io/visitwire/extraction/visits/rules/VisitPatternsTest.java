@@ -36,7 +36,7 @@ class VisitPatternsTest {
                 VisitRule.HOSTS_DELEGATION, VisitRule.HOSTS_INVITATION, VisitRule.HOSTS_HOSTED_EVENT)) {
             assertTrue(VisitPatterns.has(r), r.id());
         }
-        assertEquals(11, VisitPatterns.load().size());
+        assertEquals(12, VisitPatterns.load().size());
     }
 
     @Test
