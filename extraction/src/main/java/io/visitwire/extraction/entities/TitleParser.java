@@ -61,7 +61,7 @@ public final class TitleParser {
         }
         Phrase t = other != null ? other : before;
         String country = t != null && t.title().country() != null ? t.title().country()
-                : ofCountry != null ? ofCountry : counterpart;
+                : ofCountry != null ? ofCountry : counterpart != null ? counterpart : possessiveCountry(toks, start);
         if (t == null) {
             return country == null ? Optional.empty() : Optional.of(new PersonTitle(null, country));
         }
@@ -130,6 +130,28 @@ public final class TitleParser {
         return spaceBefore || spaceAfter || !w.equals("-");
     }
 
+    /**
+     * "South Korea's Kim Min-jae", "Japan's Prime Minister X", "Brazil's Lula": a country's possessive before the
+     * name (or its office) says whose the person is.
+     */
+    private String possessiveCountry(List<Token> toks, int start) {
+        int p = start - 1;
+        if (p < 1 || !(toks.get(p).word().equals("'s") || toks.get(p).word().equals("’s"))) {
+            return null;
+        }
+        for (int n = Math.min(3, p); n >= 1; n--) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = p - n; k < p; k++) {
+                sb.append(k > p - n ? " " : "").append(toks.get(k).word());
+            }
+            Optional<String> c = gazetteer.countryByName(sb.toString());
+            if (c.isPresent()) {
+                return c.get();
+            }
+        }
+        return null;
+    }
+
     /** "his South Korean counterpart Defense Minister X": the counterpart's nationality is the office's country. */
     private String counterpartCountry(List<Token> toks, int phraseStart) {
         int c = phraseStart - 1;
@@ -187,7 +209,11 @@ public final class TitleParser {
     }
 
     private boolean startsWithTitle(List<Token> app) {
-        for (Token t : app) {
+        for (int k = 0; k < app.size(); k++) {
+            Token t = app.get(k);
+            if (k == 0 && t.lowerWord().equals("the")) {
+                continue; // "X, the President of the United Arab Emirates,"
+            }
             if (isTitleToken(t)) {
                 return true;
             }

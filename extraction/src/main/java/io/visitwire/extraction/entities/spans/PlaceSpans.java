@@ -37,8 +37,8 @@ final class PlaceSpans {
     void gazetteerPlaces(Sentence s, String body, List<NerSpan> spans) {
         List<Token> toks = s.tokens();
         for (int i = 0; i < toks.size(); i++) {
-            if (!toks.get(i).isCapitalized()) {
-                continue;
+            if (!toks.get(i).isCapitalized() || toks.get(i).lowerWord().equals("the")) {
+                continue; // "The U.S. Embassy": a sentence's capital "The" opens no place (the key folds it away)
             }
             for (int n = Math.min(5, toks.size() - i); n >= 2; n--) {
                 if (!Character.isLetterOrDigit(toks.get(i + n - 1).word().charAt(0))) {
