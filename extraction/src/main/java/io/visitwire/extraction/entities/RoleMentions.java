@@ -15,7 +15,11 @@ import java.util.Optional;
  * has named, and states that person's country. "Vladimir Sokolov held talks with Nurlan Abenov. The Kazakh
  * President said ..." gives Abenov KZ, from the text, where nothing next to his name does. The person is the
  * one last named before the role mention among those whose country the text has not stated (one whose stated
- * country is the role's is already the referent), and whose office, if any, is the role's. Stateless; thread-safe.
+ * country is the role's is already the referent), and whose office, if any, is the role's. Only a role that is
+ * its sentence's subject counts ("He met the President of Kazakhstan" names someone else). An office alone ("The
+ * President instructed the Government") refers to the publisher's own officeholder, named before without an
+ * office at the head of a sentence (a Kremlin release's "Vladimir Sokolov held talks"), and gives only the
+ * office: the country then follows from it as for any office. Stateless; thread-safe.
  */
 final class RoleMentions {
 
@@ -94,7 +98,8 @@ final class RoleMentions {
         }
         String t = title.toLowerCase(Locale.ROOT);
         String head = office.toLowerCase(Locale.ROOT);
-        return t.contains(head.substring(head.lastIndexOf(' ') + 1));
+        head = head.substring(head.lastIndexOf(' ') + 1);
+        return head.equals("leader") || t.contains(head); // "the Kazakh leader" may be any office's holder
     }
 
     /**

@@ -60,6 +60,11 @@ public final class TitleParser {
             }
         }
         Phrase t = other != null ? other : before;
+        String placed = t == null || t.title().country() != null ? null
+                : servedPlaceCountry(toks.subList(phraseStart, start));
+        if (placed != null) {
+            t = new Phrase(new PersonTitle(t.title().title(), placed), t.rankOnly());
+        }
         String country = t != null && t.title().country() != null ? t.title().country()
                 : ofCountry != null ? ofCountry : counterpart != null ? counterpart : possessiveCountry(toks, start);
         if (t == null) {
@@ -75,6 +80,15 @@ public final class TitleParser {
     /** First token of the title phrase ending at {@code last}, skipping a "(ACRONYM)" inside it. */
     private int phraseStart(List<Token> toks, int last) {
         int i = last;
+        // "Governor of the Tver Region Igor Belov" tagged as one name and split: the office's words keep the tag
+        int run = i;
+        while (run >= 0 && "PERSON".equals(toks.get(run).ner())) {
+            run--;
+        }
+        if (run < i && isTitleToken(toks.get(run + 1)) && toks.subList(run + 1, i + 1).stream()
+                .anyMatch(t -> t.word().equals("of"))) {
+            i = run;
+        }
         while (i >= 0) {
             if (isDetachedDash(toks, i)) {
                 break; // "BERLIN, July 15 (Reuters) - German Chancellor X": the dateline ends at the dash
@@ -128,6 +142,30 @@ public final class TitleParser {
         boolean spaceBefore = i == 0 || toks.get(i - 1).end() < toks.get(i).begin();
         boolean spaceAfter = i + 1 >= toks.size() || toks.get(i + 1).begin() > toks.get(i).end();
         return spaceBefore || spaceAfter || !w.equals("-");
+    }
+
+    /**
+     * "Governor of the Kaduna State", "Mayor of Kharkiv": the country of a listed place the office serves (after
+     * "of"; "Ambassador to Lima" names the host). Null when the phrase names no such place.
+     */
+    private String servedPlaceCountry(List<Token> phrase) {
+        for (int k = 0; k + 1 < phrase.size(); k++) {
+            if (!phrase.get(k).lowerWord().equals("of")) {
+                continue;
+            }
+            int a = phrase.get(k + 1).lowerWord().equals("the") ? k + 2 : k + 1;
+            for (int b = Math.min(phrase.size(), a + 4); b > a; b--) {
+                StringBuilder sb = new StringBuilder();
+                for (int q = a; q < b; q++) {
+                    sb.append(q > a ? " " : "").append(phrase.get(q).word());
+                }
+                Optional<String> c = gazetteer.countryByPlace(sb.toString());
+                if (c.isPresent()) {
+                    return c.get();
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -194,4 +194,31 @@ class EntityNameShapesTest {
                 entities(WIRE, "RIYADH, March 10 (Reuters) - Saudi Defense Minister Prince Faisal bin Salman met U.S. "
                         + "envoy Mark Dalton in Riyadh on Tuesday. Faisal bin Salman said the kingdom valued the partnership."));
     }
+
+    @Test
+    void anOfficeTheTaggerGluedToANameIsTheOfficeAndThePlaceItServes() {
+        assertEquals(List.of(
+                "Vladimir Sokolov | PERSON | - | -",
+                "Tver Region | LOCATION | - | -",
+                "Igor Belov | PERSON | Governor of the Tver Region | RU"),
+                entities(KREMLIN, "Vladimir Sokolov met with Governor of the Tver Region Igor Belov. The Governor "
+                        + "reported on the harvest in the region."));
+        assertEquals(List.of(
+                "Kharkiv | LOCATION | - | UA",
+                "Oleh Petrenko | PERSON | Mayor of Kharkiv | UA"),
+                entities(WIRE, "KYIV, March 10 (Reuters) - Mayor of Kharkiv Oleh Petrenko said two people were killed "
+                        + "in the overnight strike."));
+    }
+
+    @Test
+    void aWiresLeaderNamedByNationalityIsThePersonNamedBefore() {
+        assertEquals(List.of(
+                "Vladimir Sokolov | PERSON | President of Russia | RU",
+                "Kassym-Jomart Baimukhanov | PERSON | leader | KZ",
+                "the Kremlin | LOCATION | - | RU",
+                "the Kremlin | ORGANIZATION | - | RU"),
+                entities(WIRE, "MOSCOW, March 10 (Reuters) - Russian President Vladimir Sokolov held talks with "
+                        + "Kassym-Jomart Baimukhanov in the Kremlin on Tuesday, the Kremlin said. The Kazakh leader said "
+                        + "the two countries would expand trade, according to the foreign ministry."));
+    }
 }
