@@ -123,4 +123,22 @@ class EntityBodiesAndPlacesTest {
                 entities(STATE, "U.S. Department of State", "Secretary Karen Ellis will attend the Summit of the "
                         + "Americas in Lima. She discussed the Treaty of Versailles with students in Paris."));
     }
+
+    @Test
+    void aSentencesOpeningTheIsNoPartOfAListedNameAfterIt() {
+        assertEquals(List.of(
+                "Taiwan | LOCATION | - | TW",
+                "People's Liberation Army | ORGANIZATION | - | CN"),
+                entities(WIRE, "Example Wire", "TAIPEI, March 10 (Reuters) - Taiwan's defence ministry said Chinese "
+                        + "warships were operating near the island. The People's Liberation Army said the drills had ended."));
+        assertEquals(List.of(
+                "Alan Whitcombe | PERSON | Foreign Secretary | GB",
+                "Rajesh Verma | PERSON | External Affairs Minister of India | IN",
+                "Foreign, Commonwealth and Development Office | ORGANIZATION | - | GB",
+                "UK | LOCATION | - | GB",
+                "India | LOCATION | - | IN"),
+                entities(GOV_UK, "GOV.UK", "Foreign Secretary Alan Whitcombe met Indian External Affairs Minister "
+                        + "Rajesh Verma at the Foreign, Commonwealth and Development Office. The UK and India agreed to "
+                        + "deepen cooperation."));
+    }
 }
