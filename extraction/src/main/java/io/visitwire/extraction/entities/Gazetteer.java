@@ -118,11 +118,15 @@ public final class Gazetteer {
     }
 
     /**
-     * Folds case, diacritics, periods and a leading "the" so that "U.S." = "US", "Bogotá" = "Bogota",
+     * Folds case, diacritics (also of letters that do not decompose, "ı", "ł", "ø", "đ"), periods and a leading
+     * "the" so that "U.S." = "US", "Bogotá" = "Bogota",
      * "the Netherlands" = "Netherlands".
      */
     public static String key(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        // letters with no decomposition: "Yıldırım" = "Yildirim", "Łukasz" = "Lukasz", "Đức" = "Duc"
+        n = n.replace('ı', 'i').replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('Ø', 'O')
+                .replace('đ', 'd').replace('Đ', 'D').replace("ß", "ss");
         n = n.toLowerCase(Locale.ROOT).replace(".", "").replace('’', '\'').replaceAll("\\s+", " ").trim();
         if (n.startsWith("the ")) {
             n = n.substring(4);

@@ -326,10 +326,14 @@ final class Mentions {
     }
 
     /**
-     * "Kremlin Press Secretary X", "White House Homeland Security Advisor X": the organization is part
-     * of the office's name when capitalized words up to an office word follow it.
+     * "Kremlin Press Secretary X", "White House Homeland Security Advisor X", "the Commission president": the
+     * organization is part of the office's name when an office word, or capitalized words up to one, follow it.
      */
     private static boolean gluedToTitle(List<Token> toks, NerSpan sp) {
+        if (sp.tokenEnd() < toks.size() && toks.get(sp.tokenEnd()).pos().startsWith("NN")
+                && TitleParser.OFFICE_HEADS.contains(toks.get(sp.tokenEnd()).lowerWord())) {
+            return true; // "the European Commission president", "Kremlin spokesman X"
+        }
         for (int i = sp.tokenEnd(); i < toks.size() && i < sp.tokenEnd() + 5; i++) {
             Token t = toks.get(i);
             if ("TITLE".equals(t.ner()) || t.isCapitalized() && TitleParser.OFFICE_HEADS.contains(t.lowerWord())) {

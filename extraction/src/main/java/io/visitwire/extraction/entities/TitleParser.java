@@ -145,10 +145,23 @@ public final class TitleParser {
     }
 
     /**
-     * "Governor of the Kaduna State", "Mayor of Kharkiv": the country of a listed place the office serves (after
-     * "of"; "Ambassador to Lima" names the host). Null when the phrase names no such place.
+     * "Kremlin spokesman", "Mayor of Kharkiv": the country of a listed national body the office belongs to, or of a
+     * listed place it serves (after "of"; "Ambassador to Lima" names the host). Null when the phrase names neither.
      */
     private String servedPlaceCountry(List<Token> phrase) {
+        // "Kremlin spokesman", "White House Press Secretary": a listed national body the office belongs to
+        for (int k = 0; k < phrase.size(); k++) {
+            for (int b = Math.min(phrase.size(), k + 3); b > k; b--) {
+                StringBuilder sb = new StringBuilder();
+                for (int q = k; q < b; q++) {
+                    sb.append(q > k ? " " : "").append(phrase.get(q).word());
+                }
+                Optional<Gazetteer.KnownOrganization> org = gazetteer.organization(sb.toString());
+                if (org.isPresent() && org.get().country() != null) {
+                    return org.get().country();
+                }
+            }
+        }
         for (int k = 0; k + 1 < phrase.size(); k++) {
             if (!phrase.get(k).lowerWord().equals("of")) {
                 continue;

@@ -221,4 +221,41 @@ class EntityNameShapesTest {
                         + "Kassym-Jomart Baimukhanov in the Kremlin on Tuesday, the Kremlin said. The Kazakh leader said "
                         + "the two countries would expand trade, according to the foreign ministry."));
     }
+
+    @Test
+    void aLaterMentionWithoutTheArticleOrWithPlainLettersIsTheSamePerson() {
+        assertEquals(List.of(
+                "Abdel Karim al-Masri | PERSON | President of Egypt | EG",
+                "Omar Hassan | PERSON | army chief | SD",
+                "Cairo | LOCATION | - | EG",
+                "Egypt | LOCATION | - | EG"),
+                entities(WIRE, "CAIRO, March 10 (Reuters) - Egyptian President Abdel Karim al-Masri met Sudanese army "
+                        + "chief Omar Hassan in Cairo. Masri said Egypt would support a ceasefire."));
+        assertEquals(List.of(
+                "Mehmet Kadir Yıldırım | PERSON | President of Turkey | TR",
+                "Erik Lindholm | PERSON | Prime Minister of Sweden | SE",
+                "Turkey | LOCATION | - | TR"),
+                entities(WIRE, "ANKARA, March 10 (Reuters) - Turkish President Mehmet Kadir Yıldırım spoke with Swedish "
+                        + "Prime Minister Erik Lindholm. Yildirim said Turkey wanted progress."));
+        assertEquals(List.of(
+                "Tomasz Łukowski | PERSON | Minister of Defence of Poland | PL",
+                "Warsaw | LOCATION | - | PL"),
+                entities(GOV_UK, "The Defence Secretary met Polish Minister of Defence Tomasz Łukowski in Warsaw. "
+                        + "Lukowski welcomed the deployment."));
+    }
+
+    @Test
+    void aBodyRightBeforeALowerCaseOfficeIsPartOfTheTitle() {
+        assertEquals(List.of(
+                "Helga von der Berg | PERSON | - | -",
+                "Taras Kovalenko | PERSON | Prime Minister of Ukraine | UA"),
+                entities(WIRE, "BRUSSELS, March 10 (Reuters) - Helga von der Berg, the European Commission president, "
+                        + "said on Tuesday the bloc would respond. Von der Berg spoke after meeting Ukrainian Prime "
+                        + "Minister Taras Kovalenko."));
+        assertEquals(List.of(
+                "Dmitry Volkov | PERSON | Kremlin spokesman | RU",
+                "Ukraine | LOCATION | - | UA"),
+                entities(WIRE, "MOSCOW, March 10 (Reuters) - Kremlin spokesman Dmitry Volkov said on Tuesday that talks "
+                        + "with Ukraine would continue."));
+    }
 }

@@ -52,8 +52,8 @@ final class OrganizationSpans {
                         m.group(1), null));
                 continue;
             }
-            if (t.lowerWord().equals("the")) {
-                continue; // "The People's Liberation Army": the key folds a sentence's "The" away, the name has none
+            if (t.word().equals("The")) {
+                continue; // "The People's Liberation Army said": the key folds a sentence's "The" away, the name has none
             }
             for (int n = Math.min(6, toks.size() - i); n >= 1; n--) {
                 Token last = toks.get(i + n - 1);
