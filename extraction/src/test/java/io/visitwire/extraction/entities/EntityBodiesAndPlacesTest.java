@@ -135,7 +135,7 @@ class EntityBodiesAndPlacesTest {
                 "Alan Whitcombe | PERSON | Foreign Secretary | GB",
                 "Rajesh Verma | PERSON | External Affairs Minister of India | IN",
                 "Foreign, Commonwealth and Development Office | ORGANIZATION | - | GB",
-                "UK | LOCATION | - | GB",
+                "The UK | LOCATION | - | GB",
                 "India | LOCATION | - | IN"),
                 entities(GOV_UK, "GOV.UK", "Foreign Secretary Alan Whitcombe met Indian External Affairs Minister "
                         + "Rajesh Verma at the Foreign, Commonwealth and Development Office. The UK and India agreed to "
