@@ -100,7 +100,7 @@ public final class CoreNlpExtractor implements Extractor {
         DocumentContext ctx = parsed.context();
         ParsedText doc = parsed.body();
         ParsedText headline = parsed.headline();
-        EntityIndex index = entities.extract(doc, ctx, headline);
+        EntityIndex index = entities.extract(doc, ctx, headline, str(article.getSource()) + " " + url);
         List<DateMention> dateMentions = dates.extract(doc);
         SubjectResolver resolver = new SubjectResolver(doc, index, authorOf(headline, index));
         List<VisitCandidate> vs = visits.extract(doc, ctx, index, dateMentions, resolver);

@@ -272,7 +272,50 @@ final class EntityCountries {
                 return gazetteer.countryByDemonym(toks.get(m.tokenStart() - 1).word()).orElse(null);
             }
         }
+        for (EntityMention m : e.mentions()) {
+            String c2 = ownerByWords(doc.sentences().get(m.sentence()).tokens(), m);
+            if (c2 != null) {
+                return c2;
+            }
+        }
         return null;
+    }
+
+    /**
+     * "the Ministry of Foreign Affairs of Peru", "Peru's Defense Ministry": the country named right after the
+     * body through "of", or before it with a possessive, is the body's.
+     */
+    private String ownerByWords(List<Token> toks, EntityMention m) {
+        int e = m.tokenEnd();
+        if (e + 1 < toks.size() && toks.get(e).lowerWord().equals("of")) {
+            int c = toks.get(e + 1).lowerWord().equals("the") ? e + 2 : e + 1;
+            for (int n = 3; n >= 1; n--) {
+                if (c + n <= toks.size()) {
+                    Optional<String> code = gazetteer.countryByName(joined(toks, c, c + n));
+                    if (code.isPresent()) {
+                        return code.get();
+                    }
+                }
+            }
+        }
+        int b = m.tokenStart();
+        if (b >= 2 && (toks.get(b - 1).word().equals("'s") || toks.get(b - 1).word().equals("’s"))) {
+            for (int n = Math.min(3, b - 1); n >= 1; n--) {
+                Optional<String> code = gazetteer.countryByName(joined(toks, b - 1 - n, b - 1));
+                if (code.isPresent()) {
+                    return code.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String joined(List<Token> toks, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            sb.append(k > from ? " " : "").append(toks.get(k).word());
+        }
+        return sb.toString();
     }
 
     /**

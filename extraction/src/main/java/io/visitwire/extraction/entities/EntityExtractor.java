@@ -96,7 +96,93 @@ public final class EntityExtractor {
         return out;
     }
 
+    private static final io.visitwire.extraction.lexicon.Lexicon LOCATIVE =
+            io.visitwire.extraction.lexicon.Lexicon.of("locative-prepositions");
+    private static final io.visitwire.extraction.lexicon.Lexicon MOVEMENT =
+            io.visitwire.extraction.lexicon.Lexicon.of("place-object-verbs");
+
+    /**
+     * "U.N. Secretary-General Ana Lima ... Lima told reporters", "Mr. Florence", "Minister Santiago said": a place
+     * name that is a part of the name of a person the article names, or that follows an office or a form of
+     * address, is that person, unless the words around it make it the place (a locative preposition or a verb
+     * of visiting before it, "Lima, Peru", a list of places). A token inside a person's name is not a place.
+     */
+    private List<Candidate> placesTakenForPersons(List<Candidate> cands) {
+        java.util.Set<String> nameParts = new java.util.HashSet<>();
+        for (Candidate c : cands) {
+            if (c.type() == EntityType.PERSON && c.te() - c.ts() > 1) {
+                PersonNames.parts(c.text()).stream().filter(p -> p.length() > 2).forEach(nameParts::add);
+            }
+        }
+        List<Candidate> out = new ArrayList<>(cands.size());
+        for (Candidate c : cands) {
+            boolean person = c.type() == EntityType.LOCATION && c.te() - c.ts() == 1
+                    && gazetteer.countryByName(c.text()).isEmpty() && !gazetteer.isRegion(c.text())
+                    && (nameParts.contains(Gazetteer.key(c.text())) || afterOfficeOrAddress(c))
+                    && !placeContext(c, cands);
+            out.add(person ? new Candidate(EntityType.PERSON, null, c.sentence(), c.ts(), c.te(), c.begin(), c.end(),
+                    c.text(), c.written()) : c);
+        }
+        return out;
+    }
+
+    /** "Mr. Florence", "Minister Santiago", "President Lima": a form of address or an office right before the name. */
+    private static boolean afterOfficeOrAddress(Candidate c) {
+        if (c.ts() == 0) {
+            return false;
+        }
+        io.visitwire.extraction.nlp.Token prev = c.sentence().tokens().get(c.ts() - 1);
+        String w = prev.lowerWord().replace(".", "");
+        return prev.isCapitalized() && ("TITLE".equals(prev.ner()) || TitleParser.RANKS.contains(w)
+                || TitleParser.OFFICE_HEADS.contains(w));
+    }
+
+    /** The words around a one-word place make it the place: "in Lima", "visited Santiago", "Lima, Peru", "Lima and Quito". */
+    private boolean placeContext(Candidate c, List<Candidate> cands) {
+        List<io.visitwire.extraction.nlp.Token> toks = c.sentence().tokens();
+        int k = c.ts() - 1;
+        if (k >= 0 && toks.get(k).lowerWord().equals("the")) {
+            k--;
+        }
+        if (k >= 0 && (LOCATIVE.contains(toks.get(k).lowerWord()) || toks.get(k).isVerb()
+                && MOVEMENT.contains(toks.get(k).lowerLemma()))) {
+            return true;
+        }
+        int next = c.te();
+        if (next + 1 < toks.size() && (toks.get(next).word().equals(",") || toks.get(next).lowerWord().equals("and"))
+                || k >= 0 && (toks.get(k).word().equals(",") || toks.get(k).lowerWord().equals("and"))) {
+            int after = next + 1;
+            int before = k - 1;
+            for (Candidate o : cands) {
+                if (o != c && o.sentence() == c.sentence() && o.type() == EntityType.LOCATION
+                        && (o.ts() == after || o.te() == before + 1 && before >= 0)) {
+                    return true; // "Lima, Peru", "Bogota, Lima and Quito"
+                }
+            }
+        }
+        return false;
+    }
+
     public EntityIndex extract(ParsedText doc, DocumentContext ctx, ParsedText headline) {
+        return extract(doc, ctx, headline, null);
+    }
+
+    /**
+     * An embassy's release names the embassy as its author ("The U.S. Embassy is proud to ..."): the article's
+     * own publisher, which ANNOTATION.md leaves out. The publisher is an embassy when its source or address
+     * says so; the embassy it names is then one of its own country's, the publisher's.
+     */
+    private static boolean publishingEmbassy(CanonicalEntity e, DocumentContext ctx, String publisher) {
+        return publisher != null && e.type() == EntityType.ORGANIZATION && ctx.homeCountry() != null
+                && ctx.homeCountry().equals(e.country()) && publisher.toLowerCase(java.util.Locale.ROOT).contains("embassy")
+                && e.name().matches("(?i)(the )?\\S+( \\S+)? embassy( in .*)?");
+    }
+
+    /**
+     * @param publisher the article's source and address ("U.S. Embassy in Ghana https://gh.usembassy.gov/..."), or
+     *                  null
+     */
+    public EntityIndex extract(ParsedText doc, DocumentContext ctx, ParsedText headline, String publisher) {
         List<Candidate> cands = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             for (NerSpan span : repairs.repair(s, doc.text())) {
@@ -114,13 +200,14 @@ public final class EntityExtractor {
             }
         }
         cands = citiesTakenForPersons(cands);
+        cands = placesTakenForPersons(cands);
         cands = PersonClusters.namesTakenForOthers(cands);
         List<CanonicalEntity> persons = PersonClusters.clusterPersons(cands, doc);
         List<CanonicalEntity> placesAndOrgs = others.clusterOthers(cands, doc);
         CountryCues cues = countries.countries(placesAndOrgs, doc, ctx);
         List<CanonicalEntity> all = new ArrayList<>(persons);
         all.addAll(placesAndOrgs);
-        all.removeIf(e -> e.mentions().isEmpty());
+        all.removeIf(e -> e.mentions().isEmpty() || publishingEmbassy(e, ctx, publisher));
         all.sort(Comparator.comparingInt(CanonicalEntity::firstOffset));
         for (int i = 0; i < all.size(); i++) {
             all.get(i).id("e" + (i + 1));

@@ -118,11 +118,15 @@ public final class Gazetteer {
     }
 
     /**
-     * Folds case, diacritics, periods and a leading "the" so that "U.S." = "US", "Bogotá" = "Bogota",
+     * Folds case, diacritics (also of letters that do not decompose, "ı", "ł", "ø", "đ"), periods and a leading
+     * "the" so that "U.S." = "US", "Bogotá" = "Bogota",
      * "the Netherlands" = "Netherlands".
      */
     public static String key(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        // letters with no decomposition: "Yıldırım" = "Yildirim", "Łukasz" = "Lukasz", "Đức" = "Duc"
+        n = n.replace('ı', 'i').replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('Ø', 'O')
+                .replace('đ', 'd').replace('Đ', 'D').replace("ß", "ss");
         n = n.toLowerCase(Locale.ROOT).replace(".", "").replace('’', '\'').replaceAll("\\s+", " ").trim();
         if (n.startsWith("the ")) {
             n = n.substring(4);
@@ -144,9 +148,37 @@ public final class Gazetteer {
         return Optional.ofNullable(code);
     }
 
-    /** "republic of X", "kingdom of X", "the former Yugoslav republic of X" (folded). */
+    /**
+     * "republic of X", "kingdom of X", "the former Yugoslav republic of X", "the Socialist Republic of X", "the
+     * United Republic of X", "the Federal Democratic Republic of X" (folded): a state's formal name around its
+     * short one, with up to three words of the state's form before it.
+     */
     private static final java.util.regex.Pattern FORMAL_NAME = java.util.regex.Pattern.compile(
-            "(?:former yugoslav )?(?:republic|kingdom|sultanate|principality|grand duchy) of (?:the )?(.+)");
+            "(?:former yugoslav |(?:(?!of |the )[a-z'’]+ ){1,3})?(?:republic|kingdom|sultanate|principality|grand duchy|federation"
+                    + "|state|commonwealth) of (?:the )?(.+)");
+
+    /** "united states government", "kenyan government", "government of (the republic of) x" (folded). */
+    private static final java.util.regex.Pattern GOVERNMENT_AFTER = java.util.regex.Pattern.compile("(.+) government");
+    private static final java.util.regex.Pattern GOVERNMENT_OF = java.util.regex.Pattern.compile("government of (?:the )?(.+)");
+
+    /**
+     * The state whose government {@code name} names: "the United States Government", "the U.S. Government", "the
+     * Government of the United States", "the Government of the Republic of Mozambique", "the Kenyan Government".
+     * ANNOTATION.md keeps one entity per referent, so every such name of one state's government is one body.
+     */
+    public Optional<String> governmentOf(String name) {
+        String k = key(name);
+        java.util.regex.Matcher of = GOVERNMENT_OF.matcher(k);
+        if (of.matches()) {
+            return countryByName(of.group(1));
+        }
+        java.util.regex.Matcher after = GOVERNMENT_AFTER.matcher(k);
+        if (after.matches()) {
+            Optional<String> c = countryByName(after.group(1));
+            return c.isPresent() ? c : countryByDemonym(after.group(1));
+        }
+        return Optional.empty();
+    }
 
     /** Country code of a demonym or adjective ("Kenyan" → KE). */
     public Optional<String> countryByDemonym(String adjective) {

@@ -260,6 +260,9 @@ final class Mentions {
                 return true;
             }
         }
+        if (sp.isPlaceType() && eventOfPlace(toks, sp.tokenStart())) {
+            return true;
+        }
         Token first = toks.get(sp.tokenStart());
         if (first.isCapitalized() && EVENT_LEADS.contains(first.lowerWord()) && sp.tokenEnd() - sp.tokenStart() > 1) {
             return true;
@@ -269,6 +272,22 @@ final class Mentions {
             return before.isCapitalized() && EVENT_LEADS.contains(before.lowerWord()) && before.pos().startsWith("NNP");
         }
         return false;
+    }
+
+    /**
+     * "the Summit of the Americas", "the Treaty of Versailles", "the Declaration of Lisbon": a place
+     * after a capitalized event or document word and "of" is part of the event's name.
+     */
+    private static boolean eventOfPlace(List<Token> toks, int start) {
+        int k = start - 1;
+        if (k >= 0 && toks.get(k).lowerWord().equals("the")) {
+            k--;
+        }
+        if (k < 1 || !toks.get(k).lowerWord().equals("of")) {
+            return false;
+        }
+        Token head = toks.get(k - 1);
+        return head.isCapitalized() && EVENT_HEADS.contains(head.lowerWord());
     }
 
     /**
@@ -307,10 +326,14 @@ final class Mentions {
     }
 
     /**
-     * "Kremlin Press Secretary X", "White House Homeland Security Advisor X": the organization is part
-     * of the office's name when capitalized words up to an office word follow it.
+     * "Kremlin Press Secretary X", "White House Homeland Security Advisor X", "the Commission president": the
+     * organization is part of the office's name when an office word, or capitalized words up to one, follow it.
      */
     private static boolean gluedToTitle(List<Token> toks, NerSpan sp) {
+        if (sp.tokenEnd() < toks.size() && toks.get(sp.tokenEnd()).pos().startsWith("NN")
+                && TitleParser.OFFICE_HEADS.contains(toks.get(sp.tokenEnd()).lowerWord())) {
+            return true; // "the European Commission president", "Kremlin spokesman X"
+        }
         for (int i = sp.tokenEnd(); i < toks.size() && i < sp.tokenEnd() + 5; i++) {
             Token t = toks.get(i);
             if ("TITLE".equals(t.ner()) || t.isCapitalized() && TitleParser.OFFICE_HEADS.contains(t.lowerWord())) {

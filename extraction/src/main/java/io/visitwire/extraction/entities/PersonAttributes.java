@@ -34,10 +34,15 @@ final class PersonAttributes {
         this.gazetteer = gazetteer;
         this.titles = titles;
         this.titleForms = titleForms;
+        this.roles = new RoleMentions(gazetteer);
     }
+
+    private final RoleMentions roles;
 
     void assignPersonTitles(List<CanonicalEntity> persons, ParsedText doc, DocumentContext ctx,
                                     CountryCues cues) {
+        java.util.Map<CanonicalEntity, String> titlesRead = new java.util.HashMap<>();
+        java.util.Map<CanonicalEntity, String> countriesRead = new java.util.HashMap<>();
         for (CanonicalEntity p : persons) {
             String title = null;
             String country = null;
@@ -58,6 +63,22 @@ final class PersonAttributes {
                     country = groupNationality(s, m.tokenStart());
                 }
             }
+            titlesRead.put(p, title);
+            countriesRead.put(p, country);
+            p.title(title); // read by the role mentions below, normalized at the end
+        }
+        // "... held talks with Nurlan Abenov. The Kazakh President said": the country an office states of the
+        // person named before it
+        for (java.util.Map.Entry<CanonicalEntity, RoleMentions.Role> e
+                : roles.resolve(persons, countriesRead, doc, ctx.homeCountry()).entrySet()) {
+            countriesRead.put(e.getKey(), e.getValue().country());
+            if (titlesRead.get(e.getKey()) == null) {
+                titlesRead.put(e.getKey(), e.getValue().office());
+            }
+        }
+        for (CanonicalEntity p : persons) {
+            String title = titlesRead.get(p);
+            String country = countriesRead.get(p);
             boolean stated = country != null;
             p.countryExplicit(stated);
             if (country == null) {

@@ -11,15 +11,24 @@ public final class PersonNames {
     private static final Lexicon SUFFIXES = Lexicon.of("name-suffixes");
     private static final Lexicon PARTICLES = Lexicon.of("name-particles");
 
+    /**
+     * The Arabic article joined to a family name ("al-Masri", "el-Sayed"): later mentions drop it ("Masri said"),
+     * so names compare without it.
+     */
+    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("^(?:al|el)-(?=\\p{L}{2})");
+
     private PersonNames() {
     }
 
-    /** Folded name parts without generational suffixes ("Daniel K. Okafor Jr." → [daniel, k, okafor]). */
+    /**
+     * Folded name parts without generational suffixes or a joined Arabic article ("Daniel K. Okafor Jr." →
+     * [daniel, k, okafor], "Abdel Karim al-Masri" → [abdel, karim, masri]).
+     */
     public static List<String> parts(String name) {
         List<String> out = new ArrayList<>();
         for (String p : Gazetteer.key(name.replace(',', ' ')).split(" ")) {
             if (!p.isEmpty() && !SUFFIXES.contains(p)) {
-                out.add(p);
+                out.add(ARTICLE.matcher(p).replaceFirst(""));
             }
         }
         return out;

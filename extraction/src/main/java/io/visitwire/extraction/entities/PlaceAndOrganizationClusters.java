@@ -62,6 +62,10 @@ final class PlaceAndOrganizationClusters {
             if (known.isPresent()) {
                 return "org:" + Gazetteer.key(known.get().name()); // "AFRICOM" and "USAFRICOM" are one
             }
+            Optional<String> state = gazetteer.governmentOf(c.text());
+            if (state.isPresent()) {
+                return "government:" + state.get(); // "United States Government", "U.S. Government"
+            }
         }
         if (c.type() == EntityType.LOCATION) {
             Optional<String> code = gazetteer.countryByName(c.text());

@@ -60,8 +60,13 @@ public final class TitleParser {
             }
         }
         Phrase t = other != null ? other : before;
+        String placed = t == null || t.title().country() != null ? null
+                : servedPlaceCountry(toks.subList(phraseStart, start));
+        if (placed != null) {
+            t = new Phrase(new PersonTitle(t.title().title(), placed), t.rankOnly());
+        }
         String country = t != null && t.title().country() != null ? t.title().country()
-                : ofCountry != null ? ofCountry : counterpart;
+                : ofCountry != null ? ofCountry : counterpart != null ? counterpart : possessiveCountry(toks, start);
         if (t == null) {
             return country == null ? Optional.empty() : Optional.of(new PersonTitle(null, country));
         }
@@ -75,6 +80,15 @@ public final class TitleParser {
     /** First token of the title phrase ending at {@code last}, skipping a "(ACRONYM)" inside it. */
     private int phraseStart(List<Token> toks, int last) {
         int i = last;
+        // "Governor of the Tver Region Igor Belov" tagged as one name and split: the office's words keep the tag
+        int run = i;
+        while (run >= 0 && "PERSON".equals(toks.get(run).ner())) {
+            run--;
+        }
+        if (run < i && isTitleToken(toks.get(run + 1)) && toks.subList(run + 1, i + 1).stream()
+                .anyMatch(t -> t.word().equals("of"))) {
+            i = run;
+        }
         while (i >= 0) {
             if (isDetachedDash(toks, i)) {
                 break; // "BERLIN, July 15 (Reuters) - German Chancellor X": the dateline ends at the dash
@@ -128,6 +142,65 @@ public final class TitleParser {
         boolean spaceBefore = i == 0 || toks.get(i - 1).end() < toks.get(i).begin();
         boolean spaceAfter = i + 1 >= toks.size() || toks.get(i + 1).begin() > toks.get(i).end();
         return spaceBefore || spaceAfter || !w.equals("-");
+    }
+
+    /**
+     * "Kremlin spokesman", "Mayor of Kharkiv": the country of a listed national body the office belongs to, or of a
+     * listed place it serves (after "of"; "Ambassador to Lima" names the host). Null when the phrase names neither.
+     */
+    private String servedPlaceCountry(List<Token> phrase) {
+        // "Kremlin spokesman", "White House Press Secretary": a listed national body the office belongs to
+        for (int k = 0; k < phrase.size(); k++) {
+            for (int b = Math.min(phrase.size(), k + 3); b > k; b--) {
+                StringBuilder sb = new StringBuilder();
+                for (int q = k; q < b; q++) {
+                    sb.append(q > k ? " " : "").append(phrase.get(q).word());
+                }
+                Optional<Gazetteer.KnownOrganization> org = gazetteer.organization(sb.toString());
+                if (org.isPresent() && org.get().country() != null) {
+                    return org.get().country();
+                }
+            }
+        }
+        for (int k = 0; k + 1 < phrase.size(); k++) {
+            if (!phrase.get(k).lowerWord().equals("of")) {
+                continue;
+            }
+            int a = phrase.get(k + 1).lowerWord().equals("the") ? k + 2 : k + 1;
+            for (int b = Math.min(phrase.size(), a + 4); b > a; b--) {
+                StringBuilder sb = new StringBuilder();
+                for (int q = a; q < b; q++) {
+                    sb.append(q > a ? " " : "").append(phrase.get(q).word());
+                }
+                Optional<String> c = gazetteer.countryByPlace(sb.toString());
+                if (c.isPresent()) {
+                    return c.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "South Korea's Kim Min-jae", "Japan's Prime Minister X", "Brazil's Lula": a country's possessive before the
+     * name (or its office) says whose the person is.
+     */
+    private String possessiveCountry(List<Token> toks, int start) {
+        int p = start - 1;
+        if (p < 1 || !(toks.get(p).word().equals("'s") || toks.get(p).word().equals("’s"))) {
+            return null;
+        }
+        for (int n = Math.min(3, p); n >= 1; n--) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = p - n; k < p; k++) {
+                sb.append(k > p - n ? " " : "").append(toks.get(k).word());
+            }
+            Optional<String> c = gazetteer.countryByName(sb.toString());
+            if (c.isPresent()) {
+                return c.get();
+            }
+        }
+        return null;
     }
 
     /** "his South Korean counterpart Defense Minister X": the counterpart's nationality is the office's country. */
@@ -187,7 +260,11 @@ public final class TitleParser {
     }
 
     private boolean startsWithTitle(List<Token> app) {
-        for (Token t : app) {
+        for (int k = 0; k < app.size(); k++) {
+            Token t = app.get(k);
+            if (k == 0 && t.lowerWord().equals("the")) {
+                continue; // "X, the President of the United Arab Emirates,"
+            }
             if (isTitleToken(t)) {
                 return true;
             }

@@ -52,6 +52,9 @@ final class OrganizationSpans {
                         m.group(1), null));
                 continue;
             }
+            if (t.word().equals("The")) {
+                continue; // "The People's Liberation Army said": the key folds a sentence's "The" away, the name has none
+            }
             for (int n = Math.min(6, toks.size() - i); n >= 1; n--) {
                 Token last = toks.get(i + n - 1);
                 if (!Character.isLetter(last.word().charAt(0))) {

@@ -151,6 +151,57 @@ final class PersonSpans {
         }
     }
 
+    /** "Region", "Oblast", "Province": the head word of an administrative unit's name. */
+    private static final Lexicon ADMINISTRATIVE_HEADS = Lexicon.of("administrative-heads");
+
+    /**
+     * "Governor of the Tver Region Igor Belov" tagged as one PERSON: an office and the place or body it serves,
+     * then the name. A person's name holds no lower-case "of" or "the" (particles aside), so a span that opens
+     * with an office word and holds them is the office up to its last head word, then the name; a place the
+     * office names ("the Tver Region") becomes a place of its own, as it is when the tagger splits it.
+     */
+    void splitOfficeFromName(Sentence s, String body, List<NerSpan> spans) {
+        List<Token> toks = s.tokens();
+        for (NerSpan sp : List.copyOf(spans)) {
+            if (!sp.isPersonType() || sp.tokenEnd() - sp.tokenStart() < 4) {
+                continue;
+            }
+            Token first = toks.get(sp.tokenStart());
+            String w = first.lowerWord().replace(".", "");
+            if (!first.isCapitalized() || !(OFFICE_HEADS.contains(w) || "TITLE".equals(first.ner()))) {
+                continue;
+            }
+            int connector = -1;
+            for (int k = sp.tokenStart() + 1; k < sp.tokenEnd(); k++) {
+                String lw = toks.get(k).word();
+                if ((lw.equals("of") || lw.equals("the") || lw.equals("for")) && !NAME_PARTICLES.contains(lw)) {
+                    connector = k;
+                }
+            }
+            if (connector < 0) {
+                continue;
+            }
+            int head = -1;
+            for (int k = connector + 1; k < sp.tokenEnd() - 1; k++) {
+                String lw = toks.get(k).lowerWord();
+                if (ADMINISTRATIVE_HEADS.contains(lw) || ORG_HEADS.contains(lw) || OFFICE_HEADS.contains(lw)) {
+                    head = k;
+                }
+            }
+            int nameStart = head >= 0 ? head + 1 : -1;
+            if (nameStart < 0 || sp.tokenEnd() - nameStart < 1 || sp.tokenEnd() - nameStart > 4) {
+                continue;
+            }
+            spans.remove(sp);
+            spans.add(span(s, body, "PERSON", nameStart, sp.tokenEnd()));
+            if (ADMINISTRATIVE_HEADS.contains(toks.get(head).lowerWord()) && head > connector + 1) {
+                spans.add(span(s, body, "LOCATION", connector + 1, head + 1)); // "Tver Region"
+            } else if (ORG_HEADS.contains(toks.get(head).lowerWord()) && head > connector + 1) {
+                spans.add(span(s, body, "ORGANIZATION", connector + 1, head + 1));
+            }
+        }
+    }
+
     private static boolean titleWithin(List<Token> toks, int before, int window) {
         for (int i = Math.max(0, before - window); i < before; i++) {
             if ("TITLE".equals(toks.get(i).ner())) {

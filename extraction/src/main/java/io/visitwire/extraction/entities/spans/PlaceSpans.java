@@ -22,6 +22,8 @@ final class PlaceSpans {
     private static final Lexicon ADMINISTRATIVE_HEADS = Lexicon.of("administrative-heads");
     /** "House", "Palace", "Airport": a city's name before them names a site. */
     private static final Lexicon FACILITY_HEADS = Lexicon.of("facility-heads");
+    /** "Dialogue", "Summit", "Agreement": the head words of names of events and documents. */
+    private static final Lexicon EVENT_OR_DOCUMENT = Lexicon.union("event-heads", "document-heads");
     private static final Pattern POSTAL_ABBREVIATION = Pattern.compile("[A-Z][a-z]?\\.(?:[A-Z]\\.)?");
 
     private final Gazetteer gazetteer;
@@ -51,6 +53,12 @@ final class PlaceSpans {
                     final int to = i + n;
                     boolean insideLonger = spans.stream().anyMatch(x -> x.tokenStart() <= from && x.tokenEnd() >= to
                             && (x.tokenEnd() - x.tokenStart()) > to - from && !x.isPersonType());
+                    // "The U.S. Embassy": "The U.S." folds to a country, but the body's name runs on past it
+                    // (not an event's or document's name, which is no body: "The UK-Veloria Strategic Dialogue")
+                    boolean cutsAName = spans.stream().anyMatch(x -> x.isOrganizationType() && x.tokenStart() < to
+                            && x.tokenStart() >= from && x.tokenEnd() > to
+                            && !EVENT_OR_DOCUMENT.contains(toks.get(x.tokenEnd() - 1).lowerWord()));
+                    insideLonger |= cutsAName;
                     if (!insideLonger) {
                         spans.removeIf(x -> x.tokenStart() < to && from < x.tokenEnd() && !x.isPersonType());
                         spans.add(span(s, body, region ? "LOCATION" : "COUNTRY", from, to));

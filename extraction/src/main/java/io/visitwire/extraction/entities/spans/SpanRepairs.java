@@ -34,6 +34,7 @@ public final class SpanRepairs {
         for (NerSpan sp : s.spans()) {
             spans.add(persons.stripHonorifics(s, body, persons.stripLeadingCountry(s, body, sp)));
         }
+        persons.splitOfficeFromName(s, body, spans);
         persons.nameParticleTails(s, body, spans);
         persons.splitPersonFromOrganization(s, body, spans);
         persons.personsAfterTitles(s, body, spans);

@@ -47,8 +47,9 @@ class TokenPatternSpansTest {
     void governmentOfACountryIsOneOrganization() {
         Sentence s = first("The Government of Peru and the government of the United Kingdom signed the accord in London.");
         List<Match> ms = TokenPatternSpans.matches(s);
-        assertEquals(List.of(new Match("ORGANIZATION", "entity.span.government-of-country", 1, 4)), ms.subList(0, 1));
-        assertEquals(1, ms.size(), "\"the government of the United Kingdom\": the article breaks the pattern " + ms);
+        // "the government of the United Kingdom": the article before the country is part of the name
+        assertEquals(List.of(new Match("ORGANIZATION", "entity.span.government-of-country", 1, 4),
+                new Match("ORGANIZATION", "entity.span.government-of-country", 6, 11)), ms);
     }
 
     @Test
