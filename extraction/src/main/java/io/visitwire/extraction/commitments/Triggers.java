@@ -35,6 +35,8 @@ final class Triggers {
     /** "would" of reported speech, and the verbs that report it. */
     private static final Lexicon REPORTED_FUTURE = Lexicon.of("reported-future-modals");
     private static final Lexicon SPEECH = Lexicon.of("speech-verbs");
+    /** "confirmed Portugal would host the summit": news announced, reported as speech is. */
+    private static final Lexicon CONFIRMING = Lexicon.of("announcing-confirmation-verbs");
     /** "is scheduled to": a plan on the calendar. */
     private static final Lexicon SCHEDULE = Lexicon.of("schedule-verbs");
     /** "instructed the Government to", "tasked the ministry to". */
@@ -140,7 +142,7 @@ final class Triggers {
             return false; // "I would say", "we would welcome": politeness or a hypothesis, not reported speech
         }
         for (Token t : s.tokens()) {
-            if (t.index() != modal.index() && t.isVerb() && SPEECH.contains(t.lowerLemma())
+            if (t.index() != modal.index() && t.isVerb() && (SPEECH.contains(t.lowerLemma()) || CONFIRMING.contains(t.lowerLemma()))
                     && !t.lowerLemma().equals("provide") && !datedInThePast(s, t.index())) {
                 return true;
             }
