@@ -469,7 +469,7 @@ final class Parties {
         return out;
     }
 
-    /** A person named inside the phrase headed by {@code head}: "Minister of National Defense Jeong Kyeong-doo". */
+    /** A person named inside the phrase headed by {@code head}: "Minister of National Defense Arjun Mehta". */
     private Optional<CanonicalEntity> personIn(Sentence s, int head) {
         for (int i = phraseStart(s, head); i <= head; i++) {
             Optional<CanonicalEntity> e = index.at(s.index(), i).filter(x -> x.type() == EntityType.PERSON);
