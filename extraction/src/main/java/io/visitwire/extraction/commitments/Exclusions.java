@@ -74,7 +74,9 @@ final class Exclusions {
 
     private static boolean generalAct(Sentence s, int verb, int depth) {
         int measures = -1;
+        boolean hasObject = false;
         for (Dependency d : s.children(verb, null)) {
+            hasObject |= d.relation().equals("obj");
             String r = d.relation();
             boolean object = r.equals("obj") || r.equals("nsubj:pass");
             if (!object && !r.startsWith("obl")) {
@@ -97,6 +99,13 @@ final class Exclusions {
             if (MEASURES.contains(s.tokens().get(d.dependent()).lowerLemma())
                     && TAKING.contains(s.tokens().get(verb).lowerLemma())) {
                 measures = d.dependent();
+            }
+        }
+        if (measures < 0 && !hasObject && depth < 2) {
+            // "would work with partners to ensure a lasting peace": a conduct whose only aim is a general one
+            int aim = purpose(s, verb, verb);
+            if (aim >= 0 && generalAct(s, aim, depth + 1)) {
+                return true;
             }
         }
         if (measures < 0) {
