@@ -26,7 +26,7 @@ class CommitmentLookalikesTest {
         assertEquals(List.of(), commitments("\"China will firmly defend its sovereignty and territorial integrity,\" spokesperson Zhao Lin told a regular briefing."));
         assertEquals(List.of(), commitments("MOSCOW, March 6 (TASS) - Russia will protect its national interests by all available means, Foreign Ministry spokeswoman Irina Volkova said on Friday."));
         assertEquals(List.of(), commitments("The Foreign Secretary said the UK will uphold international law and the principles of the UN Charter."));
-        assertEquals(List.of(), commitments("The European Union will defend the rules-based international order, High Representative Marta Rossi said."));
+        assertEquals(List.of(), commitments("The European Union will defend its values and the dignity of every citizen, High Representative Marta Rossi said."));
     }
 
     /** "will take resolute measures", "will take all necessary measures to safeguard ...": a warning, no act named. */
@@ -42,6 +42,15 @@ class CommitmentLookalikesTest {
     void measuresWithACheckablePurposeStayAnUndertaking() {
         assertEquals(List.of("Norway | PLAN | take steps to open an embassy in Kigali by the end of the year | - | -"),
                 commitments("Norway will take steps to open an embassy in Kigali by the end of the year, the foreign ministry said."));
+    }
+
+    /** A law passed, an order placed: acts with a checkable object stay undertakings. */
+    @Test
+    void lawsAndOrdersAreActs() {
+        assertEquals(List.of("Kazakhstan | PLAN | pass a law on foreign investment by June | - | 2026-06"),
+                commitments("ASTANA, March 6 (Kazinform) - Kazakhstan will pass a law on foreign investment by June, President Nurlan Abenov said."));
+        assertEquals(List.of("Poland | PLAN | place an order for 32 attack helicopters next month | - | 2026-04"),
+                commitments("Poland will place an order for 32 attack helicopters next month, the defence ministry said."));
     }
 
     /** "will play a constructive role", "will closely monitor the situation": a posture, not an act. */
