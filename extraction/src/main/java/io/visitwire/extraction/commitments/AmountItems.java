@@ -43,7 +43,7 @@ final class AmountItems {
                 continue;
             }
             int from = sums.isEmpty() ? verb + 1 : sums.get(sums.size() - 1).tokenEnd();
-            if (sums.isEmpty() ? sp.tokenStart() - verb > 4 : sp.tokenStart() - from > 15) {
+            if (sums.isEmpty() ? sp.tokenStart() - verb > 4 : sp.tokenStart() - from > 25) {
                 break;
             }
             if (finiteBetween(s, from, sp.tokenStart())) {
@@ -82,11 +82,20 @@ final class AmountItems {
         for (int i = from; i < to; i++) {
             String pos = s.tokens().get(i).pos();
             String w = s.tokens().get(i).word();
-            if (Set.of("VBD", "VBZ", "VBP", "MD").contains(pos) || w.equals(".")) {
+            if (Set.of("VBD", "VBZ", "VBP", "MD").contains(pos) && !reducedRelative(s, i) || w.equals(".")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "for programs focused on growth", "for projects aimed at ...": a participle after its noun, which the
+     * tagger often reads as a past tense; it describes the item and opens no clause.
+     */
+    private static boolean reducedRelative(Sentence s, int i) {
+        return s.tokens().get(i).pos().equals("VBD") && i > 0 && i + 1 < s.tokens().size()
+                && s.tokens().get(i - 1).pos().startsWith("NN") && s.tokens().get(i + 1).pos().equals("IN");
     }
 
     /**
@@ -101,7 +110,41 @@ final class AmountItems {
             }
             for (Dependency d : s.children(t.index(), "nsubj")) {
                 Token subj = s.tokens().get(d.dependent());
-                if (subj.pos().startsWith("NN") && SUM_NOUNS.contains(subj.lowerLemma())) {
+                if (subj.pos().startsWith("NN") && SUM_NOUNS.contains(subj.lowerLemma()) || referring(subj)) {
+                    return t.index();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** "They provide $30 million for roads ...", "It includes ...": the sum named a sentence before, as a pronoun. */
+    static boolean referring(Token subj) {
+        String w = subj.lowerWord();
+        return subj.pos().equals("PRP") && (w.equals("they") || w.equals("it")) || subj.pos().equals("DT")
+                && (w.equals("these") || w.equals("this"));
+    }
+
+    /**
+     * "The United States and Mozambique signed three agreements totaling $20 million", "Britain signed a grant
+     * agreement with Kenya": the sum a later sentence breaks down, named as the object of a verb (on the parse,
+     * or after the sentence's first verb when it has none); its token, else -1.
+     */
+    static int concludedSum(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (!t.pos().startsWith("NN") || !SUM_NOUNS.contains(t.lowerLemma())) {
+                continue;
+            }
+            if (s.dependencies().isEmpty()) {
+                for (int i = 0; i < t.index(); i++) {
+                    if (s.tokens().get(i).isVerb()) {
+                        return t.index();
+                    }
+                }
+                continue;
+            }
+            for (Dependency d : s.heads(t.index())) {
+                if (d.relation().equals("obj") && d.governor() >= 0) {
                     return t.index();
                 }
             }

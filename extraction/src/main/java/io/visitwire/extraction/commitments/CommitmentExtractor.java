@@ -35,6 +35,7 @@ public final class CommitmentExtractor {
 
     /** "rouble rub": currency words and their codes. */
     private static final Lexicon CURRENCIES = Lexicon.of("currency-names");
+    private static final Lexicon MONTHS = Lexicon.of("months");
 
     private final Gazetteer gazetteer;
 
@@ -199,6 +200,7 @@ public final class CommitmentExtractor {
             return List.of();
         }
         Party committer = null;
+        String recipient = null;
         int subj = AmountItems.subjectOf(s, verb);
         for (Dependency d : s.children(subj, "nmod:poss")) {
             committer = parties.at(s, d.dependent()).map(Parties.Agent::party).orElse(null);
@@ -214,17 +216,37 @@ public final class CommitmentExtractor {
                 }
             }
         }
+        List<CommitmentRule> rules = new ArrayList<>(List.of(CommitmentRule.BREAKDOWN, CommitmentRule.COMMITTER_OF_SUM));
+        for (int back = 1; back <= 2 && committer == null && s.index() - back >= 0; back++) {
+            // no sum pledged before: whoever concluded it, "The United States and Mozambique signed three agreements"
+            Sentence before = doc.sentences().get(s.index() - back);
+            int sum = AmountItems.concludedSum(before);
+            if (sum < 0) {
+                continue;
+            }
+            Optional<Parties.Agent> by = parties.concluder(before, sum);
+            if (by.isEmpty()) {
+                break;
+            }
+            committer = by.get().party();
+            Optional<Party> state = parties.stateOf(committer);
+            if (state.isPresent()) {
+                committer = state.get();
+                rules.add(CommitmentRule.COMMITTER_LEADERS_STATE);
+            }
+            recipient = parties.otherState(before, committer).orElse(null);
+            rules.set(1, CommitmentRule.COMMITTER_CONCLUDER);
+        }
         if (committer == null) {
             return List.of();
         }
         Set<Integer> all = new HashSet<>();
         s.tokens().forEach(t -> all.add(t.index()));
         Due due = due(s, dates, doc, all);
-        List<CommitmentRule> rules = new ArrayList<>(List.of(CommitmentRule.BREAKDOWN, CommitmentRule.COMMITTER_OF_SUM));
         if (due.rule() != null) {
             rules.add(due.rule());
         }
-        CommitmentCandidate whole = new CommitmentCandidate(committer, null, "", CommitmentKind.PLEDGE, due.value(),
+        CommitmentCandidate whole = new CommitmentCandidate(committer, recipient, "", CommitmentKind.PLEDGE, due.value(),
                 null, null, 0.5, s, rules);
         return perItem(doc.text(), s, whole, "provide", items);
     }
@@ -280,18 +302,22 @@ public final class CommitmentExtractor {
         String inScope = null;
         String anywhere = null;
         for (DateMention d : dates) {
-            if (d.sentence() != s.index() || d.start() == null || d.start().compareTo(doc.docDate().toString()) <= 0) {
+            if (d.sentence() != s.index() || d.start() == null) {
                 continue;
             }
             boolean inside = false;
             for (Token t : s.tokens()) {
                 inside |= t.begin() >= d.begin() && t.end() <= d.end() && scope.contains(t.index());
             }
+            String v = ahead(d, doc.docDate(), inside);
+            if (v == null) {
+                continue;
+            }
             if (inside && inScope == null) {
-                inScope = d.start();
+                inScope = v;
             }
             if (anywhere == null) {
-                anywhere = d.start();
+                anywhere = v;
             }
         }
         if (inScope != null || anywhere != null) {
@@ -310,6 +336,32 @@ public final class CommitmentExtractor {
             }
         }
         return new Due(null, null);
+    }
+
+    /**
+     * The value of a date as the due date of an undertaking, or null when it lies behind: a later day or month;
+     * inside the undertaking also the publication month itself ("will sign the deal this month", "next week"),
+     * and a month named there without its year that the dates resolved to the nearest, past, one ("Portugal would host
+     * the summit in October", said in March) is the coming one, since what is undertaken lies ahead.
+     */
+    private static String ahead(DateMention d, java.time.LocalDate published, boolean inside) {
+        String v = d.start();
+        String day = published.toString();
+        if (v.compareTo(day) > 0) {
+            return v;
+        }
+        if (!inside || v.substring(0, Math.min(7, v.length())).compareTo(day.substring(0, 7)) >= 0) {
+            return inside && v.length() == 7 && day.startsWith(v) ? v : null;
+        }
+        boolean monthNamed = false;
+        for (String w : d.text().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            monthNamed |= MONTHS.contains(w);
+        }
+        if (!monthNamed || d.text().matches(".*\\b[0-9]{4}\\b.*") || !v.matches("[0-9]{4}-[0-9]{2}(-[0-9]{2})?")) {
+            return null;
+        }
+        String next = (Integer.parseInt(v.substring(0, 4)) + 1) + v.substring(4);
+        return next.compareTo(day) > 0 && next.compareTo(published.plusYears(1).toString()) <= 0 ? next : null;
     }
 
     /** A currency the amount names in words: "5 billion roubles", "€2 billion" stays with its symbol. */

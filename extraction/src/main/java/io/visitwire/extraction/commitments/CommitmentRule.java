@@ -60,7 +60,10 @@ public enum CommitmentRule {
     COMMITTER_EVENT_PARTY("commitment.committer.event-party", "a party the event's name gives: the U.S.-Tunisia Commission"),
     COMMITTER_EARLIER("commitment.committer.earlier", "the party of the sentence before: they agreed ...; the next round will"),
     COMMITTER_EARLIER_GIVER("commitment.committer.earlier-giver", "a delivery without its giver: who pledged just before"),
+    COMMITTER_CONCLUDER("commitment.committer.concluder", "a sum no one pledged before: who signed it, the United States and Mozambique signed three agreements"),
     COMMITTER_OF_SUM("commitment.committer.of-sum", "whoever announced the sum the list breaks down"),
+    COMMITTER_FIRST_NAMED("commitment.committer.first-named", "both sides, they, the two ministers after X and Y: the one of them the article names first"),
+    COMMITTER_MEMBERS_BODY("commitment.committer.members-body", "unnamed members as a group: they, EU leaders, the ministers of X: the body they form"),
     COMMITTER_PROTAGONIST("commitment.committer.protagonist", "the two ministers: the article's protagonist"),
 
     // to whom

@@ -36,6 +36,11 @@ final class Exclusions {
     private static final Lexicon COMPLETION_ADVERBS = Lexicon.of("completion-adverbs");
     private static final Lexicon SPEECH = Lexicon.of("speech-verbs");
     private static final Lexicon RUNNING_TOTALS = Lexicon.of("running-total-phrases");
+    /** "its sovereignty", "a constructive role", "the situation": what a general policy defends or plays. */
+    private static final Lexicon POLICY_OBJECTS = Lexicon.of("general-policy-objects");
+    /** "resolute measures", "all necessary steps": measures left unnamed. */
+    private static final Lexicon MEASURES = Lexicon.of("measure-nouns");
+    private static final Lexicon TAKING = Lexicon.of("taking-verbs");
 
     private Exclusions() {
     }
@@ -53,7 +58,119 @@ final class Exclusions {
         Token t = s.tokens().get(tr.token());
         return hedgedOrNegated(s, t) || negatedVerb(s, tr) || conditional(s, tr) || underAttitudeOrRefusal(s, tr)
                 || reaffirmation(s, tr) || disposition(s, tr) || forecast(s, tr) || pastPerfect(s, tr)
-                || alreadyDone(s, tr);
+                || alreadyDone(s, tr) || generalPolicy(s, tr);
+    }
+
+    /**
+     * A general policy or a warning, not a checkable act (ANNOTATION.md): "will firmly defend its sovereignty",
+     * "will play a constructive role", "will take resolute measures (to safeguard its interests)", and threats
+     * aimed at whatever may come, "will give a crushing response to any aggression" (a conditional threat whose
+     * condition is the "any").
+     */
+    static boolean generalPolicy(Sentence s, Trigger tr) {
+        Token head = s.tokens().get(tr.actionHead());
+        return head.isVerb() && generalAct(s, head.index(), 0);
+    }
+
+    private static boolean generalAct(Sentence s, int verb, int depth) {
+        int measures = -1;
+        boolean hasObject = false;
+        for (Dependency d : s.children(verb, null)) {
+            hasObject |= d.relation().equals("obj");
+            String r = d.relation();
+            boolean object = r.equals("obj") || r.equals("nsubj:pass");
+            if (!object && !r.startsWith("obl")) {
+                continue;
+            }
+            if (anyOf(s, d.dependent())) {
+                return true; // "to any aggression", "any attempt": whatever may come
+            }
+            for (Dependency n : s.children(d.dependent(), null)) {
+                if (n.relation().startsWith("nmod") && anyOf(s, n.dependent())) {
+                    return true; // "a crushing response to any aggression"
+                }
+            }
+            if (!object) {
+                continue;
+            }
+            if (policyObject(s, d.dependent())) {
+                return true;
+            }
+            if (MEASURES.contains(s.tokens().get(d.dependent()).lowerLemma())
+                    && TAKING.contains(s.tokens().get(verb).lowerLemma())) {
+                measures = d.dependent();
+            }
+        }
+        if (measures < 0 && !hasObject && depth < 2) {
+            // "would work with partners to ensure a lasting peace": a conduct whose only aim is a general one
+            int aim = purpose(s, verb, verb);
+            if (aim >= 0 && generalAct(s, aim, depth + 1)) {
+                return true;
+            }
+        }
+        if (measures < 0) {
+            return policyObject(s, firstNounAfter(s, verb)); // the parser may lose the object: read the words
+        }
+        // "take resolute measures" with no purpose is a warning; "to defend its sovereignty" a general one
+        int purpose = purpose(s, verb, measures);
+        return purpose < 0 || depth < 2 && generalAct(s, purpose, depth + 1);
+    }
+
+    /** The head noun right after a verb, over determiners, possessives and adjectives ("monitor the situation"), or -1. */
+    private static int firstNounAfter(Sentence s, int verb) {
+        for (int i = verb + 1; i < Math.min(s.tokens().size(), verb + 5); i++) {
+            String pos = s.tokens().get(i).pos();
+            if (pos.startsWith("NN")) {
+                while (i + 1 < s.tokens().size() && s.tokens().get(i + 1).pos().startsWith("NN")) {
+                    i++; // "peace talks": the head is the last noun
+                }
+                return i;
+            }
+            if (!java.util.Set.of("DT", "PRP$", "JJ", "RB", "POS", "VBN").contains(pos)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The object, or one of its conjuncts, is a value, an interest or a role. */
+    private static boolean policyObject(Sentence s, int object) {
+        if (object < 0) {
+            return false;
+        }
+        if (POLICY_OBJECTS.contains(s.tokens().get(object).lowerLemma()) && s.tokens().get(object).pos().startsWith("NN")) {
+            return true;
+        }
+        for (Dependency c : s.children(object, "conj")) {
+            if (POLICY_OBJECTS.contains(s.tokens().get(c.dependent()).lowerLemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "any aggression", "any attempt to": a determiner "any" on the noun. */
+    private static boolean anyOf(Sentence s, int noun) {
+        for (Dependency d : s.children(noun, "det")) {
+            if (s.tokens().get(d.dependent()).lowerWord().equals("any")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The to-clause that says what measures are for: on the verb ("take measures to defend") or on the measures. */
+    private static int purpose(Sentence s, int verb, int measures) {
+        for (int h : new int[] {verb, measures}) {
+            for (Dependency d : s.children(h, null)) {
+                String r = d.relation();
+                if ((r.equals("xcomp") || r.startsWith("advcl") || r.startsWith("acl")) && s.tokens().get(d.dependent()).isVerb()
+                        && s.markedTo(d.dependent())) {
+                    return d.dependent();
+                }
+            }
+        }
+        return -1;
     }
 
     /** "has committed $2 billion since 2014", "already pledged": a running total or a fact, not an undertaking. */

@@ -31,6 +31,8 @@ final class Parties {
     private static final Lexicon GROUPS = Lexicon.of("collective-subjects");
     /** Office holders named by their office alone ("the Secretary", "the two ministers"). */
     private static final Lexicon PEOPLE_GROUPS = Lexicon.of("office-holder-nouns");
+    /** People who act together as a body's members: "the members", "the heads of state", "the delegations". */
+    private static final Lexicon MEMBERS = Lexicon.of("member-nouns");
     /** Subjects of "will" that are things, not agents ("the agreement will go to the House"). */
     private static final Lexicon NON_AGENTS = Lexicon.of("non-agents");
     /** Verbs whose subject decides what a passive future says ("determined that the funds will be remitted"). */
@@ -341,6 +343,10 @@ final class Parties {
         if (t.lowerWord().equals("it") && t.pos().equals("PRP")) {
             return speakingBody(s, tok);
         }
+        Optional<Agent> body = membersBody(s, tok);
+        if (body.isPresent()) {
+            return body;
+        }
         Optional<Agent> resolved = subjects.resolveToken(s, tok)
                 .map(e -> new Agent(Party.of(e), tok, CommitmentRule.COMMITTER_RESOLVED));
         if (resolved.isEmpty() && PEOPLE_GROUPS.contains(t.lowerLemma()) && t.pos().equals("NNS")) {
@@ -348,6 +354,231 @@ final class Parties {
             return subjects.protagonist().map(e -> new Agent(Party.of(e), tok, CommitmentRule.COMMITTER_PROTAGONIST));
         }
         return resolved;
+    }
+
+    /**
+     * Who a group of people stands for: "they", "both sides", "the two ministers", "EU leaders". Joint undertakings
+     * go to the first-named party: when the group refers back to named people ("Secretary X and Minister Y met
+     * ... Both sides decided to ..."), to the one of them the article names first. People the text leaves unnamed
+     * ("The foreign ministers of the Nordic Council met in Oslo. They agreed ...", "The European Council met ...
+     * EU leaders ... They agreed") act for the body they form, the first organization named where the group is
+     * introduced, when the group names its body or no named person acts in the article before. Otherwise empty
+     * (the subject resolver's reading stands).
+     */
+    private Optional<Agent> membersBody(Sentence s, int tok) {
+        Token t = s.tokens().get(tok);
+        boolean pronoun = t.pos().equals("PRP") && (t.lowerWord().equals("they") || t.lowerWord().equals("them"));
+        boolean sides = t.pos().equals("NNS") && t.lowerLemma().equals("side");
+        if (!pronoun && !sides && !peopleGroup(t) || namesPerson(s, tok)) {
+            return Optional.empty();
+        }
+        int[] group = peopleGroup(t) ? new int[] {s.index(), tok} : null;
+        for (int si = s.index(); si >= Math.max(0, s.index() - 3); si--) {
+            Sentence c = doc.sentences().get(si);
+            for (int x : pluralSubjects(c, si == s.index() ? tok : Integer.MAX_VALUE)) {
+                List<CanonicalEntity> people = peopleOf(c, x);
+                if (!people.isEmpty()) {
+                    return Optional.of(new Agent(Party.of(firstNamed(people)), tok, CommitmentRule.COMMITTER_FIRST_NAMED));
+                }
+                if (pronoun && index.at(si, x).filter(e -> e.type() != EntityType.PERSON).isPresent()) {
+                    return at(c, x).filter(a -> a.party().type() != EntityType.PERSON)
+                            .map(a -> new Agent(a.party(), tok, CommitmentRule.COMMITTER_MEMBERS_BODY));
+                }
+                if (group == null && peopleGroup(c.tokens().get(x))) {
+                    group = new int[] {si, x};
+                }
+            }
+        }
+        if (group == null) {
+            return Optional.empty();
+        }
+        Sentence gs = doc.sentences().get(group[0]);
+        if (!namesBody(gs, group[1]) && personActsBefore(s.index())) {
+            return Optional.empty();
+        }
+        for (int si = Math.max(0, gs.index() - 2); si <= gs.index(); si++) {
+            for (var m : index.mentionsIn(si)) {
+                if (m.getValue().type() == EntityType.ORGANIZATION) {
+                    return Optional.of(new Agent(Party.of(m.getValue()), tok, CommitmentRule.COMMITTER_MEMBERS_BODY));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "the ministers", "EU leaders", "the members": a plural of office holders or of a body's members. */
+    private static boolean peopleGroup(Token t) {
+        return t.pos().equals("NNS") && (PEOPLE_GROUPS.contains(t.lowerLemma()) || MEMBERS.contains(t.lowerLemma()));
+    }
+
+    /**
+     * The plural subjects of a sentence before {@code before}, nearest first: conjoined or plural nouns, and in a
+     * sentence the cascade left unparsed the noun before its first finite verb ("EU leaders discussed").
+     */
+    private static List<Integer> pluralSubjects(Sentence c, int before) {
+        List<Integer> out = new ArrayList<>();
+        if (c.dependencies().isEmpty()) {
+            int x = surfaceSubject(c);
+            if (x >= 0 && x < before) {
+                out.add(x);
+            }
+            return out;
+        }
+        for (Dependency d : c.dependencies()) {
+            int x = d.dependent();
+            if (d.relation().startsWith("nsubj") && !d.relation().contains("xsubj") && x < before && plural(c, x)
+                    && !out.contains(x)) {
+                out.add(x);
+            }
+        }
+        out.sort(java.util.Comparator.reverseOrder());
+        return out;
+    }
+
+    /**
+     * The people a plural subject names: its named persons and the office holders its conjuncts resolve to
+     * ("Secretary X and Minister Y", "The Secretary and Minister"); in an unparsed sentence, the persons named
+     * before its first verb when two or more are joined by "and".
+     */
+    private List<CanonicalEntity> peopleOf(Sentence c, int head) {
+        List<CanonicalEntity> out = new ArrayList<>();
+        if (c.dependencies().isEmpty()) {
+            boolean and = false;
+            for (int i = 0; i <= head; i++) {
+                and |= c.tokens().get(i).lowerWord().equals("and");
+                index.at(c.index(), i).filter(e -> e.type() == EntityType.PERSON).filter(e -> !out.contains(e)).ifPresent(out::add);
+            }
+            return and && out.size() >= 2 ? out : List.of();
+        }
+        List<Integer> members = new ArrayList<>(List.of(head));
+        for (Dependency d : c.children(head, null)) {
+            if (d.relation().startsWith("conj")) {
+                members.add(d.dependent());
+            }
+        }
+        if (members.size() < 2 && !namesPerson(c, head)) {
+            return List.of();
+        }
+        for (int m : members) {
+            Optional<CanonicalEntity> e = index.at(c.index(), m).or(() -> personIn(c, m));
+            if (e.isEmpty() && c.tokens().get(m).pos().startsWith("NN") && !c.tokens().get(m).pos().endsWith("S")) {
+                e = subjects.resolveToken(c, m); // "The Secretary and Minister": each office to its holder
+            }
+            e.filter(x -> x.type() == EntityType.PERSON && !out.contains(x)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** A person named inside the phrase headed by {@code head}: "Minister of National Defense Arjun Mehta". */
+    private Optional<CanonicalEntity> personIn(Sentence s, int head) {
+        for (int i = phraseStart(s, head); i <= head; i++) {
+            Optional<CanonicalEntity> e = index.at(s.index(), i).filter(x -> x.type() == EntityType.PERSON);
+            if (e.isPresent()) {
+                return e;
+            }
+        }
+        for (Dependency d : s.children(head, null)) {
+            if (d.relation().equals("appos") || d.relation().equals("dep") || d.relation().startsWith("compound")) {
+                Optional<CanonicalEntity> e = index.at(s.index(), d.dependent()).filter(x -> x.type() == EntityType.PERSON);
+                if (e.isPresent()) {
+                    return e;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Of several people, the one the article names first. */
+    private static CanonicalEntity firstNamed(List<CanonicalEntity> people) {
+        CanonicalEntity best = people.get(0);
+        for (CanonicalEntity p : people) {
+            if (firstMention(p) < firstMention(best)) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private static int firstMention(CanonicalEntity p) {
+        return p.mentions().stream().mapToInt(EntityMention::begin).min().orElse(Integer.MAX_VALUE);
+    }
+
+    private static boolean plural(Sentence s, int tok) {
+        Token w = s.tokens().get(tok);
+        return w.pos().equals("NNS") || w.pos().equals("NNPS") || !s.children(tok, "conj").isEmpty()
+                || w.lowerWord().equals("they");
+    }
+
+    /** In a sentence without a parse, the noun right before its first finite verb: "EU leaders discussed migration". */
+    private static int surfaceSubject(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD")) {
+                return t.index() > 0 && s.tokens().get(t.index() - 1).pos().startsWith("NN") ? t.index() - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The words of the noun phrase before {@code head}, read from the surface: "the foreign ministers", "EU leaders". */
+    private static int phraseStart(Sentence s, int head) {
+        int i = head;
+        while (i > 0 && java.util.Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "CD").contains(s.tokens().get(i - 1).pos())) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The phrase or one of its conjuncts and modifiers is a named person: "President X and Minister Y". */
+    private boolean namesPerson(Sentence s, int head) {
+        for (int i = phraseStart(s, head); i <= head; i++) {
+            if (index.at(s.index(), i).filter(e -> e.type() == EntityType.PERSON).isPresent()) {
+                return true;
+            }
+        }
+        for (Dependency d : s.children(head, null)) {
+            if ((d.relation().startsWith("conj") || d.relation().equals("appos") || d.relation().startsWith("compound"))
+                    && index.at(s.index(), d.dependent()).filter(e -> e.type() == EntityType.PERSON).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "EU leaders", "the foreign ministers of the Nordic Council": the group names the body it belongs to. */
+    private boolean namesBody(Sentence s, int head) {
+        for (int i = phraseStart(s, head); i < head; i++) {
+            if (index.at(s.index(), i).filter(e -> e.type() == EntityType.ORGANIZATION).isPresent()) {
+                return true;
+            }
+        }
+        for (Dependency d : s.children(head, null)) {
+            if ((d.relation().startsWith("nmod") || d.relation().startsWith("compound") || d.relation().equals("amod"))
+                    && index.at(s.index(), d.dependent()).filter(e -> e.type() == EntityType.ORGANIZATION).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a named person acts (is the subject of a verb other than speech) in the article before sentence {@code upTo}. */
+    private boolean personActsBefore(int upTo) {
+        for (int si = 0; si < upTo; si++) {
+            Sentence c = doc.sentences().get(si);
+            for (var m : index.mentionsIn(si)) {
+                if (m.getValue().type() != EntityType.PERSON) {
+                    continue;
+                }
+                for (int x = m.getKey().tokenStart(); x < m.getKey().tokenEnd(); x++) {
+                    for (Dependency d : c.heads(x)) {
+                        if (d.relation().startsWith("nsubj") && d.governor() >= 0
+                                && !SPEECH.contains(c.tokens().get(d.governor()).lowerLemma())) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -382,6 +613,47 @@ final class Parties {
             v = up;
         }
         return Optional.empty();
+    }
+
+    /**
+     * Who concluded the sum at {@code sum} ("The United States and Mozambique signed three agreements", "Britain
+     * signed a grant agreement with Kenya"): the subject of its verb, the first-named of a joint one; in a
+     * sentence without a parse, the first party named before it.
+     */
+    Optional<Agent> concluder(Sentence s, int sum) {
+        for (Dependency d : s.heads(sum)) {
+            if (d.relation().equals("obj") && d.governor() >= 0) {
+                return agentOfSubject(s, d.governor(), false);
+            }
+        }
+        for (int i = afterDateline(s); i < sum && !s.tokens().get(i).isVerb(); i++) {
+            Token t = s.tokens().get(i);
+            Optional<Party> p = index.at(s.index(), i).filter(this::isState).map(Party::of).or(() -> nation(t));
+            if (p.isPresent()) {
+                return Optional.of(new Agent(p.get(), i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The token after a dateline's dash ("Friday, May 17, 2019 – Maputo – The U.S. and ..."), else 0. */
+    private static int afterDateline(Sentence s) {
+        int last = 0;
+        for (int i = 1; i < Math.min(s.tokens().size(), 16); i++) {
+            String w = s.tokens().get(i).word();
+            if (DATELINE_DASHES.contains(w)) {
+                last = i + 1;
+            }
+            if (s.tokens().get(i).isVerb()) {
+                break;
+            }
+        }
+        return last;
+    }
+
+    /** The first state the sentence names other than {@code party}: the other side of an agreement. */
+    Optional<String> otherState(Sentence s, Party party) {
+        return statesIn(s).stream().filter(p -> !p.equals(party)).map(Party::name).findFirst();
     }
 
     /** A country, not a city, region or sea: "to Ukraine" names a recipient, "to the Red Sea" a destination. */
@@ -425,15 +697,16 @@ final class Parties {
     }
 
     /**
-     * The countries of the sentence, else of the one or two before it when it names both: "Armenian Foreign
-     * Minister X met Turkish Foreign Minister Y. Both countries agreed to ..." names the states a sentence earlier.
+     * The countries of the sentence, else of the nearest sentence before it that names two or more: "Kenyan
+     * President X held talks with Japanese Prime Minister Y. ... The two countries will sign ..." names the
+     * states some sentences earlier, the first-named of them the party of a joint undertaking.
      */
     private List<Party> statesNear(Sentence s) {
         List<Party> here = statesIn(s);
         if (!here.isEmpty()) {
             return here;
         }
-        for (int back = 1; back <= 2 && s.index() - back >= 0; back++) {
+        for (int back = 1; s.index() - back >= 0; back++) {
             // both must be named there: with one, the first-named party may be a state the text leaves unnamed
             List<Party> states = statesIn(doc.sentences().get(s.index() - back));
             if (states.size() >= 2) {

@@ -35,6 +35,8 @@ final class Triggers {
     /** "would" of reported speech, and the verbs that report it. */
     private static final Lexicon REPORTED_FUTURE = Lexicon.of("reported-future-modals");
     private static final Lexicon SPEECH = Lexicon.of("speech-verbs");
+    /** "confirmed Portugal would host the summit": news announced, reported as speech is. */
+    private static final Lexicon CONFIRMING = Lexicon.of("announcing-confirmation-verbs");
     /** "is scheduled to": a plan on the calendar. */
     private static final Lexicon SCHEDULE = Lexicon.of("schedule-verbs");
     /** "instructed the Government to", "tasked the ministry to". */
@@ -140,7 +142,7 @@ final class Triggers {
             return false; // "I would say", "we would welcome": politeness or a hypothesis, not reported speech
         }
         for (Token t : s.tokens()) {
-            if (t.index() != modal.index() && t.isVerb() && SPEECH.contains(t.lowerLemma())
+            if (t.index() != modal.index() && t.isVerb() && (SPEECH.contains(t.lowerLemma()) || CONFIRMING.contains(t.lowerLemma()))
                     && !t.lowerLemma().equals("provide") && !datedInThePast(s, t.index())) {
                 return true;
             }
@@ -231,6 +233,13 @@ final class Triggers {
                             .withKind(CommitmentKind.PLEDGE, CommitmentRule.ANNOUNCED_AMOUNT);
                 }
             }
+            int sum = sumRightAfter(s, t.index());
+            if (sum >= 0 && s.children(t.index(), "obj").isEmpty() && s.children(t.index(), "ccomp").stream()
+                    .noneMatch(c -> c.dependent() < sum)) {
+                // "announced £50 million in new funding for Sudan, the Foreign Office said", the sum hung elsewhere
+                return new Trigger(t.index(), CommitmentKind.PLEDGE, sum, Trigger.Form.VERB_OBJECT)
+                        .withKind(CommitmentKind.PLEDGE, CommitmentRule.ANNOUNCED_AMOUNT);
+            }
             return null;
         }
         CommitmentKind kind = kindOfLemma(lemma);
@@ -312,6 +321,20 @@ final class Triggers {
             }
         }
         return null;
+    }
+
+    /** The first token of an amount of money right after {@code verb} ("announced £50 million", "an additional $5 million"), or -1. */
+    private static int sumRightAfter(Sentence s, int verb) {
+        for (int i = verb + 1; i < Math.min(s.tokens().size(), verb + 4); i++) {
+            Token w = s.tokens().get(i);
+            if ("MONEY".equals(w.ner())) {
+                return i;
+            }
+            if (!w.pos().equals("DT") && !w.pos().equals("JJ")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "a £40 million package": a noun an amount of money modifies. */

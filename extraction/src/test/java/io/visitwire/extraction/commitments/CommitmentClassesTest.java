@@ -107,14 +107,14 @@ class CommitmentClassesTest {
     void aReportedWouldUnderASpeechVerbIsAFuture() {
         assertEquals(List.of("Japan | PLEDGE | provide $10 million in emergency aid to Turkey | Turkey | -"),
                 commitments("TOKYO, March 6 (Kyodo) - Japan would provide $10 million in emergency aid to Turkey, the foreign ministry said on Friday."));
-        assertEquals(List.of("Poland | PLEDGE | send a field hospital to the region next week | - | -"),
+        assertEquals(List.of("Poland | PLEDGE | send a field hospital to the region next week | - | 2026-03"),
                 commitments("Foreign Minister Anna Berg said Poland would send a field hospital to the region next week."));
     }
 
     /** a Kremlin instruction to the Government, one and two actions. */
     @Test
     void anInstructedPartyUndertakesTheInstruction() {
-        assertEquals(List.of("Government | PLEDGE | provide housing for the evacuated families by the end of March | - | -"),
+        assertEquals(List.of("Government | PLEDGE | provide housing for the evacuated families by the end of March | - | 2026-03"),
                 commitments("Vladimir Kostin instructed the Government to provide housing for the evacuated families by the end of March."));
         assertEquals(List.of("Government | PLAN | send rescue teams to the flooded areas | - | -",
                 "Government | PLEDGE | allocate additional funds to the region | - | -"),

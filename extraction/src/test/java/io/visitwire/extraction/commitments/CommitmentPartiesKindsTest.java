@@ -60,7 +60,7 @@ class CommitmentPartiesKindsTest {
     void sendingTroopsAidOrEquipmentIsAPledge() {
         assertEquals(List.of("France | PLEDGE | send 20 military instructors to Mali | Mali | -"),
                 commitments("France promised to send 20 military instructors to Mali."));
-        assertEquals(List.of("Poland | PLEDGE | send a field hospital to the region next week | - | -"),
+        assertEquals(List.of("Poland | PLEDGE | send a field hospital to the region next week | - | 2026-03"),
                 commitments("Foreign Minister Anna Berg said Poland would send a field hospital to the region next week."));
         assertEquals(List.of("Anna Berg | PLEDGE | send a team of engineers to help rebuild the bridge | - | -"),
                 commitments("\"We will send a team of engineers to help rebuild the bridge,\" Polish Foreign Minister Anna Berg said on Friday."));
@@ -191,7 +191,7 @@ class CommitmentPartiesKindsTest {
     /** An event the past tense dates ("agreed to host the summit in October") is still the plan's due month. */
     @Test
     void theDateOfThePlannedEventDoesNotMakeItPast() {
-        assertEquals(List.of("Germany | PLAN | host the next summit in Berlin in October | - | -"),
+        assertEquals(List.of("Germany | PLAN | host the next summit in Berlin in October | - | 2026-10"),
                 commitments("Germany agreed to host the next summit in Berlin in October."));
     }
 
