@@ -14,8 +14,8 @@ import java.util.Optional;
  * host", "the Kazakh President said", "Kenya's president told reporters") refers back to a person the article
  * has named, and states that person's country. "Vladimir Sokolov held talks with Nurlan Abenov. The Kazakh
  * President said ..." gives Abenov KZ, from the text, where nothing next to his name does. The person is the
- * one last named before the role mention among those whose country the text has not stated (one whose stated
- * country is the role's is already the referent), and whose office, if any, is the role's. Only a role that is
+ * one last named before the role mention among those whose country the text has not stated, and whose office, if
+ * any, is the role's; none when someone named before is stated to be of the role's country (they are its referent). Only a role that is
  * its sentence's subject counts ("He met the President of Kazakhstan" names someone else). An office alone ("The
  * President instructed the Government") refers to the publisher's own officeholder, named before without an
  * office at the head of a sentence (a Kremlin release's "Vladimir Sokolov held talks"), and gives only the
@@ -75,7 +75,12 @@ final class RoleMentions {
                         }
                     }
                 }
-                if (last != null && stated.get(last) == null && !out.containsKey(last)) {
+                // a person already stated to be of the role's country, named before it, is its referent: "Nasser of
+                // Egypt met Sokolov. The Egyptian president ..." says nothing of Sokolov
+                boolean statedHolderBefore = r.country() != null && persons.stream().anyMatch(p ->
+                        r.country().equals(stated.get(p)) && compatibleOffice(p.title(), r.office())
+                                && p.mentions().stream().anyMatch(m -> (long) m.sentence() * 10_000 + m.tokenStart() < here));
+                if (last != null && stated.get(last) == null && !statedHolderBefore && !out.containsKey(last)) {
                     out.put(last, r);
                 }
             }
