@@ -426,7 +426,7 @@
     return li;
   }
 
-  /** "Robert M. Gates (plan, due Jul 2010): have a bilateral defense consultation", one line each. */
+  /** "Ada Okafor (pledge, due Jul 2026): provide $5 million for the vaccine campaign — for Malawi", one line each. */
   function commitmentList(commitments) {
     const ul = el('ul', 'commitments');
     commitments.forEach((commitment) => {
