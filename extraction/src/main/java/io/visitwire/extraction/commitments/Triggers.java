@@ -51,6 +51,7 @@ final class Triggers {
     private static final Lexicon ONGOING_MODIFIERS = Lexicon.of("ongoing-modifiers");
     /** "agreed to meet", "committed to hold": an event, so a PLAN. */
     private static final Lexicon MEETING_ACTIONS = Lexicon.of("meeting-actions");
+    private static final Lexicon FOUNDING_ACTIONS = Lexicon.of("founding-actions");
     /** "will", "shall", "'ll", "wo" (of "won't"), as the tokenizer writes them. */
     static final Lexicon FUTURE_MODALS = Lexicon.of("future-modals");
 
@@ -266,6 +267,10 @@ final class Triggers {
                 Trigger tr = new Trigger(t.index(), kind, d.dependent(), Trigger.Form.VERB_CLAUSE);
                 if (kind == CommitmentKind.PLEDGE && MEETING_ACTIONS.contains(dep.lowerLemma())) {
                     return tr.withKind(CommitmentKind.PLAN, CommitmentRule.KIND_MEETING_ACTION);
+                }
+                if (kind == CommitmentKind.PLEDGE && FOUNDING_ACTIONS.contains(dep.lowerLemma())) {
+                    // "agreed to establish a working group", "agreed to sign a memorandum": an act planned
+                    return tr.withKind(CommitmentKind.PLAN, CommitmentRule.KIND_FOUNDING_ACTION);
                 }
                 if (CONDUCT.contains(lemma) && !PLEDGE_AFTER_WILL.contains(dep.lowerLemma())) {
                     return tr.withKind(CommitmentKind.PROMISE, CommitmentRule.KIND_CONDUCT);
