@@ -95,4 +95,34 @@ class CommitmentKindsAcrossStylesTest {
         assertEquals(List.of("Imran Qadir | PROMISE | protect Chinese workers in Pakistan | - | -"),
                 of("ISLAMABAD, March 2 -- Prime Minister Imran Qadir vowed to protect Chinese workers in Pakistan."));
     }
+
+    @Test
+    void agreedToSetSomethingUpIsAPlan() {
+        // Kyodo
+        assertEquals(List.of("Aiko Tanaka | PLAN | establish a working group on critical minerals | Lars Berg | -"),
+                of("TOKYO, March 2 -- Foreign Minister Aiko Tanaka and Swedish Foreign Minister Lars Berg agreed to establish "
+                        + "a working group on critical minerals."));
+        // European Council
+        assertEquals(List.of("Karin Holm | PLAN | set up a joint commission on energy | Piotr Zielak | -"),
+                of("BRUSSELS, March 2 -- President Karin Holm and Prime Minister Piotr Zielak agreed to set up a joint "
+                        + "commission on energy."));
+    }
+
+    @Test
+    void aPromiseOfConductTowardAnotherPartyIsNoGeneralPolicy() {
+        // Kremlin
+        assertEquals(List.of("Russia | PROMISE | respect Kazakhstan's territorial integrity | - | -"),
+                of("MOSCOW, March 2 -- Russia promised to respect Kazakhstan's territorial integrity, President Pavel Orlov said."));
+        // own sovereignty stays a general policy
+        assertEquals(List.of(),
+                of("BEIJING, March 2 -- China will firmly defend its sovereignty and territorial integrity, the spokesman said."));
+    }
+
+    @Test
+    void anOfficeHolderInvitedIsKnownByTheCountry() {
+        // No 10
+        assertEquals(List.of("Tom Hale | OFFER | attend the summit in London next year | Kenya | 2027"),
+                of("LONDON, March 2 -- Prime Minister Tom Hale invited the President of Kenya to attend the summit in London "
+                        + "next year."));
+    }
 }
