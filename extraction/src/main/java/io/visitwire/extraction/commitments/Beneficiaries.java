@@ -149,8 +149,7 @@ final class Beneficiaries {
         if (t.isVerb() || "DATE".equals(t.ner())) {
             return Optional.empty();
         }
-        Optional<String> direct = index.at(s.index(), tok).filter(parties::isState)
-                .filter(e -> !Party.of(e).equals(committer)).map(CanonicalEntity::name);
+        Optional<String> direct = state(s, tok, committer);
         if (direct.isPresent()) {
             return direct;
         }

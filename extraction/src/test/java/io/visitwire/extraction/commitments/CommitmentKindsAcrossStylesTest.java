@@ -106,6 +106,10 @@ class CommitmentKindsAcrossStylesTest {
         assertEquals(List.of("Karin Holm | PLAN | set up a joint commission on energy | Piotr Zielak | -"),
                 of("BRUSSELS, March 2 -- President Karin Holm and Prime Minister Piotr Zielak agreed to set up a joint "
                         + "commission on energy."));
+        // a fund set up is resources: a pledge
+        assertEquals(List.of("Karin Holm | PLEDGE | establish a joint fund for energy security | Piotr Zielak | -"),
+                of("BRUSSELS, March 2 -- President Karin Holm and Prime Minister Piotr Zielak agreed to establish a joint "
+                        + "fund for energy security."));
     }
 
     @Test
