@@ -33,6 +33,7 @@ public enum CommitmentRule {
 
     // the kind, where it is not the trigger word's own
     KIND_MEETING_ACTION("commitment.kind.meeting-action", "agreed or committed to meet, hold, host: PLAN"),
+    KIND_FOUNDING_ACTION("commitment.kind.founding-action", "agreed or committed to establish, set up, sign: PLAN"),
     KIND_CONDUCT("commitment.kind.conduct", "committed to a conduct, not giving nor a meeting: PROMISE"),
     KIND_OF_ACTION("commitment.kind.of-action", "a scheduled or instructed act: PLEDGE for giving, else PLAN"),
     KIND_GIVING_AFTER_WILL("commitment.kind.giving-after-will", "will provide, will support: PLEDGE, not PLAN"),
@@ -107,7 +108,7 @@ public enum CommitmentRule {
         if (tr.form() == Trigger.Form.WILL && tr.kind() == CommitmentKind.PLEDGE) {
             return List.of(trigger, KIND_GIVING_AFTER_WILL);
         }
-        if (tr.kindRule() == KIND_MEETING_ACTION || tr.kindRule() == KIND_CONDUCT) {
+        if (tr.kindRule() == KIND_MEETING_ACTION || tr.kindRule() == KIND_CONDUCT || tr.kindRule() == KIND_FOUNDING_ACTION) {
             return List.of(trigger, tr.kindRule());
         }
         if (tr.form() == Trigger.Form.INSTRUCTION || tr.kindRule() == SCHEDULED) {

@@ -4,6 +4,7 @@ import io.visitwire.extraction.lexicon.Lexicon;
 import io.visitwire.extraction.nlp.Dependency;
 import io.visitwire.extraction.nlp.Sentence;
 import io.visitwire.extraction.nlp.Token;
+import io.visitwire.schemas.avro.CommitmentKind;
 
 /**
  * What looks like an undertaking but is not one: questions, negated, hedged or hypothetical
@@ -69,7 +70,28 @@ final class Exclusions {
      */
     static boolean generalPolicy(Sentence s, Trigger tr) {
         Token head = s.tokens().get(tr.actionHead());
-        return head.isVerb() && generalAct(s, head.index(), 0);
+        return head.isVerb() && !assuranceToAnother(s, tr) && generalAct(s, head.index(), 0);
+    }
+
+    /**
+     * "promised to respect Kazakhstan's territorial integrity", "assured it would respect the sovereignty of
+     * Moldova": a party promises a conduct toward another it names, an assurance (PROMISE), not its own
+     * policy ("will defend its sovereignty"). Only where the trigger itself is a promise.
+     */
+    private static boolean assuranceToAnother(Sentence s, Trigger tr) {
+        if (tr.kind() != CommitmentKind.PROMISE || tr.form() != Trigger.Form.VERB_CLAUSE) {
+            return false;
+        }
+        for (Dependency o : s.children(tr.actionHead(), "obj")) {
+            for (Dependency d : s.children(o.dependent(), null)) {
+                boolean owner = d.relation().equals("nmod:poss") || d.relation().equals("nmod:of");
+                String ner = s.tokens().get(d.dependent()).ner();
+                if (owner && ner != null && !ner.equals("O") && !s.tokens().get(d.dependent()).pos().startsWith("PRP")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean generalAct(Sentence s, int verb, int depth) {

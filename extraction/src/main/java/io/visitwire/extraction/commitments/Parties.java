@@ -747,6 +747,12 @@ final class Parties {
                     Optional<Party> p = index.at(s.index(), d.dependent()).map(Party::of)
                             .or(() -> subjects.resolveToken(s, d.dependent()).filter(e -> e.type() == EntityType.PERSON)
                                     .map(Party::of));
+                    if (p.isEmpty() && "TITLE".equals(s.tokens().get(d.dependent()).ner())) {
+                        // "invited the President of Kenya to attend": an unnamed office holder, known by the country
+                        p = s.children(d.dependent(), "nmod:of").stream()
+                                .flatMap(o -> index.at(s.index(), o.dependent()).filter(this::isState).map(Party::of).stream())
+                                .findFirst();
+                    }
                     if (p.isPresent() && !p.get().equals(who)) {
                         return p.get().name();
                     }

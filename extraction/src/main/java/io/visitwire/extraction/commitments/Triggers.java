@@ -51,6 +51,8 @@ final class Triggers {
     private static final Lexicon ONGOING_MODIFIERS = Lexicon.of("ongoing-modifiers");
     /** "agreed to meet", "committed to hold": an event, so a PLAN. */
     private static final Lexicon MEETING_ACTIONS = Lexicon.of("meeting-actions");
+    private static final Lexicon FOUNDING_ACTIONS = Lexicon.of("founding-actions");
+    private static final Lexicon RESOURCES = Lexicon.of("resource-nouns");
     /** "will", "shall", "'ll", "wo" (of "won't"), as the tokenizer writes them. */
     static final Lexicon FUTURE_MODALS = Lexicon.of("future-modals");
 
@@ -266,6 +268,12 @@ final class Triggers {
                 Trigger tr = new Trigger(t.index(), kind, d.dependent(), Trigger.Form.VERB_CLAUSE);
                 if (kind == CommitmentKind.PLEDGE && MEETING_ACTIONS.contains(dep.lowerLemma())) {
                     return tr.withKind(CommitmentKind.PLAN, CommitmentRule.KIND_MEETING_ACTION);
+                }
+                if (kind == CommitmentKind.PLEDGE && FOUNDING_ACTIONS.contains(dep.lowerLemma())
+                        && s.children(dep.index(), "obj").stream().noneMatch(o -> RESOURCES.contains(s.tokens().get(o.dependent()).lowerLemma()))) {
+                    // "agreed to establish a working group", "agreed to sign a memorandum": an act planned ("to
+                    // establish a joint fund" gives resources, a pledge)
+                    return tr.withKind(CommitmentKind.PLAN, CommitmentRule.KIND_FOUNDING_ACTION);
                 }
                 if (CONDUCT.contains(lemma) && !PLEDGE_AFTER_WILL.contains(dep.lowerLemma())) {
                     return tr.withKind(CommitmentKind.PROMISE, CommitmentRule.KIND_CONDUCT);

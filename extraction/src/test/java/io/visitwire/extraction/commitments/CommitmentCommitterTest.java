@@ -48,7 +48,7 @@ class CommitmentCommitterTest {
     /** "They", "both sides" after "X and Y met": the one of the two the article names first. */
     @Test
     void aPairReferredBackIsItsFirstNamed() {
-        assertEquals(List.of("Daniel Harwick | PLEDGE | launch a joint working group on critical minerals | Sara Lind | -"),
+        assertEquals(List.of("Daniel Harwick | PLAN | launch a joint working group on critical minerals | Sara Lind | -"),
                 commitments("Secretary Daniel Harwick and Foreign Minister Sara Lind met in Washington on Tuesday. They agreed to launch a joint working group on critical minerals."));
         assertEquals(List.of("Arjun Mehta | PLAN | suspend the annual exercises | Daniel Harwick | -"),
                 commitments("During a phone call on Monday, Defence Minister Arjun Mehta and Secretary of Defense Daniel Harwick reviewed regional security. The Secretary and Minister approved the new training plan. Following close coordination, both sides decided to suspend the annual exercises."));

@@ -127,7 +127,7 @@ class CommitmentLookalikesTest {
     /** Explicit cues stay: "agreed to", "vowed", "offered to host", "invited X to visit", "plans to", "intends to". */
     @Test
     void explicitCuesStayUndertakings() {
-        assertEquals(List.of("Mexico | PLEDGE | open a new border crossing by December | Guatemala | 2026-12"),
+        assertEquals(List.of("Mexico | PLAN | open a new border crossing by December | Guatemala | 2026-12"),
                 commitments("Mexico and Guatemala agreed to open a new border crossing by December."));
         assertEquals(List.of("Ana Kovac | PROMISE | rebuild the bridge within a year | - | 2027"),
                 commitments("President Ana Kovac vowed to rebuild the bridge within a year."));

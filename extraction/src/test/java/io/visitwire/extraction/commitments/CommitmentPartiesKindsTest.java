@@ -78,11 +78,11 @@ class CommitmentPartiesKindsTest {
     /** "The ministers agreed", "The two sides agreed", "X and Y agreed": the first-named, to the other. */
     @Test
     void aJointUndertakingGoesToTheFirstNamedPartyForTheOther() {
-        assertEquals(List.of("Selim Aydin | PLEDGE | establish a joint working group on migration | Nikos Petrou | -"),
+        assertEquals(List.of("Selim Aydin | PLAN | establish a joint working group on migration | Nikos Petrou | -"),
                 commitments("Foreign Minister Selim Aydin met his Greek counterpart Nikos Petrou in Athens. The ministers agreed to establish a joint working group on migration."));
         assertEquals(List.of("Jane Whitcombe | PLAN | hold the next round of talks in Geneva in April | Tomas Varga | 2026-04"),
                 commitments("Secretary of State Jane Whitcombe met Hungarian Foreign Minister Tomas Varga in Budapest. The two sides agreed to hold the next round of talks in Geneva in April."));
-        assertEquals(List.of("Elena Marsh | PLEDGE | launch a joint task force on energy security | Hana Novak | -"),
+        assertEquals(List.of("Elena Marsh | PLAN | launch a joint task force on energy security | Hana Novak | -"),
                 commitments("Prime Minister Elena Marsh and President Hana Novak agreed to launch a joint task force on energy security."));
     }
 
