@@ -112,7 +112,7 @@ class EntityCountryAcrossStylesTest {
                 "Razlan Hamid | PERSON | Deputy Prime Minister | MY",
                 "Sabah | LOCATION | - | MY",
                 "Petronas | ORGANIZATION | - | MY",
-                "the Asian Development Bank | ORGANIZATION | - | -"),
+                "Asian Development Bank | ORGANIZATION | - | -"),
                 entities("https://www.bernama.com/en/news.php?id=1", "Bernama", "KOTA KINABALU, March 11 (Bernama) -- "
                         + "Deputy Prime Minister Razlan Hamid said a new bridge will be built in Sabah. Petronas will "
                         + "fund part of the project, together with the Asian Development Bank."));
