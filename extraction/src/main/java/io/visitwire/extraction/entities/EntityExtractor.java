@@ -73,8 +73,9 @@ public final class EntityExtractor {
     }
 
     /**
-     * "Kyiv counted on Warsaw's support": a listed city the tagger took for a one-word person is the city,
-     * unless a person named in the article has that word in the name ("Mendoza" after "Jorge Mendoza").
+     * "Kyiv counted on Warsaw's support", "visited Da Nang": a listed city the tagger took for a person is the
+     * city, unless a one-word "person" is part of a name in the article ("Mendoza" after "Jorge Mendoza"); a
+     * listed organization taken for a person ("Rosatom") is the organization.
      */
     private List<Candidate> citiesTakenForPersons(List<Candidate> cands) {
         java.util.Set<String> nameParts = new java.util.HashSet<>();
@@ -85,9 +86,14 @@ public final class EntityExtractor {
         }
         List<Candidate> out = new ArrayList<>(cands.size());
         for (Candidate c : cands) {
-            if (c.type() == EntityType.PERSON && c.te() - c.ts() == 1 && !nameParts.contains(Gazetteer.key(c.text()))
+            boolean wholeName = c.te() - c.ts() > 1 || !nameParts.contains(Gazetteer.key(c.text()));
+            if (c.type() == EntityType.PERSON && wholeName
                     && gazetteer.countryByPlace(c.text()).isPresent() && gazetteer.countryByName(c.text()).isEmpty()) {
                 out.add(new Candidate(EntityType.LOCATION, "CITY", c.sentence(), c.ts(), c.te(), c.begin(), c.end(),
+                        c.text(), c.written()));
+            } else if (c.type() == EntityType.PERSON && gazetteer.organization(c.text()).isPresent()) {
+                // "Rosatom will build", "KazMunayGas said": a listed company or body the tagger took for a person
+                out.add(new Candidate(EntityType.ORGANIZATION, null, c.sentence(), c.ts(), c.te(), c.begin(), c.end(),
                         c.text(), c.written()));
             } else {
                 out.add(c);

@@ -162,8 +162,8 @@ final class Mentions {
         if (DOCUMENT_HEADS.contains(head) || containsDocumentHeadBeforeFor(toks, sp)) {
             return true;
         }
-        if (continuesDocumentName(toks, sp)) {
-            return true;
+        if (continuesDocumentName(toks, sp) && gazetteer.organization(sp.text()).isEmpty()) {
+            return true; // a listed body after "and" is a name of its own, not the document's list
         }
         return head.equals("administration") && sp.tokenEnd() - sp.tokenStart() == 2
                 && toks.get(sp.tokenStart()).pos().startsWith("NNP");

@@ -62,6 +62,9 @@ final class PersonAttributes {
                 if (country == null) {
                     country = groupNationality(s, m.tokenStart());
                 }
+                if (country == null) {
+                    country = nationalityBeforeNoun(s, m.tokenStart());
+                }
             }
             titlesRead.put(p, title);
             countriesRead.put(p, country);
@@ -154,6 +157,26 @@ final class PersonAttributes {
             }
         }
         return null;
+    }
+
+    /**
+     * "Saudi official X", "the Kenyan diplomat X": a nationality, then one common noun, right before the name
+     * states the country the person serves.
+     */
+    private static final io.visitwire.extraction.lexicon.Lexicon OFFICE_HOLDERS =
+            io.visitwire.extraction.lexicon.Lexicon.of("office-holder-nouns");
+
+    private String nationalityBeforeNoun(Sentence s, int nameStart) {
+        if (nameStart < 2) {
+            return null;
+        }
+        Token noun = s.tokens().get(nameStart - 1);
+        Token adj = s.tokens().get(nameStart - 2);
+        boolean commonNoun = noun.pos().equals("NN") || OFFICE_HOLDERS.contains(noun.lowerWord());
+        if (!commonNoun || noun.isCapitalized() || !adj.isCapitalized()) {
+            return null;
+        }
+        return gazetteer.countryByDemonym(adj.word()).orElse(null);
     }
 
     private static String lower(String s) {

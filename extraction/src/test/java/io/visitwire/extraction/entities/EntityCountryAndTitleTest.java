@@ -43,17 +43,17 @@ class EntityCountryAndTitleTest {
         assertEquals(List.of(
                 "Taras Kovalenko | PERSON | Foreign Minister of Ukraine | UA",
                 "Marek Zielinski | PERSON | President of Poland | PL",
-                "Rzeszow | LOCATION | - | -",
+                "Mielec | LOCATION | - | -",
                 "Kyiv | LOCATION | - | UA",
                 "Ukraine | LOCATION | - | UA"),
                 entities(WIRE, "2026-03-10", "KYIV, March 10 (Reuters) - Ukrainian Foreign Minister Taras Kovalenko "
-                        + "will meet Polish President Marek Zielinski in Rzeszow on Thursday. Kovalenko said Kyiv "
+                        + "will meet Polish President Marek Zielinski in Mielec on Thursday. Kovalenko said Kyiv "
                         + "wanted more air defence. Ukraine has asked for help."));
         assertEquals(List.of(
                 "Alan Brooks | PERSON | President | US",
-                "Rzeszow | LOCATION | - | PL",
+                "Mielec | LOCATION | - | PL",
                 "Ukraine | LOCATION | - | UA"),
-                entities(WHITE_HOUSE, "2026-03-10", "President Alan Brooks will travel to Rzeszow, where he will meet "
+                entities(WHITE_HOUSE, "2026-03-10", "President Alan Brooks will travel to Mielec, where he will meet "
                         + "Polish officials. Ukraine welcomed the visit, and Ukraine's government said so."));
     }
 

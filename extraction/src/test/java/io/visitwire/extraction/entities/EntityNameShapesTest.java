@@ -199,7 +199,7 @@ class EntityNameShapesTest {
     void anOfficeTheTaggerGluedToANameIsTheOfficeAndThePlaceItServes() {
         assertEquals(List.of(
                 "Vladimir Sokolov | PERSON | - | -",
-                "Tver Region | LOCATION | - | -",
+                "Tver Region | LOCATION | - | RU",
                 "Igor Belov | PERSON | Governor of the Tver Region | RU"),
                 entities(KREMLIN, "Vladimir Sokolov met with Governor of the Tver Region Igor Belov. The Governor "
                         + "reported on the harvest in the region."));
