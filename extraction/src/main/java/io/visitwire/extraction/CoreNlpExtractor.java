@@ -44,7 +44,7 @@ import java.util.function.Supplier;
 public final class CoreNlpExtractor implements Extractor {
 
     /** Bumped when rules change output, so consumers can tell which engine read an article. */
-    public static final String ENGINE_VERSION = "corenlp-4.5.10/rules-6";
+    public static final String ENGINE_VERSION = "corenlp-4.5.10/rules-7";
 
     private final Supplier<NlpPipeline> pipeline;
     private final Clock clock;
