@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Who undertakes and to whom, for one article. Committers are the grammatical agents of the trigger,
@@ -393,7 +394,7 @@ final class Parties {
             return Optional.empty();
         }
         Sentence gs = doc.sentences().get(group[0]);
-        if (!namesBody(gs, group[1]) && personActsBefore(s.index())) {
+        if (!namesBody(gs, group[1]) && subjects.firstActorBefore(s.index()).isPresent()) {
             return Optional.empty();
         }
         for (int si = Math.max(0, gs.index() - 2); si <= gs.index(); si++) {
@@ -530,52 +531,26 @@ final class Parties {
 
     /** The phrase or one of its conjuncts and modifiers is a named person: "President X and Minister Y". */
     private boolean namesPerson(Sentence s, int head) {
-        for (int i = phraseStart(s, head); i <= head; i++) {
-            if (index.at(s.index(), i).filter(e -> e.type() == EntityType.PERSON).isPresent()) {
-                return true;
-            }
-        }
-        for (Dependency d : s.children(head, null)) {
-            if ((d.relation().startsWith("conj") || d.relation().equals("appos") || d.relation().startsWith("compound"))
-                    && index.at(s.index(), d.dependent()).filter(e -> e.type() == EntityType.PERSON).isPresent()) {
-                return true;
-            }
-        }
-        return false;
+        return names(s, head, EntityType.PERSON, true,
+                r -> r.startsWith("conj") || r.equals("appos") || r.startsWith("compound"));
     }
 
     /** "EU leaders", "the foreign ministers of the Nordic Council": the group names the body it belongs to. */
     private boolean namesBody(Sentence s, int head) {
-        for (int i = phraseStart(s, head); i < head; i++) {
-            if (index.at(s.index(), i).filter(e -> e.type() == EntityType.ORGANIZATION).isPresent()) {
+        return names(s, head, EntityType.ORGANIZATION, false,
+                r -> r.startsWith("nmod") || r.startsWith("compound") || r.equals("amod"));
+    }
+
+    /** An entity of {@code type} in the words before the phrase's head (and the head itself), or below it by one of {@code relations}. */
+    private boolean names(Sentence s, int head, EntityType type, boolean withHead, Predicate<String> relations) {
+        for (int i = phraseStart(s, head); withHead ? i <= head : i < head; i++) {
+            if (index.at(s.index(), i).filter(e -> e.type() == type).isPresent()) {
                 return true;
             }
         }
         for (Dependency d : s.children(head, null)) {
-            if ((d.relation().startsWith("nmod") || d.relation().startsWith("compound") || d.relation().equals("amod"))
-                    && index.at(s.index(), d.dependent()).filter(e -> e.type() == EntityType.ORGANIZATION).isPresent()) {
+            if (relations.test(d.relation()) && index.at(s.index(), d.dependent()).filter(e -> e.type() == type).isPresent()) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a named person acts (is the subject of a verb other than speech) in the article before sentence {@code upTo}. */
-    private boolean personActsBefore(int upTo) {
-        for (int si = 0; si < upTo; si++) {
-            Sentence c = doc.sentences().get(si);
-            for (var m : index.mentionsIn(si)) {
-                if (m.getValue().type() != EntityType.PERSON) {
-                    continue;
-                }
-                for (int x = m.getKey().tokenStart(); x < m.getKey().tokenEnd(); x++) {
-                    for (Dependency d : c.heads(x)) {
-                        if (d.relation().startsWith("nsubj") && d.governor() >= 0
-                                && !SPEECH.contains(c.tokens().get(d.governor()).lowerLemma())) {
-                            return true;
-                        }
-                    }
-                }
             }
         }
         return false;

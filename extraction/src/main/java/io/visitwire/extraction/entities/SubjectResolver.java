@@ -304,7 +304,17 @@ public final class SubjectResolver {
 
     /** The first person in the article who acts (is a subject of a verb that is not reporting speech). */
     public Optional<CanonicalEntity> protagonist() {
-        for (Sentence s : doc.sentences()) {
+        Optional<CanonicalEntity> actor = firstActorBefore(doc.sentences().size());
+        if (actor.isPresent()) {
+            return actor;
+        }
+        List<CanonicalEntity> ps = index.persons();
+        return ps.isEmpty() ? byName(author) : Optional.of(ps.get(0));
+    }
+
+    /** The first person who acts, as {@link #protagonist()} reads acting, in the sentences before {@code upTo}. */
+    public Optional<CanonicalEntity> firstActorBefore(int upTo) {
+        for (Sentence s : doc.sentences().subList(0, Math.min(upTo, doc.sentences().size()))) {
             for (var m : index.mentionsIn(s.index())) {
                 if (m.getValue().type() != EntityType.PERSON) {
                     continue;
@@ -319,8 +329,7 @@ public final class SubjectResolver {
                 }
             }
         }
-        List<CanonicalEntity> ps = index.persons();
-        return ps.isEmpty() ? byName(author) : Optional.of(ps.get(0));
+        return Optional.empty();
     }
 
     private Optional<CanonicalEntity> byName(String name) {
